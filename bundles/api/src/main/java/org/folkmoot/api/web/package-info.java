@@ -1,0 +1,14 @@
+/**
+ * Services the web bundle offers to modules: the shared page layout in English and Welsh.
+ *
+ * <p>REST endpoints need nothing from here: a module registers a prototype-scoped DS component
+ * annotated {@code @JakartarsResource}; the web bundle supplies JSON (Jackson), RFC 9457
+ * {@code application/problem+json} errors for every thrown {@code WebApplicationException},
+ * request size limits and security headers to every endpoint.
+ */
+@Export
+@Version("1.0.0")
+package org.folkmoot.api.web;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
