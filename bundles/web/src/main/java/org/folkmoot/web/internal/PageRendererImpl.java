@@ -1,0 +1,195 @@
+package org.folkmoot.web.internal;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.WeakHashMap;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.folkmoot.api.web.PageRenderer;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+
+/**
+ * The shared layout, through FreeMarker: one FreeMarker configuration per module class loader,
+ * so that a redeployed module gets fresh templates and the old ones are collected with its loader.
+ */
+@Component(service = {PageRenderer.class, PageRendererImpl.class})
+public class PageRendererImpl implements PageRenderer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PageRendererImpl.class);
+    private static final List<String> LANGUAGES = List.of("en", "cy");
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Map<ClassLoader, Configuration> configurations = new WeakHashMap<>();
+    private final ModuleRegistry modules;
+
+    @Activate
+    public PageRendererImpl(@Reference ModuleRegistry modules) {
+        this.modules = modules;
+    }
+
+    @Override
+    public String language(UriInfo uri, HttpHeaders headers) {
+        String chosen = uri.getQueryParameters().getFirst(LANGUAGE_PARAMETER);
+        if (chosen != null && LANGUAGES.contains(chosen)) {
+            return chosen;
+        }
+        if (headers != null) {
+            for (Locale locale : headers.getAcceptableLanguages()) {
+                if (LANGUAGES.contains(locale.getLanguage())) {
+                    return locale.getLanguage();
+                }
+            }
+        }
+        return "en";
+    }
+
+    @Override
+    public String render(Class<?> owner, String template, Map<String, ?> model, UriInfo uri, HttpHeaders headers) {
+        String language = language(uri, headers);
+        Messages messages = new Messages(owner.getClassLoader(), language);
+        Map<String, Object> root = new HashMap<>(model);
+        root.put("lang", language);
+        root.put("msg", messages);
+        root.put("url", new UrlMethod(language));
+        root.put("switchUrl", switchUrl(uri, language));
+        root.put("switchLanguage", language.equals("cy") ? "en" : "cy");
+        root.put("currentPath", "/" + uri.getPath());
+        root.put("navigation", modules.modules(language));
+        StringWriter out = new StringWriter();
+        try {
+            configuration(owner.getClassLoader()).getTemplate(template).process(root, out);
+        } catch (IOException | TemplateException e) {
+            throw new IllegalStateException("Page template " + template + " of " + owner.getName() + " failed", e);
+        }
+        return out.toString();
+    }
+
+    /** The same page, the same query, the other language. */
+    static String switchUrl(UriInfo uri, String language) {
+        String other = language.equals("cy") ? "en" : "cy";
+        UriBuilder builder = UriBuilder.fromPath("/" + uri.getPath());
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (!name.equals(LANGUAGE_PARAMETER)) {
+                builder.queryParam(name, values.stream().map(PageRendererImpl::escapeTemplate).toArray());
+            }
+        });
+        return builder.queryParam(LANGUAGE_PARAMETER, other).build().toString();
+    }
+
+    /** UriBuilder treats braces as template variables; keep a resident's query text literal. */
+    private static String escapeTemplate(String value) {
+        return value.replace("{", "%7B").replace("}", "%7D");
+    }
+
+    private synchronized Configuration configuration(ClassLoader owner) {
+        return configurations.computeIfAbsent(owner, this::newConfiguration);
+    }
+
+    private Configuration newConfiguration(ClassLoader owner) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        ClassLoader web = PageRendererImpl.class.getClassLoader();
+        TemplateLoader loader = owner == web
+                ? new ClassTemplateLoader(web, "templates")
+                : new MultiTemplateLoader(new TemplateLoader[] {
+                        new ClassTemplateLoader(owner, "templates"), new ClassTemplateLoader(web, "templates")});
+        cfg.setTemplateLoader(loader);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.addAutoImport("layout", "layout.ftlh");
+        return cfg;
+    }
+
+    /** {@code msg("key")} and {@code msg("key", arg...)}: the owner's messages, then the layout's. */
+    static final class Messages implements TemplateMethodModelEx {
+
+        private final ResourceBundle own;
+        private final ResourceBundle shared;
+        private final Locale locale;
+
+        Messages(ClassLoader owner, String language) {
+            this.locale = Locale.forLanguageTag(language);
+            this.own = bundle(owner, locale);
+            this.shared = bundle(PageRendererImpl.class.getClassLoader(), locale);
+        }
+
+        private static ResourceBundle bundle(ClassLoader loader, Locale locale) {
+            try {
+                return ResourceBundle.getBundle("l10n.messages", locale, loader, NO_FALLBACK);
+            } catch (MissingResourceException e) {
+                return null;
+            }
+        }
+
+        String get(String key, Object... args) {
+            for (ResourceBundle bundle : new ResourceBundle[] {own, shared}) {
+                if (bundle != null && bundle.containsKey(key)) {
+                    String text = bundle.getString(key);
+                    return args.length == 0 ? text : new java.text.MessageFormat(text, locale).format(args);
+                }
+            }
+            LOG.warn("No message '{}' for language {}", key, locale);
+            return key;
+        }
+
+        @Override
+        public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+            if (arguments.isEmpty()) {
+                throw new TemplateModelException("msg needs a key");
+            }
+            Object[] args = new Object[arguments.size() - 1];
+            for (int i = 1; i < arguments.size(); i++) {
+                args[i - 1] = freemarker.template.utility.DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(i));
+            }
+            return get(String.valueOf(arguments.get(0)), args);
+        }
+    }
+
+    /** {@code url("/path")}: a link that keeps the page language. */
+    static final class UrlMethod implements TemplateMethodModelEx {
+
+        private final String language;
+
+        UrlMethod(String language) {
+            this.language = language;
+        }
+
+        @Override
+        public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+            if (arguments.size() != 1) {
+                throw new TemplateModelException("url needs one path");
+            }
+            String path = String.valueOf(arguments.get(0));
+            if (language.equals("en")) {
+                return path;
+            }
+            return path + (path.contains("?") ? "&" : "?") + LANGUAGE_PARAMETER + "=" + language;
+        }
+    }
+}
