@@ -1,0 +1,103 @@
+package org.folkmoot.assets.internal.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What every kind of case shares: an id, a state, a timeline of events stamped by an injected
+ * clock, and the checks every step makes (the state allows it; its legal date is neither in the
+ * future nor before the previous step).
+ */
+public abstract class CaseFile<S extends Enum<S>> {
+    /** UK statutory dates are reckoned in UK local time. */
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final String id;
+    protected final Clock clock;
+    private S state;
+    private final List<CaseEvent> events = new ArrayList<>();
+    private LocalDate lastEffectiveDate;
+
+    protected CaseFile(String id, S initial, Clock clock) {
+        if (id == null || id.isBlank()) {
+            throw CaseException.invalid("a case needs a reference");
+        }
+        this.id = id.strip();
+        this.state = Objects.requireNonNull(initial);
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public S state() {
+        return state;
+    }
+
+    /** The timeline, oldest first. */
+    public List<CaseEvent> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    /** Today in the UK, by the injected clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(UK));
+    }
+
+    /** The deadlines that apply in the case's current state. */
+    public abstract List<Deadline> deadlines();
+
+    /** What this kind of case is called in messages ("asset transfer request"). */
+    protected abstract String noun();
+
+    @SafeVarargs
+    protected final void requireState(String action, S... allowed) {
+        if (!Arrays.asList(allowed).contains(state)) {
+            throw CaseException.wrongState("Cannot " + action + ": the " + noun() + " " + id + " is "
+                    + describe(state) + ".");
+        }
+    }
+
+    protected static void require(boolean ok, String message) {
+        if (!ok) {
+            throw CaseException.invalid(message);
+        }
+    }
+
+    protected void checkDate(Act act) {
+        LocalDate today = today();
+        require(!act.date().isAfter(today), "The date " + act.date() + " is in the future (today is " + today + ").");
+        if (lastEffectiveDate != null) {
+            require(!act.date().isBefore(lastEffectiveDate), "The date " + act.date()
+                    + " is before the previous step on this case (" + lastEffectiveDate + ").");
+        }
+    }
+
+    /** Checks the date, moves to {@code to} and records the event. */
+    protected void transition(S to, String type, Act act, String detail) {
+        checkDate(act);
+        S from = state;
+        state = to;
+        lastEffectiveDate = act.date();
+        String text = act.note().isEmpty() ? detail : (detail.isEmpty() ? act.note() : detail + ". " + act.note());
+        events.add(new CaseEvent(events.size() + 1, clock.instant(), type, from.name(), to.name(), act.date(),
+                act.actor(), text));
+    }
+
+    /** Records an event that does not change the state. */
+    protected void note(String type, Act act, String detail) {
+        transition(state, type, act, detail);
+    }
+
+    public static String describe(Enum<?> state) {
+        return state.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}
