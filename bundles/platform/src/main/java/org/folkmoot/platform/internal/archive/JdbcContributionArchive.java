@@ -1,0 +1,411 @@
+package org.folkmoot.platform.internal.archive;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.folkmoot.api.archive.Appended;
+import org.folkmoot.api.archive.AuthorDetails;
+import org.folkmoot.api.archive.ChangeKind;
+import org.folkmoot.api.archive.Container;
+import org.folkmoot.api.archive.Contribution;
+import org.folkmoot.api.archive.ContributionArchive;
+import org.folkmoot.api.archive.ContributionQuery;
+import org.folkmoot.api.archive.ContributionState;
+import org.folkmoot.api.archive.Edit;
+import org.folkmoot.api.archive.NewContribution;
+import org.folkmoot.api.audit.Actor;
+import org.folkmoot.api.audit.AuditLog;
+import org.folkmoot.platform.internal.Jdbc;
+
+/** The archive in tables {@code contribution}, {@code archive_sequence} and {@code author_details}. */
+public class JdbcContributionArchive implements ContributionArchive {
+
+    /** What an erased contribution says instead of its text. */
+    public static final String ERASED_BODY = "[This contribution was erased at its author's request.]";
+    /** The author pseudonym of an erased contribution. */
+    public static final String ERASED_AUTHOR = "erased";
+
+    private static final String COLUMNS = "id, external_id, module, container_type, container_id, container_title, kind, "
+            + "title, body, language, locality, author, created, updated, state, tags, seq, last_change, moderation_note";
+
+    private final DataSource dataSource;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public JdbcContributionArchive(DataSource dataSource, AuditLog audit, Clock clock) {
+        this.dataSource = dataSource;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public Appended append(NewContribution contribution) {
+        NewContribution c = Validation.check(contribution);
+        return Jdbc.inTransaction(dataSource, tx -> insert(tx, c));
+    }
+
+    @Override
+    public Appended append(Connection tx, NewContribution contribution) {
+        NewContribution c = Validation.check(contribution);
+        return Jdbc.on(tx, t -> insert(t, c));
+    }
+
+    /** Appends already-checked contributions; used by the importer for its batches. */
+    Appended insertChecked(Connection tx, NewContribution c) throws SQLException {
+        return insert(tx, c);
+    }
+
+    private Appended insert(Connection tx, NewContribution c) throws SQLException {
+        // Sequence first: its lock makes the external id check and the insert one step, even
+        // when two transactions append the same external id at once (a skip leaves a gap, which is fine).
+        long seq = nextSequence(tx);
+        if (c.externalId() != null) {
+            Optional<Contribution> existing = one(tx, "external_id = ?", c.externalId());
+            if (existing.isPresent()) {
+                return new Appended(existing.get(), false);
+            }
+        }
+        Instant now = now();
+        Instant created = c.created() == null ? now : c.created().truncatedTo(ChronoUnit.MICROS);
+        String id = UUID.randomUUID().toString();
+        try (PreparedStatement ps = tx.prepareStatement("INSERT INTO contribution (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, id);
+            ps.setString(2, c.externalId());
+            ps.setString(3, c.module());
+            ps.setString(4, c.container().type());
+            ps.setString(5, c.container().id());
+            ps.setString(6, c.container().title());
+            ps.setString(7, c.kind());
+            ps.setString(8, c.title() == null ? "" : c.title());
+            ps.setString(9, c.body());
+            ps.setString(10, c.language());
+            ps.setString(11, c.locality() == null ? "" : c.locality());
+            ps.setString(12, c.author());
+            ps.setTimestamp(13, Timestamp.from(created));
+            ps.setTimestamp(14, Timestamp.from(now));
+            ps.setString(15, ContributionState.PUBLISHED.id());
+            ps.setString(16, String.join(",", c.tags()));
+            ps.setLong(17, seq);
+            ps.setString(18, ChangeKind.CREATED.id());
+            ps.setString(19, "");
+            ps.executeUpdate();
+        }
+        return new Appended(new Contribution(id, c.externalId(), c.module(), c.container(), c.kind(), c.title(),
+                c.body(), c.language(), c.locality(), c.author(), created, now, ContributionState.PUBLISHED, c.tags(),
+                seq, ChangeKind.CREATED, ""), true);
+    }
+
+    /**
+     * Takes the next sequence value. The row lock is held until the transaction ends, so a
+     * transaction holding sequence n commits (or rolls back) before any other gets n + 1.
+     */
+    private static long nextSequence(Connection tx) throws SQLException {
+        try (PreparedStatement up = tx.prepareStatement("UPDATE archive_sequence SET last_value = last_value + 1 WHERE id = 1")) {
+            up.executeUpdate();
+        }
+        try (PreparedStatement q = tx.prepareStatement("SELECT last_value FROM archive_sequence WHERE id = 1");
+                ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
+    public Optional<Contribution> get(String id) {
+        return Jdbc.inTransaction(dataSource, tx -> one(tx, "id = ?", id));
+    }
+
+    @Override
+    public Optional<Contribution> byExternalId(String externalId) {
+        return Jdbc.inTransaction(dataSource, tx -> one(tx, "external_id = ?", externalId));
+    }
+
+    @Override
+    public List<Contribution> find(ContributionQuery q) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (q.module() != null) {
+            where.append(" AND module = ?");
+            args.add(q.module());
+        }
+        if (q.containerType() != null) {
+            where.append(" AND container_type = ?");
+            args.add(q.containerType());
+        }
+        if (q.containerId() != null) {
+            where.append(" AND container_id = ?");
+            args.add(q.containerId());
+        }
+        if (q.author() != null) {
+            where.append(" AND author = ?");
+            args.add(q.author());
+        }
+        if (q.publicOnly()) {
+            where.append(" AND state = ?");
+            args.add(ContributionState.PUBLISHED.id());
+        }
+        String sql = "SELECT " + COLUMNS + " FROM contribution WHERE " + where
+                + " ORDER BY created DESC, seq DESC LIMIT " + q.limit() + " OFFSET " + q.offset();
+        return Jdbc.inTransaction(dataSource, tx -> list(tx, sql, args.toArray()));
+    }
+
+    /** Published contributions with a sequence above {@code afterSequence}, for export. */
+    public List<Contribution> publicPage(long afterSequence, int limit) {
+        String sql = "SELECT " + COLUMNS + " FROM contribution WHERE state = ? AND seq > ? ORDER BY seq LIMIT " + limit;
+        return Jdbc.inTransaction(dataSource, tx -> list(tx, sql, ContributionState.PUBLISHED.id(), afterSequence));
+    }
+
+    @Override
+    public Contribution edit(String id, Edit edit, Actor by) {
+        return Jdbc.inTransaction(dataSource, tx -> doEdit(tx, id, edit, by));
+    }
+
+    @Override
+    public Contribution edit(Connection tx, String id, Edit edit, Actor by) {
+        return Jdbc.on(tx, t -> doEdit(t, id, edit, by));
+    }
+
+    private Contribution doEdit(Connection tx, String id, Edit edit, Actor by) throws SQLException {
+        Contribution c = forUpdate(tx, id);
+        if (c.state() == ContributionState.ERASED) {
+            throw new IllegalStateException("An erased contribution cannot be edited");
+        }
+        String title = edit.title() == null ? c.title() : edit.title();
+        String body = edit.body() == null ? c.body() : edit.body();
+        List<String> tags = edit.tags() == null ? c.tags() : Validation.tags(edit.tags());
+        Validation.check(new NewContribution(null, c.module(), c.container(), c.kind(), title, body, c.language(),
+                c.locality(), c.author(), null, tags));
+        long seq = nextSequence(tx);
+        try (PreparedStatement ps = tx.prepareStatement("UPDATE contribution SET title = ?, body = ?, tags = ?, "
+                + "updated = ?, seq = ?, last_change = ? WHERE id = ?")) {
+            ps.setString(1, title);
+            ps.setString(2, body);
+            ps.setString(3, String.join(",", tags));
+            ps.setTimestamp(4, Timestamp.from(now()));
+            ps.setLong(5, seq);
+            ps.setString(6, ChangeKind.EDITED.id());
+            ps.setString(7, id);
+            ps.executeUpdate();
+        }
+        audit.record(tx, by, "archive.edited", id, "");
+        return one(tx, "id = ?", id).orElseThrow();
+    }
+
+    @Override
+    public Contribution withdraw(String id, Actor by) {
+        return Jdbc.inTransaction(dataSource, tx -> {
+            Contribution c = forUpdate(tx, id);
+            if (c.state() == ContributionState.ERASED || c.state() == ContributionState.WITHDRAWN) {
+                throw new IllegalStateException("This contribution is already " + c.state().id());
+            }
+            return changeState(tx, id, ContributionState.WITHDRAWN, ChangeKind.WITHDRAWN, c.moderationNote(), by,
+                    "archive.withdrawn", "");
+        });
+    }
+
+    @Override
+    public Contribution hide(String id, String reason, Actor by) {
+        String why = reason(reason);
+        return Jdbc.inTransaction(dataSource, tx -> {
+            Contribution c = forUpdate(tx, id);
+            if (c.state() != ContributionState.PUBLISHED) {
+                throw new IllegalStateException("Only a published contribution can be hidden; this one is " + c.state().id());
+            }
+            return changeState(tx, id, ContributionState.HIDDEN, ChangeKind.HIDDEN, why, by, "archive.hidden", why);
+        });
+    }
+
+    @Override
+    public Contribution unhide(String id, String reason, Actor by) {
+        String why = reason(reason);
+        return Jdbc.inTransaction(dataSource, tx -> {
+            Contribution c = forUpdate(tx, id);
+            if (c.state() != ContributionState.HIDDEN) {
+                throw new IllegalStateException("Only a hidden contribution can be unhidden; this one is " + c.state().id());
+            }
+            return changeState(tx, id, ContributionState.PUBLISHED, ChangeKind.UNHIDDEN, why, by, "archive.unhidden", why);
+        });
+    }
+
+    private static String reason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A reason is required");
+        }
+        Validation.length("reason", reason, 2000);
+        return reason.trim();
+    }
+
+    private Contribution changeState(Connection tx, String id, ContributionState state, ChangeKind change, String note,
+            Actor by, String action, String detail) throws SQLException {
+        long seq = nextSequence(tx);
+        try (PreparedStatement ps = tx.prepareStatement("UPDATE contribution SET state = ?, last_change = ?, "
+                + "moderation_note = ?, updated = ?, seq = ? WHERE id = ?")) {
+            ps.setString(1, state.id());
+            ps.setString(2, change.id());
+            ps.setString(3, note);
+            ps.setTimestamp(4, Timestamp.from(now()));
+            ps.setLong(5, seq);
+            ps.setString(6, id);
+            ps.executeUpdate();
+        }
+        audit.record(tx, by, action, id, detail);
+        return one(tx, "id = ?", id).orElseThrow();
+    }
+
+    @Override
+    public int eraseAuthor(String author, Actor by) {
+        if (author == null || author.isBlank() || ERASED_AUTHOR.equals(author)) {
+            throw new IllegalArgumentException("An author pseudonym is required");
+        }
+        return Jdbc.inTransaction(dataSource, tx -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement ps = tx.prepareStatement("SELECT id FROM contribution WHERE author = ? ORDER BY seq FOR UPDATE")) {
+                ps.setString(1, author);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            Instant now = now();
+            for (String id : ids) {
+                long seq = nextSequence(tx);
+                try (PreparedStatement ps = tx.prepareStatement("UPDATE contribution SET title = '', body = ?, "
+                        + "author = ?, tags = '', state = ?, last_change = ?, moderation_note = '', updated = ?, seq = ? WHERE id = ?")) {
+                    ps.setString(1, ERASED_BODY);
+                    ps.setString(2, ERASED_AUTHOR);
+                    ps.setString(3, ContributionState.ERASED.id());
+                    ps.setString(4, ChangeKind.ERASED.id());
+                    ps.setTimestamp(5, Timestamp.from(now));
+                    ps.setLong(6, seq);
+                    ps.setString(7, id);
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = tx.prepareStatement("DELETE FROM author_details WHERE author = ?")) {
+                ps.setString(1, author);
+                ps.executeUpdate();
+            }
+            // The pseudonym itself is not written to the log: only how many contributions were erased.
+            audit.record(tx, by, "archive.erased", "", ids.size() + " contributions erased on request");
+            return ids.size();
+        });
+    }
+
+    @Override
+    public void saveAuthorDetails(String author, AuthorDetails d) {
+        Validation.length("name", d.name(), 300);
+        Validation.length("email", d.email(), 300);
+        Validation.length("phone", d.phone(), 100);
+        Validation.length("postalAddress", d.postalAddress(), 1000);
+        Jdbc.inTransaction(dataSource, tx -> {
+            try (PreparedStatement del = tx.prepareStatement("DELETE FROM author_details WHERE author = ?")) {
+                del.setString(1, author);
+                del.executeUpdate();
+            }
+            try (PreparedStatement ps = tx.prepareStatement("INSERT INTO author_details "
+                    + "(author, full_name, email, phone, postal_address) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, author);
+                ps.setString(2, d.name());
+                ps.setString(3, d.email());
+                ps.setString(4, d.phone());
+                ps.setString(5, d.postalAddress());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<AuthorDetails> authorDetails(String author) {
+        return Jdbc.inTransaction(dataSource, tx -> {
+            try (PreparedStatement ps = tx.prepareStatement("SELECT full_name, email, phone, postal_address "
+                    + "FROM author_details WHERE author = ?")) {
+                ps.setString(1, author);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new AuthorDetails(rs.getString(1), rs.getString(2),
+                            rs.getString(3), rs.getString(4))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Contribution> changesSince(long sequence, int limit) {
+        if (limit < 1 || limit > 10_000) {
+            throw new IllegalArgumentException("limit must be between 1 and 10000");
+        }
+        String sql = "SELECT " + COLUMNS + " FROM contribution WHERE seq > ? ORDER BY seq LIMIT " + limit;
+        return Jdbc.inTransaction(dataSource, tx -> list(tx, sql, sequence));
+    }
+
+    @Override
+    public long currentSequence() {
+        return Jdbc.inTransaction(dataSource, tx -> {
+            try (PreparedStatement q = tx.prepareStatement("SELECT last_value FROM archive_sequence WHERE id = 1");
+                    ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    private Contribution forUpdate(Connection tx, String id) throws SQLException {
+        List<Contribution> found = list(tx, "SELECT " + COLUMNS + " FROM contribution WHERE id = ? FOR UPDATE", id);
+        if (found.isEmpty()) {
+            throw new NoSuchElementException("No contribution with id " + id);
+        }
+        return found.get(0);
+    }
+
+    private Optional<Contribution> one(Connection tx, String where, Object arg) throws SQLException {
+        List<Contribution> found = list(tx, "SELECT " + COLUMNS + " FROM contribution WHERE " + where, arg);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    private static List<Contribution> list(Connection tx, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = tx.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            List<Contribution> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static Contribution read(ResultSet rs) throws SQLException {
+        String tags = rs.getString("tags");
+        return new Contribution(rs.getString("id"), rs.getString("external_id"), rs.getString("module"),
+                new Container(rs.getString("container_type"), rs.getString("container_id"), rs.getString("container_title")),
+                rs.getString("kind"), rs.getString("title"), rs.getString("body"), rs.getString("language"),
+                rs.getString("locality"), rs.getString("author"), rs.getTimestamp("created").toInstant(),
+                rs.getTimestamp("updated").toInstant(),
+                ContributionState.valueOf(rs.getString("state").toUpperCase(java.util.Locale.ROOT)),
+                tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")), rs.getLong("seq"),
+                ChangeKind.valueOf(rs.getString("last_change").toUpperCase(java.util.Locale.ROOT)),
+                rs.getString("moderation_note"));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,95 @@
+package org.folkmoot.platform.internal.archive;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.folkmoot.api.archive.ContributionArchive;
+import org.folkmoot.api.archive.NewContribution;
+
+/** Checks a contribution before it is stored; every message is meant for the person who sent it. */
+final class Validation {
+
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    private static final Pattern GSS = Pattern.compile("[A-Z][0-9]{8}");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
+    private Validation() {
+    }
+
+    static NewContribution check(NewContribution c) {
+        if (c.body().isBlank()) {
+            throw new IllegalArgumentException("body must not be empty");
+        }
+        if (c.body().length() > ContributionArchive.MAX_BODY) {
+            throw new IllegalArgumentException("body is longer than " + ContributionArchive.MAX_BODY + " characters");
+        }
+        length("title", c.title(), 1000);
+        length("externalId", c.externalId(), 300);
+        if (c.externalId() != null && c.externalId().isBlank()) {
+            throw new IllegalArgumentException("externalId must not be blank");
+        }
+        name("module", c.module());
+        name("kind", c.kind());
+        name("containerType", c.container().type());
+        length("containerId", c.container().id(), 300);
+        if (c.container().id().isBlank()) {
+            throw new IllegalArgumentException("containerId must not be empty");
+        }
+        length("containerTitle", c.container().title(), 1000);
+        if (c.author().isBlank()) {
+            throw new IllegalArgumentException("author must not be empty");
+        }
+        length("author", c.author(), 200);
+        if (!LANGUAGE.matcher(c.language()).matches() || c.language().length() > 35) {
+            throw new IllegalArgumentException("language '" + c.language() + "' is not a BCP 47 tag such as en, cy or gd");
+        }
+        String locality = c.locality() == null ? "" : c.locality().trim().toUpperCase(Locale.ROOT);
+        if (!locality.isEmpty() && !GSS.matcher(locality).matches()) {
+            throw new IllegalArgumentException("locality '" + c.locality() + "' is not a GSS code such as E07000078");
+        }
+        return new NewContribution(c.externalId(), c.module(), c.container(), c.kind(), c.title(), c.body(),
+                c.language(), locality, c.author(), c.created(), tags(c.tags()));
+    }
+
+    static List<String> tags(List<String> tags) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : tags) {
+            if (t == null) {
+                continue;
+            }
+            String tag = t.trim().toLowerCase(Locale.ROOT);
+            if (tag.isEmpty()) {
+                continue;
+            }
+            if (tag.contains(",") || tag.length() > 100) {
+                throw new IllegalArgumentException("tag '" + t + "' must be under 100 characters and have no comma");
+            }
+            out.add(tag);
+        }
+        if (out.size() > 30) {
+            throw new IllegalArgumentException("at most 30 tags");
+        }
+        String joined = String.join(",", out);
+        if (joined.length() > 2000) {
+            throw new IllegalArgumentException("tags are too long");
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static void name(String field, String value) {
+        if (value.length() > 100 || !NAME.matcher(value).matches()) {
+            throw new IllegalArgumentException(field + " '" + value
+                    + "' must be lower case letters, digits, '.', '_' or '-' (at most 100)");
+        }
+    }
+
+    static void length(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException(field + " is longer than " + max + " characters");
+        }
+    }
+}
