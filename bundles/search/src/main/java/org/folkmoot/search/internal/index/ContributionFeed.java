@@ -1,0 +1,18 @@
+package org.folkmoot.search.internal.index;
+
+import java.util.List;
+
+/**
+ * Where the index's changes come from: the archive, in sequence order. The OSGi component that
+ * follows {@code org.folkmoot.api.archive} adapts the archive's service to this, mapping each
+ * archive change to an {@link IndexedContribution}. Kept free of OSGi so the follower can be tested
+ * with an in-memory archive.
+ */
+public interface ContributionFeed {
+
+    /** Changes with a sequence greater than {@code after}, ascending, at most {@code max}. */
+    List<IndexedContribution> changesAfter(long after, int max) throws Exception;
+
+    /** The archive's latest sequence now (for progress); 0 if empty. */
+    long latestSequence() throws Exception;
+}

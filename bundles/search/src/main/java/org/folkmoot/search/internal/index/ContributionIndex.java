@@ -1,0 +1,711 @@
+package org.folkmoot.search.internal.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.folkmoot.search.internal.analysis.Redaction;
+
+/**
+ * The one owner of the {@link IndexWriter}, its {@link SearcherManager} and the
+ * {@link ControlledRealTimeReopenThread} that refreshes it in the background. Nothing else opens
+ * a writer or a reader on the index directory.
+ *
+ * <p>Changes are applied in archive sequence order ({@link #apply}); the last applied sequence is
+ * written into each commit's user data, so after a restart the follower resumes from
+ * {@link #lastAppliedSequence()}. Commits happen on a schedule and at {@link #close()}, never per
+ * document. Searches acquire a searcher and release it in {@code finally}.
+ *
+ * <p>Hidden and erased contributions are deleted. Deleted documents still count in
+ * {@code docFreq} until their segment is merged, so spelling hints and suggestions are checked
+ * against live documents before they are offered; facet counts only ever count live hits. After an
+ * erasure the next scheduled commit also merges away deleted documents, so erased text leaves the
+ * disk.
+ */
+public final class ContributionIndex implements Closeable {
+
+    /** Tuning; the defaults suit a council-sized archive. */
+    public record Settings(double maxStaleSeconds, double minStaleSeconds, long commitIntervalMillis,
+            double ramBufferMb) {
+        public static Settings defaults() {
+            return new Settings(0.25, 0.01, 5_000, 64);
+        }
+    }
+
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private static final int SNIPPET_CHARS = 240;
+    private static final int SPELL_CANDIDATES = 5;
+    private static final int MAX_SPELLCHECKED_WORDS = 6;
+
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private final FacetsConfig facetsConfig = new FacetsConfig();
+    private final IndexWriter writer;
+    private final SearcherManager manager;
+    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final ScheduledExecutorService committer;
+    private final ResidentQueryParser parser;
+    private final Object applyLock = new Object();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private volatile long lastApplied;
+    private volatile long lastGeneration;
+    private volatile boolean erasedSinceCommit;
+
+    public ContributionIndex(Directory directory, Settings settings) throws IOException {
+        this.directory = directory;
+        this.analyzer = Fields.analyzer();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(settings.ramBufferMb());
+        this.writer = new IndexWriter(directory, config);
+        this.lastApplied = readCommittedSequence(writer);
+        this.manager = new SearcherManager(writer, new FacetedSearcherFactory(facetsConfig));
+        this.reopener = new ControlledRealTimeReopenThread<>(writer, manager, settings.maxStaleSeconds(),
+                settings.minStaleSeconds());
+        reopener.setName("folkmoot-search-refresh");
+        reopener.setDaemon(true);
+        reopener.start();
+        this.parser = new ResidentQueryParser(analyzer, Fields.QUERY_WEIGHTS);
+        this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "folkmoot-search-commit");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = Math.max(100, settings.commitIntervalMillis());
+        committer.scheduleWithFixedDelay(this::scheduledCommit, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private static long readCommittedSequence(IndexWriter writer) {
+        for (Map.Entry<String, String> e : writer.getLiveCommitData() == null ? List.<Map.Entry<String, String>>of()
+                : writer.getLiveCommitData()) {
+            if (Fields.COMMIT_SEQUENCE.equals(e.getKey())) {
+                return Long.parseLong(e.getValue());
+            }
+        }
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /**
+     * Applies one archive change: adds or replaces a published contribution, deletes a hidden or
+     * erased one. Changes at or below the last applied sequence are ignored (replays are harmless).
+     *
+     * @return the generation to pass to {@link #awaitSearchable(long, long)}
+     */
+    public long apply(IndexedContribution c) throws IOException {
+        synchronized (applyLock) {
+            if (c.sequence() <= lastApplied) {
+                return lastGeneration;
+            }
+            long gen;
+            Term idTerm = new Term(Fields.ID, c.id());
+            if (c.searchable()) {
+                gen = writer.updateDocument(idTerm, facetsConfig.build(toDocument(c)));
+            } else {
+                gen = writer.deleteDocuments(idTerm);
+                if (c.state() == IndexedContribution.State.ERASED) {
+                    erasedSinceCommit = true;
+                }
+            }
+            lastGeneration = gen;
+            lastApplied = c.sequence();
+            return gen;
+        }
+    }
+
+    /** Applies changes in order; returns the generation of the last. */
+    public long applyAll(Collection<IndexedContribution> changes) throws IOException {
+        long gen = lastGeneration;
+        for (IndexedContribution c : changes) {
+            gen = apply(c);
+        }
+        return gen;
+    }
+
+    /** Waits until everything up to the generation is visible to searches; false on timeout. */
+    public boolean awaitSearchable(long generation, long timeoutMillis) throws InterruptedException {
+        return reopener.waitForGeneration(generation, (int) Math.min(Integer.MAX_VALUE, timeoutMillis));
+    }
+
+    /** Waits until every change applied so far is visible. */
+    public boolean awaitSearchable(long timeoutMillis) throws InterruptedException {
+        return awaitSearchable(lastGeneration, timeoutMillis);
+    }
+
+    /** The last archive sequence applied (committed or not). */
+    public long lastAppliedSequence() {
+        return lastApplied;
+    }
+
+    /** Deletes everything and forgets the sequence: the follower then rebuilds from the start. */
+    public void clear() throws IOException {
+        synchronized (applyLock) {
+            lastGeneration = writer.deleteAll();
+            lastApplied = 0;
+            commit();
+        }
+    }
+
+    /** Commits now, recording the last applied sequence. */
+    public void commit() throws IOException {
+        synchronized (applyLock) {
+            // Read the sequence before committing: every change up to it has been handed to the writer.
+            long seq = lastApplied;
+            boolean erased = erasedSinceCommit;
+            if (erased) {
+                writer.forceMergeDeletes(true);
+            }
+            writer.setLiveCommitData(Map.of(Fields.COMMIT_SEQUENCE, Long.toString(seq)).entrySet());
+            writer.commit();
+            if (erased) {
+                erasedSinceCommit = false;
+            }
+        }
+    }
+
+    private void scheduledCommit() {
+        try {
+            if (!closed.get() && (writer.hasUncommittedChanges() || erasedSinceCommit)) {
+                commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            // The next attempt (or close) commits; the archive remains the source of truth.
+            System.getLogger(ContributionIndex.class.getName())
+                    .log(System.Logger.Level.WARNING, "scheduled commit failed", e);
+        }
+    }
+
+    private Document toDocument(IndexedContribution c) {
+        Document doc = new Document();
+        String title = Redaction.redact(c.title());
+        String body = Redaction.redact(c.body());
+        doc.add(new StringField(Fields.ID, c.id(), Field.Store.YES));
+        doc.add(new StoredField(Fields.SEQUENCE, c.sequence()));
+        doc.add(new StoredField(Fields.TITLE, title));
+        doc.add(new StoredField(Fields.BODY, body));
+        doc.add(new Field(Fields.TITLE_ALL, title, TEXT_WITH_OFFSETS));
+        doc.add(new Field(Fields.BODY_ALL, body, TEXT_WITH_OFFSETS));
+        String suffix = Fields.languageSuffix(c.language());
+        if (suffix != null) {
+            doc.add(new Field("title_" + suffix, title, TEXT_WITH_OFFSETS));
+            doc.add(new Field("body_" + suffix, body, TEXT_WITH_OFFSETS));
+        }
+        for (String tag : c.tags()) {
+            doc.add(new Field(Fields.TAGS, tag, TEXT_WITH_OFFSETS));
+        }
+        doc.add(new StoredField(Fields.LANGUAGE, c.language()));
+        storeIfPresent(doc, Fields.MODULE, c.module());
+        storeIfPresent(doc, Fields.CONTAINER_TYPE, c.containerType());
+        storeIfPresent(doc, Fields.CONTAINER_ID, c.containerId());
+        storeIfPresent(doc, Fields.CONTAINER_TITLE, c.containerTitle());
+        storeIfPresent(doc, Fields.KIND, c.kind());
+        storeIfPresent(doc, Fields.LOCALITY, c.locality());
+        storeIfPresent(doc, Fields.URL, c.url());
+        long created = c.created().toEpochMilli();
+        doc.add(new LongPoint(Fields.CREATED, created));
+        doc.add(new NumericDocValuesField(Fields.CREATED, created));
+        doc.add(new StoredField(Fields.CREATED, created));
+
+        facet(doc, Facet.MODULE, c.module());
+        if (c.containerType() != null && c.containerId() != null) {
+            facet(doc, Facet.CONTAINER, containerKey(c.containerType(), c.containerId()));
+            // Looked up to label container facet values.
+            doc.add(new StringField(Fields.CONTAINER, containerKey(c.containerType(), c.containerId()), Field.Store.NO));
+        }
+        facet(doc, Facet.KIND, c.kind());
+        facet(doc, Facet.LOCALITY, c.locality());
+        facet(doc, Facet.LANGUAGE, c.language().toLowerCase(Locale.ROOT));
+        facet(doc, Facet.YEAR, Integer.toString(c.created().atZone(ZoneOffset.UTC).getYear()));
+        return doc;
+    }
+
+    static String containerKey(String type, String id) {
+        return type + "/" + id;
+    }
+
+    private static void storeIfPresent(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new StoredField(field, value));
+        }
+    }
+
+    private static void facet(Document doc, Facet facet, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new SortedSetDocValuesFacetField(facet.key(), value));
+        }
+    }
+
+    // ---------------------------------------------------------------- searching
+
+    /** Runs a resident's search. Never throws for anything the resident typed. */
+    public SearchResult search(SearchRequest request) throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            boolean browse = request.text().isBlank();
+            Query query = browse ? new MatchAllDocsQuery() : parser.parse(request.text(), true);
+            if (!browse && ResidentQueryParser.isEmpty(query)) {
+                return new SearchResult(0, List.of(), Map.of(), false, null, true);
+            }
+            SearchResult result = run(searcher, query, request, browse, false);
+            if (result.total() == 0 && !browse) {
+                Query any = parser.parse(request.text(), false);
+                if (!any.equals(query)) {
+                    SearchResult anyResult = run(searcher, any, request, false, true);
+                    if (anyResult.total() > 0) {
+                        result = anyResult;
+                    }
+                }
+            }
+            if (!browse && (result.total() == 0 || result.matchedAny())) {
+                String suggestion = didYouMean(searcher, request);
+                if (suggestion != null) {
+                    result = new SearchResult(result.total(), result.hits(), result.facets(), result.matchedAny(),
+                            suggestion, result.noTerms());
+                }
+            }
+            return result;
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    private SearchResult run(IndexSearcher searcher, Query query, SearchRequest request, boolean browse,
+            boolean matchedAny) throws IOException {
+        Query base = withDateRange(query, request.from(), request.until());
+        DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
+        for (Map.Entry<Facet, Set<String>> f : request.filters().entrySet()) {
+            for (String value : f.getValue()) {
+                if (value != null && !value.isBlank()) {
+                    ddq.add(f.getKey().key(), value);
+                }
+            }
+        }
+        int window = request.offset() + request.limit();
+        Sort sort = browse || request.sort() == SearchRequest.Sort.NEWEST
+                ? new Sort(new SortField(Fields.CREATED, SortField.Type.LONG, true)) : null;
+        SortedSetDocValuesReaderState state = searcher instanceof FacetedSearcher fs ? fs.state : null;
+        TopDocs top;
+        Map<Facet, List<SearchResult.FacetValue>> facets;
+        if (state == null) {
+            top = sort == null ? searcher.search(ddq, window) : searcher.search(ddq, window, sort);
+            facets = Map.of();
+        } else {
+            DrillSideways ds = new DrillSideways(searcher, facetsConfig, state);
+            DrillSideways.DrillSidewaysResult r = sort == null ? ds.search(ddq, window)
+                    : ds.search(ddq, null, null, window, sort, false);
+            top = r.hits;
+            facets = facets(searcher, r.facets);
+        }
+        long total = top.totalHits.value;
+        List<SearchResult.Hit> hits = hits(searcher, query, top, request.offset(), browse);
+        return new SearchResult(total, hits, facets, matchedAny, null, false);
+    }
+
+    private static Query withDateRange(Query query, Instant from, Instant until) {
+        if (from == null && until == null) {
+            return query;
+        }
+        long lo = from == null ? Long.MIN_VALUE : from.toEpochMilli();
+        long hi = until == null ? Long.MAX_VALUE : until.toEpochMilli() - 1;
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(LongPoint.newRangeQuery(Fields.CREATED, lo, hi), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private Map<Facet, List<SearchResult.FacetValue>> facets(IndexSearcher searcher, Facets facets) throws IOException {
+        Map<Facet, List<SearchResult.FacetValue>> out = new EnumMap<>(Facet.class);
+        for (Facet f : Facet.values()) {
+            FacetResult fr;
+            try {
+                fr = facets.getTopChildren(f == Facet.YEAR ? 50 : 20, f.key());
+            } catch (IllegalArgumentException noSuchDimension) {
+                fr = null;
+            }
+            List<SearchResult.FacetValue> values = new ArrayList<>();
+            if (fr != null) {
+                for (LabelAndValue lv : fr.labelValues) {
+                    long count = lv.value.longValue();
+                    if (count > 0) {
+                        String label = f == Facet.CONTAINER ? containerTitle(searcher, lv.label) : lv.label;
+                        values.add(new SearchResult.FacetValue(lv.label, label, count));
+                    }
+                }
+            }
+            if (f == Facet.YEAR) {
+                values.sort((a, b) -> b.value().compareTo(a.value()));
+            }
+            out.put(f, List.copyOf(values));
+        }
+        return out;
+    }
+
+    private static String containerTitle(IndexSearcher searcher, String key) throws IOException {
+        TopDocs one = searcher.search(new TermQuery(new Term(Fields.CONTAINER, key)), 1);
+        if (one.scoreDocs.length == 0) {
+            return key;
+        }
+        String title = searcher.storedFields().document(one.scoreDocs[0].doc, Set.of(Fields.CONTAINER_TITLE))
+                .get(Fields.CONTAINER_TITLE);
+        return title == null ? key : title;
+    }
+
+    private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, TopDocs top, int offset, boolean browse)
+            throws IOException {
+        ScoreDoc[] all = top.scoreDocs;
+        if (offset >= all.length) {
+            return List.of();
+        }
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(all, offset, all.length);
+        String[] snippets = browse ? new String[page.length] : snippets(searcher, query, page);
+        List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+        var stored = searcher.storedFields();
+        for (int i = 0; i < page.length; i++) {
+            Document d = stored.document(page[i].doc);
+            String snippet = snippets[i];
+            if (snippet == null) {
+                snippet = lead(d.get(Fields.BODY));
+            }
+            hits.add(new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.TITLE), snippet, d.get(Fields.MODULE),
+                    d.get(Fields.CONTAINER_TYPE), d.get(Fields.CONTAINER_ID), d.get(Fields.CONTAINER_TITLE),
+                    d.get(Fields.KIND), d.get(Fields.LOCALITY), d.get(Fields.LANGUAGE),
+                    Instant.ofEpochMilli(d.getField(Fields.CREATED).numericValue().longValue()), d.get(Fields.URL),
+                    Float.isNaN(page[i].score) ? 0f : page[i].score));
+        }
+        return hits;
+    }
+
+    private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = page[i].doc;
+        }
+        Set<String> bodyFields = Set.of(Fields.BODY_EN, Fields.BODY_CY, Fields.BODY_ALL);
+        UnifiedHighlighter highlighter = new UnifiedHighlighter.Builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaskedFieldsFunc(field -> Fields.BODY.equals(field) ? bodyFields : Set.of())
+                .withMaxLength(20_000)
+                .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(Locale.ROOT))
+                .build();
+        try {
+            Map<String, String[]> map = highlighter.highlightFields(new String[] {Fields.BODY}, query, docIds,
+                    new int[] {2});
+            return map.getOrDefault(Fields.BODY, new String[page.length]);
+        } catch (RuntimeException e) {
+            return new String[page.length];
+        }
+    }
+
+    /** The start of the text, escaped for HTML, when no passage matched. */
+    private static String lead(String body) {
+        if (body == null) {
+            return "";
+        }
+        String s = body.length() <= SNIPPET_CHARS ? body : body.substring(0, body.lastIndexOf(' ', SNIPPET_CHARS) > 0
+                ? body.lastIndexOf(' ', SNIPPET_CHARS) : SNIPPET_CHARS) + " …";
+        return escape(s);
+    }
+
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<': sb.append("&lt;"); break;
+                case '>': sb.append("&gt;"); break;
+                case '&': sb.append("&amp;"); break;
+                case '"': sb.append("&quot;"); break;
+                case '\'': sb.append("&#x27;"); break;
+                default: sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- hints
+
+    /**
+     * A corrected query when some word matches no live contribution and a close word does, and the
+     * corrected query finds something; otherwise null.
+     */
+    private String didYouMean(IndexSearcher searcher, SearchRequest request) throws IOException {
+        String cleaned = ResidentQueryParser.clean(request.text());
+        String[] words = cleaned.split("[^\\p{L}\\p{N}'’-]+");
+        DirectSpellChecker spell = new DirectSpellChecker();
+        spell.setMinQueryLength(3);
+        IndexReader reader = searcher.getIndexReader();
+        String corrected = cleaned;
+        boolean changed = false;
+        int checked = 0;
+        for (String word : words) {
+            if (word.length() < 3 || word.length() > 40) {
+                continue;
+            }
+            if (++checked > MAX_SPELLCHECKED_WORDS) {
+                break;
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (liveCount(searcher, lower) > 0) {
+                continue;
+            }
+            // SUGGEST_ALWAYS: a deleted document's lingering docFreq must not hide the hint.
+            SuggestWord[] candidates = spell.suggestSimilar(new Term(Fields.BODY_ALL, lower), SPELL_CANDIDATES, reader,
+                    SuggestMode.SUGGEST_ALWAYS);
+            for (SuggestWord candidate : candidates) {
+                if (!candidate.string.equals(lower) && liveCount(searcher, candidate.string) > 0) {
+                    corrected = corrected.replace(word, candidate.string);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        if (!changed) {
+            return null;
+        }
+        Query q = parser.parse(corrected, false);
+        return searcher.count(q) > 0 ? corrected : null;
+    }
+
+    /** Live contributions whose text has the word as written (deleted documents do not count). */
+    private static int liveCount(IndexSearcher searcher, String word) throws IOException {
+        return searcher.count(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.BODY_ALL, word)), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(Fields.TITLE_ALL, word)), BooleanClause.Occur.SHOULD)
+                .build());
+    }
+
+    /**
+     * Words that start with the prefix, most used first, for type-ahead. Only words that some live
+     * contribution still has are offered.
+     */
+    public List<String> suggest(String prefix, int max) throws IOException {
+        String p = ResidentQueryParser.clean(prefix).toLowerCase(Locale.ROOT).trim();
+        if (p.isEmpty() || p.contains(" ") || max <= 0) {
+            return List.of();
+        }
+        IndexSearcher searcher = manager.acquire();
+        try {
+            Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Fields.BODY_ALL);
+            if (terms == null) {
+                return List.of();
+            }
+            TermsEnum te = terms.iterator();
+            BytesRef prefixBytes = new BytesRef(p);
+            if (te.seekCeil(prefixBytes) == TermsEnum.SeekStatus.END) {
+                return List.of();
+            }
+            List<Map.Entry<String, Integer>> candidates = new ArrayList<>();
+            for (BytesRef t = te.term(); t != null && candidates.size() < 512; t = te.next()) {
+                if (!startsWith(t, prefixBytes)) {
+                    break;
+                }
+                candidates.add(Map.entry(t.utf8ToString(), te.docFreq()));
+            }
+            candidates.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
+            List<String> out = new ArrayList<>(max);
+            for (Map.Entry<String, Integer> c : candidates) {
+                if (out.size() >= max) {
+                    break;
+                }
+                if (liveCount(searcher, c.getKey()) > 0) {
+                    out.add(c.getKey());
+                }
+            }
+            return out;
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    private static boolean startsWith(BytesRef term, BytesRef prefix) {
+        if (term.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (term.bytes[term.offset + i] != prefix.bytes[prefix.offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Contributions most like the given one (by their words), best first; empty if it is not indexed. */
+    public List<SearchResult.Hit> similar(String id, int max) throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.of();
+            }
+            int doc = self.scoreDocs[0].doc;
+            Document d = searcher.storedFields().document(doc);
+            MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+            mlt.setAnalyzer(analyzer);
+            mlt.setFieldNames(new String[] {Fields.BODY_ALL, Fields.TITLE_ALL});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(2);
+            mlt.setMaxQueryTerms(25);
+            mlt.setStopWords(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            Map<String, Collection<Object>> fields = new HashMap<>();
+            fields.put(Fields.BODY_ALL, List.of(d.get(Fields.BODY)));
+            fields.put(Fields.TITLE_ALL, List.of(d.get(Fields.TITLE)));
+            Query like = mlt.like(fields);
+            Query notSelf = new BooleanQuery.Builder()
+                    .add(like, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.MUST_NOT)
+                    .build();
+            TopDocs top = searcher.search(notSelf, Math.max(1, Math.min(max, SearchRequest.MAX_LIMIT)));
+            return hits(searcher, notSelf, top, 0, true);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    // ---------------------------------------------------------------- state
+
+    /** Number of contributions searchable now. */
+    public int size() throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        committer.shutdownNow();
+        try {
+            committer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        reopener.close();
+        try {
+            commit();
+        } finally {
+            try {
+                manager.close();
+            } finally {
+                writer.close();
+            }
+        }
+    }
+
+    /** The directory this index lives in (owned by the caller). */
+    Directory directory() {
+        return directory;
+    }
+
+    /** An IndexSearcher carrying the facet reader state built for its reader on each refresh. */
+    static final class FacetedSearcher extends IndexSearcher {
+        final SortedSetDocValuesReaderState state;
+
+        FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
+            super(reader);
+            this.state = stateOf(reader, config);
+        }
+
+        private static SortedSetDocValuesReaderState stateOf(IndexReader reader, FacetsConfig config)
+                throws IOException {
+            try {
+                return new DefaultSortedSetDocValuesReaderState(reader, config);
+            } catch (IllegalArgumentException noFacetsYet) {
+                return null;
+            }
+        }
+    }
+
+    private static final class FacetedSearcherFactory extends SearcherFactory {
+        private final FacetsConfig config;
+
+        FacetedSearcherFactory(FacetsConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+            return new FacetedSearcher(reader, config);
+        }
+    }
+
+    /** Used by tests and the benchmark: opens a plain reader on a committed index. */
+    static long committedSequence(Directory dir) throws IOException {
+        try (DirectoryReader r = DirectoryReader.open(dir)) {
+            String s = r.getIndexCommit().getUserData().get(Fields.COMMIT_SEQUENCE);
+            return s == null ? 0 : Long.parseLong(s);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.folkmoot.search.internal.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.folkmoot.search.internal.analysis.EnglishAnalyzer;
+import org.folkmoot.search.internal.analysis.NeutralAnalyzer;
+import org.folkmoot.search.internal.analysis.WelshAnalyzer;
+
+/**
+ * Field names and per-field analysis. Text is indexed once per analysis: in the field of its own
+ * language ({@code _en} stemmed, {@code _cy} mutation-aware) and in the neutral {@code _all} field
+ * every contribution has, so a query finds contributions in every language.
+ */
+final class Fields {
+
+    static final String ID = "id";
+    static final String SEQUENCE = "sequence";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String TITLE_EN = "title_en";
+    static final String TITLE_CY = "title_cy";
+    static final String TITLE_ALL = "title_all";
+    static final String BODY_EN = "body_en";
+    static final String BODY_CY = "body_cy";
+    static final String BODY_ALL = "body_all";
+    static final String TAGS = "tags";
+    static final String MODULE = "module";
+    static final String CONTAINER_TYPE = "container_type";
+    static final String CONTAINER_ID = "container_id";
+    static final String CONTAINER_TITLE = "container_title";
+    static final String CONTAINER = "container";
+    static final String KIND = "kind";
+    static final String LOCALITY = "locality";
+    static final String LANGUAGE = "language";
+    static final String CREATED = "created";
+    static final String URL = "url";
+
+    /** Commit user-data key holding the last archive sequence applied. */
+    static final String COMMIT_SEQUENCE = "folkmoot.sequence";
+
+    /** Fields a resident's words are looked for in, with boosts: titles count more. */
+    static final Map<String, Float> QUERY_WEIGHTS = Map.of(
+            TITLE_EN, 2.0f, TITLE_CY, 2.0f, TITLE_ALL, 1.5f,
+            BODY_EN, 1.0f, BODY_CY, 1.0f, BODY_ALL, 0.7f,
+            TAGS, 1.0f);
+
+    private Fields() {
+    }
+
+    static Analyzer analyzer() {
+        Analyzer en = new EnglishAnalyzer();
+        Analyzer cy = new WelshAnalyzer();
+        Analyzer all = new NeutralAnalyzer();
+        return new PerFieldAnalyzerWrapper(all, Map.of(
+                TITLE_EN, en, BODY_EN, en,
+                TITLE_CY, cy, BODY_CY, cy,
+                ID, new KeywordAnalyzer()));
+    }
+
+    /** Language suffix of the analysed fields for a language tag, or null if only neutral. */
+    static String languageSuffix(String language) {
+        if (language == null) {
+            return null;
+        }
+        String primary = language.toLowerCase(java.util.Locale.ROOT);
+        int dash = primary.indexOf('-');
+        if (dash > 0) {
+            primary = primary.substring(0, dash);
+        }
+        switch (primary) {
+            case "en": return "en";
+            case "cy": return "cy";
+            default: return null;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.folkmoot.search.internal.index;
+
+import java.util.List;
+
+/**
+ * Brings a {@link ContributionIndex} up to date with a {@link ContributionFeed}: from the sequence
+ * stored in the index's last commit (0 for a new or deleted index, which is a full rebuild), in
+ * batches, in order. Progress can be read while it runs, for the health page and the start-up log.
+ *
+ * <p>The caller decides the threading: the component runs {@link #catchUp()} on its own thread at
+ * start, then again whenever the archive signals a change (or on a short poll).
+ */
+public final class IndexFollower {
+
+    /** How far the follower has got. {@code rebuilding} is true while catching up from zero. */
+    public record Progress(long applied, long target, boolean rebuilding, long startedNanos) {
+        public double fraction() {
+            return target <= 0 ? 1.0 : Math.min(1.0, (double) applied / target);
+        }
+    }
+
+    public static final int DEFAULT_BATCH = 1_000;
+
+    private final ContributionIndex index;
+    private final ContributionFeed feed;
+    private final int batch;
+    private volatile Progress progress;
+
+    public IndexFollower(ContributionIndex index, ContributionFeed feed, int batch) {
+        this.index = index;
+        this.feed = feed;
+        this.batch = batch > 0 ? batch : DEFAULT_BATCH;
+        this.progress = new Progress(index.lastAppliedSequence(), index.lastAppliedSequence(), false, System.nanoTime());
+    }
+
+    /**
+     * Applies every change the feed has after the index's last applied sequence.
+     *
+     * @return the number of changes applied
+     */
+    public synchronized long catchUp() throws Exception {
+        long from = index.lastAppliedSequence();
+        long target = feed.latestSequence();
+        progress = new Progress(from, target, from == 0 && target > 0, System.nanoTime());
+        long applied = 0;
+        while (!Thread.currentThread().isInterrupted()) {
+            List<IndexedContribution> changes = feed.changesAfter(index.lastAppliedSequence(), batch);
+            if (changes.isEmpty()) {
+                break;
+            }
+            index.applyAll(changes);
+            applied += changes.size();
+            long last = index.lastAppliedSequence();
+            progress = new Progress(last, Math.max(target, last), progress.rebuilding(), progress.startedNanos());
+        }
+        Progress p = progress;
+        progress = new Progress(p.applied(), p.applied(), false, p.startedNanos());
+        return applied;
+    }
+
+    public Progress progress() {
+        return progress;
+    }
+}

@@ -1,0 +1,60 @@
+package org.folkmoot.search.internal.index;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One contribution as the index sees it: what the archive follower maps each archive change to.
+ * Author identities are deliberately absent: they are never searchable.
+ *
+ * @param id            stable contribution id (the archive's)
+ * @param sequence      the archive sequence number of this change
+ * @param title         title, may be empty
+ * @param body          the resident's text, raw; redacted before it is stored or indexed
+ * @param language      BCP 47 primary tag: "en", "cy", or anything else (indexed language-neutrally)
+ * @param module        the module it belongs to, e.g. "assemblies", "plans", "decidim"
+ * @param containerType what it was contributed to, e.g. "assembly", "plan", "consultation"
+ * @param containerId   id of that container
+ * @param containerTitle title of that container, shown and faceted
+ * @param kind          e.g. "comment", "proposal", "submission"
+ * @param locality      the place it concerns, may be null
+ * @param created       when it was written
+ * @param tags          topic tags, may be empty
+ * @param state         whether it may be shown
+ * @param url           where the contribution is shown on the site, may be null
+ */
+public record IndexedContribution(
+        String id,
+        long sequence,
+        String title,
+        String body,
+        String language,
+        String module,
+        String containerType,
+        String containerId,
+        String containerTitle,
+        String kind,
+        String locality,
+        Instant created,
+        List<String> tags,
+        State state,
+        String url) {
+
+    /** Only published contributions are in the index; hidden and erased ones are deleted from it. */
+    public enum State { PUBLISHED, HIDDEN, ERASED }
+
+    public IndexedContribution {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(created, "created");
+        title = title == null ? "" : title;
+        body = body == null ? "" : body;
+        language = language == null || language.isBlank() ? "und" : language;
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    public boolean searchable() {
+        return state == State.PUBLISHED;
+    }
+}

@@ -1,0 +1,29 @@
+package org.folkmoot.search.internal.index;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a search found.
+ *
+ * @param total       how many contributions match
+ * @param hits        the requested page
+ * @param facets      per dimension, values with counts (most first)
+ * @param matchedAny  true if no contribution had every word, so the results have any of them
+ * @param didYouMean  a corrected query that has results, or null
+ * @param noTerms     the text had nothing searchable (only punctuation, a lone *, ...)
+ */
+public record SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetValue>> facets, boolean matchedAny,
+        String didYouMean, boolean noTerms) {
+
+    /** One hit. {@code snippet} is HTML: escaped text with the resident's words in {@code <mark>}. */
+    public record Hit(String id, String title, String snippet, String module, String containerType,
+            String containerId, String containerTitle, String kind, String locality, String language,
+            Instant created, String url, float score) {
+    }
+
+    /** A facet value with its count; {@code label} is shown (the container's title for containers). */
+    public record FacetValue(String value, String label, long count) {
+    }
+}

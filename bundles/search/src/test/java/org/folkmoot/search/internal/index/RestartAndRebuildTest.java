@@ -1,0 +1,140 @@
+package org.folkmoot.search.internal.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Search after import, restart, more changes while down, and after the index directory is deleted. */
+class RestartAndRebuildTest {
+
+    /** An in-memory archive: the sequence of changes, in order. */
+    static final class Archive implements ContributionFeed {
+        final List<IndexedContribution> changes = new ArrayList<>();
+
+        @Override
+        public synchronized List<IndexedContribution> changesAfter(long after, int max) {
+            return changes.stream().filter(c -> c.sequence() > after).limit(max).toList();
+        }
+
+        @Override
+        public synchronized long latestSequence() {
+            return changes.isEmpty() ? 0 : changes.get(changes.size() - 1).sequence();
+        }
+
+        synchronized IndexedContribution add(IndexedContribution c) {
+            changes.add(c);
+            return c;
+        }
+    }
+
+    @TempDir
+    Path dir;
+
+    private final Contributions c = new Contributions();
+
+    private ContributionIndex open(Path path) throws Exception {
+        return new ContributionIndex(FSDirectory.open(path), ContributionIndex.Settings.defaults());
+    }
+
+    private static long total(ContributionIndex index, String q) throws Exception {
+        return index.search(SearchRequest.of(q)).total();
+    }
+
+    @Test
+    void followsTheArchiveAcrossRestartsAndRebuildsADeletedIndex() throws Exception {
+        Archive archive = new Archive();
+        for (int i = 0; i < 250; i++) {
+            archive.add(c.en("c" + i, "Recycling " + i, "Recycling centre opening hours, comment " + i));
+        }
+        IndexedContribution welsh = archive.add(c.cy("w", "Ailgylchu", "Mae'r ganolfan ailgylchu yng Nghaerdydd ar gau."));
+        Path indexDir = dir.resolve("index");
+
+        // Import.
+        try (ContributionIndex index = open(indexDir)) {
+            IndexFollower follower = new IndexFollower(index, archive, 100);
+            assertEquals(251, follower.catchUp());
+            assertTrue(index.awaitSearchable(5_000));
+            assertEquals(250, total(index, "recycling"));
+            assertEquals(1, total(index, "caerdydd"));
+            assertEquals(1.0, follower.progress().fraction());
+        }
+        // The sequence went into the commit at close.
+        try (FSDirectory d = FSDirectory.open(indexDir)) {
+            assertEquals(archive.latestSequence(), ContributionIndex.committedSequence(d));
+        }
+
+        // While search is down the archive moves on: one hidden, one erased, one new.
+        archive.add(c.withState(archive.changes.get(0), IndexedContribution.State.HIDDEN));
+        archive.add(c.withState(welsh, IndexedContribution.State.ERASED));
+        archive.add(c.en("late", "Late", "A late comment about the tip."));
+
+        // Restart: resumes from the committed sequence, applies only what is new.
+        try (ContributionIndex index = open(indexDir)) {
+            assertEquals(251, index.lastAppliedSequence());
+            IndexFollower follower = new IndexFollower(index, archive, 100);
+            assertEquals(3, follower.catchUp());
+            assertTrue(index.awaitSearchable(5_000));
+            assertEquals(249, total(index, "recycling"));
+            assertEquals(0, total(index, "caerdydd"));
+            assertEquals(1, total(index, "tip"));
+        }
+
+        // Delete the index directory: the next start rebuilds everything from the archive.
+        try (Stream<Path> files = Files.walk(indexDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        try (ContributionIndex index = open(indexDir)) {
+            assertEquals(0, index.lastAppliedSequence());
+            IndexFollower follower = new IndexFollower(index, archive, 50);
+            assertEquals(archive.changes.size(), follower.catchUp());
+            assertTrue(index.awaitSearchable(5_000));
+            assertEquals(249, total(index, "recycling"));
+            assertEquals(0, total(index, "caerdydd"));
+            assertEquals(1, total(index, "tip"));
+            assertEquals(250, index.size());
+        }
+    }
+
+    @Test
+    void replayingChangesAlreadyAppliedChangesNothing() throws Exception {
+        try (ContributionIndex index = open(dir.resolve("replay"))) {
+            IndexedContribution first = c.en("1", "Benches", "More benches please.");
+            IndexedContribution hidden = c.withState(first, IndexedContribution.State.HIDDEN);
+            index.apply(first);
+            index.apply(hidden);
+            index.apply(first); // an old change arriving again must not resurrect it
+            assertTrue(index.awaitSearchable(5_000));
+            assertEquals(0, total(index, "benches"));
+        }
+    }
+
+    @Test
+    void scheduledCommitRecordsTheSequenceWithoutClosing() throws Exception {
+        Path p = dir.resolve("scheduled");
+        try (ContributionIndex index = new ContributionIndex(FSDirectory.open(p),
+                new ContributionIndex.Settings(0.25, 0.01, 100, 16));
+             FSDirectory d = FSDirectory.open(p)) {
+            index.apply(c.en("1", "Bins", "bins"));
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            long committed = 0;
+            while (committed != 1 && System.nanoTime() < deadline) {
+                try {
+                    committed = ContributionIndex.committedSequence(d);
+                } catch (org.apache.lucene.index.IndexNotFoundException notYet) {
+                    committed = 0;
+                }
+                Thread.onSpinWait();
+            }
+            assertEquals(1, committed);
+        }
+    }
+}
