@@ -1,0 +1,267 @@
+package org.folkmoot.assets.internal.register;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.folkmoot.assets.internal.register.ImportResult.LineError;
+
+/**
+ * Import and export of the Local Government Transparency Code "land and assets" CSV.
+ *
+ * <p>Councils publish it with varying headers (Cheltenham's 2021 file repeats Organisation and
+ * has separate street, town and postcode columns; its 2023 file has a single Site Address), in
+ * Windows-1252 or UTF-8, with line breaks inside quoted fields. Columns are found by name,
+ * ignoring case, spaces and punctuation; the first of two same-named columns wins. Importing
+ * again updates the asset with the same UPRN and asset code instead of adding a second one.
+ *
+ * <p>Parsing is Apache Commons CSV (RFC 4180 quoting, line numbers that count breaks inside
+ * quoted fields so errors point at the right line).
+ */
+public final class TransparencyCodeCsv {
+    /** The columns written on export: the Transparency Code's, then ours. */
+    public static final List<String> EXPORT_HEADER = List.of("Organisation", "OrganisationLabel", "UPRN", "AssetCode",
+            "PropertyName", "StreetName", "PostTown", "PostCode", "GeoX", "GeoY", "TenureType", "TenureDetail",
+            "HoldingType", "CurrentUse", "Condition", "Latitude", "Longitude");
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final int MAX_ERRORS = 1000;
+
+    private static final Map<String, List<String>> ALIASES = Map.ofEntries(
+            Map.entry("organisation", List.of("organisation", "organisationname")),
+            Map.entry("organisationlabel", List.of("organisationlabel", "organisationcode")),
+            Map.entry("uprn", List.of("uprn")),
+            Map.entry("assetcode", List.of("assetcode", "assetreference", "assetid")),
+            Map.entry("name", List.of("propertyname", "name", "assetname", "sitename")),
+            Map.entry("address", List.of("streetname", "siteaddress", "address", "streetaddress")),
+            Map.entry("posttown", List.of("posttown", "town")),
+            Map.entry("postcode", List.of("postcode")),
+            Map.entry("geox", List.of("geox", "geoxeasting", "easting")),
+            Map.entry("geoy", List.of("geoy", "geoynorthing", "northing")),
+            Map.entry("latitude", List.of("latitude", "lat")),
+            Map.entry("longitude", List.of("longitude", "long", "lon")),
+            Map.entry("tenuretype", List.of("tenuretype", "tenure")),
+            Map.entry("tenuredetail", List.of("tenuredetail")),
+            Map.entry("holdingtype", List.of("holdingtype")),
+            Map.entry("currentuse", List.of("currentuse", "use")),
+            Map.entry("condition", List.of("condition")));
+
+    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+    private final AssetRepository repository;
+
+    public TransparencyCodeCsv(AssetRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Decodes a file as UTF-8 when it is valid UTF-8, else as Windows-1252 (what Excel saves); drops a BOM. */
+    public static String decode(byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, WINDOWS_1252);
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    public ImportResult importCsv(byte[] body) {
+        return importCsv(decode(body));
+    }
+
+    /**
+     * Imports CSV text. Line numbers count line feeds (as editors and {@code wc -l} do); a lone
+     * carriage return inside a field, which Excel leaves in some exports, does not start a line.
+     */
+    public ImportResult importCsv(String text) {
+        Lines lines = new Lines(text);
+        List<LineError> errors = new ArrayList<>();
+        int created = 0;
+        int updated = 0;
+        try (CSVParser parser = READ.parse(new StringReader(text))) {
+            var records = parser.iterator();
+            if (!records.hasNext()) {
+                errors.add(new LineError(1, "The file is empty: expected a header row."));
+                return new ImportResult(0, 0, 0, errors);
+            }
+            CSVRecord headerRecord = records.next();
+            Map<String, Integer> columns = resolve(headerRecord);
+            if (!columns.containsKey("uprn") && !columns.containsKey("assetcode")) {
+                errors.add(new LineError(1, "The header has neither a UPRN nor an AssetCode column: "
+                        + String.join(", ", headerRecord.toList())));
+                return new ImportResult(0, 0, 0, errors);
+            }
+            int width = headerRecord.size();
+            CSVRecord previous = headerRecord;
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    // Commons CSV reports malformed quoting this way: nothing after it can be trusted
+                    long after = lines.lineAt(previous.getCharacterPosition())
+                            + previous.stream().mapToLong(v -> v.chars().filter(ch -> ch == '\n').count()).sum() + 1;
+                    errors.add(new LineError(after, "Cannot read the file from this line on (" + rootMessage(e)
+                            + "); is a quoted field left open?"));
+                    break;
+                }
+                previous = record;
+                long line = lines.lineAt(record.getCharacterPosition());
+                if (record.stream().allMatch(v -> v.isBlank())) {
+                    continue;
+                }
+                try {
+                    if (record.size() != width) {
+                        throw new IllegalArgumentException("has " + record.size() + " fields but the header has " + width);
+                    }
+                    Asset asset = toAsset(record, columns);
+                    if (repository.upsert(asset)) {
+                        created++;
+                    } else {
+                        updated++;
+                    }
+                } catch (IllegalArgumentException e) {
+                    if (errors.size() < MAX_ERRORS) {
+                        errors.add(new LineError(line, "Row " + e.getMessage() + "."));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ImportResult(created + updated, created, updated, errors);
+    }
+
+    /** Maps a character offset to a 1-based line number, counting line feeds. */
+    private static final class Lines {
+        private final int[] feeds;
+
+        Lines(String text) {
+            feeds = java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+        }
+
+        long lineAt(long offset) {
+            int i = Arrays.binarySearch(feeds, (int) offset);
+            return (i >= 0 ? i : -i - 1) + 1L;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    private static Map<String, Integer> resolve(CSVRecord header) {
+        Map<String, Integer> byNormalised = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            byNormalised.putIfAbsent(normalise(header.get(i)), i);
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        ALIASES.forEach((field, names) -> names.stream().filter(byNormalised::containsKey).findFirst()
+                .ifPresent(n -> columns.put(field, byNormalised.get(n))));
+        return columns;
+    }
+
+    static String normalise(String header) {
+        String h = header.toLowerCase(Locale.ROOT);
+        int paren = h.indexOf('(');
+        if (paren > 0 && !h.startsWith("geo")) {
+            h = h.substring(0, paren);
+        }
+        return h.replaceAll("[^a-z0-9]", "");
+    }
+
+    private static Asset toAsset(CSVRecord r, Map<String, Integer> c) {
+        String uprn = field(r, c, "uprn");
+        String code = field(r, c, "assetcode");
+        if (uprn.isEmpty() && code.isEmpty()) {
+            throw new IllegalArgumentException("has neither a UPRN nor an asset code");
+        }
+        if (!uprn.isEmpty() && !uprn.matches("\\d{1,12}")) {
+            throw new IllegalArgumentException("UPRN '" + uprn + "' is not a number of up to 12 digits");
+        }
+        return new Asset(new AssetKey(uprn, code), field(r, c, "organisation"), field(r, c, "organisationlabel"),
+                field(r, c, "name"), field(r, c, "address"), field(r, c, "posttown"), field(r, c, "postcode"),
+                location(r, c), field(r, c, "tenuretype"), field(r, c, "tenuredetail"), field(r, c, "holdingtype"),
+                field(r, c, "currentuse"), field(r, c, "condition"));
+    }
+
+    private static Optional<Location> location(CSVRecord r, Map<String, Integer> c) {
+        String x = field(r, c, "geox");
+        String y = field(r, c, "geoy");
+        String lat = field(r, c, "latitude");
+        String lon = field(r, c, "longitude");
+        if (!x.isEmpty() || !y.isEmpty()) {
+            if (x.isEmpty() || y.isEmpty()) {
+                throw new IllegalArgumentException("has only one of GeoX and GeoY");
+            }
+            return Optional.of(Location.grid(x, y));
+        }
+        if (!lat.isEmpty() || !lon.isEmpty()) {
+            if (lat.isEmpty() || lon.isEmpty()) {
+                throw new IllegalArgumentException("has only one of Latitude and Longitude");
+            }
+            return Optional.of(Location.latLong(lat, lon));
+        }
+        return Optional.empty();
+    }
+
+    /** A field with its lines stripped and joined by ", " (addresses come with a line per part). */
+    private static String field(CSVRecord r, Map<String, Integer> c, String name) {
+        Integer i = c.get(name);
+        if (i == null) {
+            return "";
+        }
+        return Arrays.stream(r.get(i).replace('\u00a0', ' ').split("\\R"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Writes the whole register in the Transparency Code columns (UTF-8 text; the caller picks the encoding). */
+    public void export(Writer out) {
+        try (CSVPrinter p = new CSVPrinter(out, WRITE)) {
+            p.printRecord(EXPORT_HEADER);
+            for (Asset a : repository.all()) {
+                Location loc = a.location().orElse(null);
+                boolean grid = loc != null && loc.crs() == Location.Crs.BRITISH_NATIONAL_GRID;
+                boolean wgs = loc != null && loc.crs() == Location.Crs.WGS84;
+                p.printRecord(a.organisation(), a.organisationLabel(), a.uprn(), a.assetCode(), a.name(), a.address(),
+                        a.postTown(), a.postcode(),
+                        grid ? loc.x().toPlainString() : "", grid ? loc.y().toPlainString() : "",
+                        a.tenureType(), a.tenureDetail(), a.holdingType(), a.currentUse(), a.condition(),
+                        wgs ? loc.y().toPlainString() : "", wgs ? loc.x().toPlainString() : "");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
