@@ -16,12 +16,18 @@ import org.osgi.service.component.annotations.Reference;
 public class ArchiveComponent extends JdbcContributionArchive {
 
     private final JsonLinesImporter importer;
+    private final AuditLog audit;
 
     @Activate
     public ArchiveComponent(@Reference(target = "(folkmoot.storage=main)") DataSource dataSource,
             @Reference(target = "(folkmoot.module=platform)") ModuleSchema schema, @Reference AuditLog audit) {
         super(dataSource, audit, Clock.systemUTC());
         this.importer = new JsonLinesImporter(this, dataSource);
+        this.audit = audit;
+    }
+
+    public AuditLog auditLog() {
+        return audit;
     }
 
     public JsonLinesImporter importer() {

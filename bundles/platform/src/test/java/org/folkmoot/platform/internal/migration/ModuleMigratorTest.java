@@ -82,6 +82,20 @@ class ModuleMigratorTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aScriptChangedAfterItWasAppliedIsRefused(String kind) throws Exception {
+        try (TestDb db = TestDb.platform(kind, tmp)) {
+            Path dir = tmp.resolve("plans");
+            TestDb.write(dir, "V1__plan.sql", "CREATE TABLE plans_x (id INT);");
+            ModuleMigrator m = new ModuleMigrator(db.ds());
+            m.migrate("plans", Scripts.inDirectory(dir, kind));
+            TestDb.write(dir, "V1__plan.sql", "CREATE TABLE plans_x (id INT, more INT);");
+            MigrationFailure f = assertThrows(MigrationFailure.class, () -> m.migrate("plans", Scripts.inDirectory(dir, kind)));
+            assertTrue(f.getMessage().contains("changed"), f.getMessage());
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void moduleIdsThatCannotNameATableAreRefused() {
         assertEquals("schema_history_connector_decidim", ModuleMigrator.historyTable("connector-decidim"));

@@ -1,0 +1,48 @@
+package org.folkmoot.platform.internal.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.folkmoot.api.audit.Actor;
+import org.folkmoot.platform.internal.archive.ArchiveComponent;
+import org.folkmoot.platform.internal.archive.JsonLinesImporter;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * In demo mode ({@code folkmoot.demo=true}) loads 300 UK Parliament petitions into the archive on
+ * first start (contains public sector information licensed under the Open Government Licence v3.0).
+ * Loading again is a no-op: the import is idempotent by external id.
+ */
+@Component(immediate = true)
+public class DemoData {
+
+    public static final String RESOURCE = "/demo/petitions-sample.jsonl";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    @Activate
+    public DemoData(BundleContext context, @Reference ArchiveComponent archive) throws IOException {
+        if (!"true".equalsIgnoreCase(context.getProperty("folkmoot.demo"))) {
+            return;
+        }
+        JsonLinesImporter.Report report = load(archive.importer());
+        if (report.imported() > 0) {
+            archive.auditLog().record(Actor.system(), "demo.loaded", "", report.imported() + " demo petitions");
+        }
+        LOG.info("Demo data: {} petitions loaded, {} already there. Contains public sector information licensed "
+                + "under the Open Government Licence v3.0.", report.imported(), report.skipped());
+    }
+
+    public static JsonLinesImporter.Report load(JsonLinesImporter importer) throws IOException {
+        try (InputStream in = DemoData.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IOException("Demo data " + RESOURCE + " is missing from the platform bundle");
+            }
+            return importer.importFrom(in, "demo data");
+        }
+    }
+}

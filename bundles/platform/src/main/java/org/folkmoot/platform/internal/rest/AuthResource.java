@@ -1,0 +1,198 @@
+package org.folkmoot.platform.internal.rest;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.folkmoot.api.audit.Actor;
+import org.folkmoot.api.audit.AuditRecord;
+import org.folkmoot.api.security.FolkmootUser;
+import org.folkmoot.api.security.Role;
+import org.folkmoot.platform.internal.security.Accounts;
+import org.folkmoot.platform.internal.security.AuthenticationFilter;
+import org.folkmoot.platform.internal.security.SecurityService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** Login, logout, API tokens, accounts and the audit log. */
+@Component(service = AuthResource.class, scope = ServiceScope.PROTOTYPE)
+@JakartarsResource
+@JakartarsName("folkmoot.platform.auth")
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    public record Login(String username, String password) {
+    }
+
+    public record Me(String id, String displayName, List<String> roles, List<String> modules, String csrfToken) {
+    }
+
+    public record TokenRequest(String label) {
+    }
+
+    public record Token(String token, String note) {
+    }
+
+    public record NewAccount(String id, String displayName, String password, List<String> roles, List<String> modules) {
+    }
+
+    private final SecurityService security;
+
+    @Context
+    private HttpServletRequest servletRequest;
+
+    @Activate
+    public AuthResource(@Reference SecurityService security) {
+        this.security = security;
+    }
+
+    private String origin() {
+        try {
+            return servletRequest == null ? "" : servletRequest.getRemoteAddr();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    @POST
+    @Path("auth/login")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response login(Login login, @Context SecurityContext sc) {
+        if (login == null || login.username() == null || login.password() == null) {
+            throw new BadRequestException("username and password are required");
+        }
+        String user = login.username().trim().toLowerCase(java.util.Locale.ROOT);
+        String origin = origin();
+        Optional<Duration> wait = security.limiter().blocked(user, origin);
+        if (wait.isPresent()) {
+            security.audit().record(new Actor(user, origin), "security.login.refused", user, "too many failed attempts");
+            throw new ClientErrorException(Response.status(429)
+                    .header("Retry-After", Math.max(1, wait.get().toSeconds())).build());
+        }
+        Optional<Accounts.Account> account = security.accounts().authenticate(user, login.password());
+        if (account.isEmpty()) {
+            security.limiter().failed(user, origin);
+            security.audit().record(new Actor(user, origin), "security.login.failed", user, "");
+            throw new NotAuthorizedException("The user name or password is wrong", "Bearer");
+        }
+        security.limiter().succeeded(user);
+        Accounts.Session session = security.accounts().createSession(user, security.sessionLength());
+        security.audit().record(new Actor(user, origin), "security.login", user, "");
+        NewCookie cookie = new NewCookie.Builder(AuthenticationFilter.SESSION_COOKIE).value(session.id()).path("/")
+                .httpOnly(true).secure(sc.isSecure()).sameSite(NewCookie.SameSite.LAX)
+                .maxAge((int) security.sessionLength().toSeconds()).build();
+        Accounts.Account a = account.get();
+        return Response.ok(me(SecurityService.user(a, origin, session.csrfToken()))).cookie(cookie).build();
+    }
+
+    @POST
+    @Path("auth/logout")
+    public Response logout(@Context HttpHeaders headers, @Context SecurityContext sc) {
+        Cookie c = headers.getCookies().get(AuthenticationFilter.SESSION_COOKIE);
+        if (c != null) {
+            security.accounts().endSession(c.getValue());
+        }
+        FolkmootUser.of(sc).ifPresent(u -> security.audit().record(u.actor(), "security.logout", u.id(), ""));
+        NewCookie gone = new NewCookie.Builder(AuthenticationFilter.SESSION_COOKIE).value("").path("/").httpOnly(true)
+                .secure(sc.isSecure()).sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
+        return Response.noContent().cookie(gone).build();
+    }
+
+    @GET
+    @Path("auth/me")
+    public Me whoAmI(@Context SecurityContext sc) {
+        return me(FolkmootUser.of(sc).orElseThrow(() -> new NotAuthorizedException("Not signed in", "Bearer")));
+    }
+
+    @POST
+    @Path("auth/tokens")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"officer", "facilitator", "admin"})
+    public Token token(TokenRequest request, @Context SecurityContext sc) {
+        FolkmootUser user = FolkmootUser.of(sc).orElseThrow();
+        if (SecurityService.ADMIN_TOKEN_USER.equals(user.id())) {
+            throw new BadRequestException("The provisioned admin token cannot create tokens; sign in as an admin account");
+        }
+        String token = security.accounts().createToken(user.id(), request == null ? "" : request.label());
+        security.audit().record(user.actor(), "security.token.created", user.id(), request == null ? "" : request.label());
+        return new Token(token, "Shown once: keep it secret. Send it as Authorization: Bearer <token>.");
+    }
+
+    @GET
+    @Path("accounts")
+    @RolesAllowed("admin")
+    public List<Me> accounts() {
+        return security.accounts().list().stream()
+                .map(a -> me(SecurityService.user(a, "", ""))).toList();
+    }
+
+    @POST
+    @Path("accounts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    public Response createAccount(NewAccount n, @Context SecurityContext sc) {
+        FolkmootUser admin = FolkmootUser.of(sc).orElseThrow();
+        if (n == null || n.roles() == null) {
+            throw new BadRequestException("id, password and roles are required");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String r : n.roles()) {
+            roles.add(Role.fromId(r).orElseThrow(() -> new BadRequestException(
+                    "Unknown role '" + r + "': use resident, officer, facilitator or admin")));
+        }
+        Set<String> modules = n.modules() == null ? Set.of() : Set.copyOf(n.modules());
+        Accounts.Account a = Errors.answer(() -> security.accounts().create(n.id(), n.displayName(), n.password(), roles, modules));
+        security.audit().record(admin.actor(), "security.account.created", a.id(),
+                "roles " + roles.stream().map(Role::id).sorted().collect(Collectors.joining(",")));
+        return Response.status(201).entity(me(SecurityService.user(a, "", ""))).build();
+    }
+
+    @GET
+    @Path("audit")
+    @RolesAllowed("admin")
+    public List<AuditRecord> audit(@QueryParam("before") @DefaultValue("9223372036854775807") long before,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new BadRequestException("limit must be between 1 and 1000");
+        }
+        return security.audit().latest(before, limit);
+    }
+
+    private static Me me(FolkmootUser u) {
+        return new Me(u.id(), u.displayName(), u.roles().stream().map(Role::id).sorted().toList(),
+                u.modules().stream().sorted().toList(), u.csrfToken());
+    }
+
+    static Map<String, String> none() {
+        return Map.of();
+    }
+}

@@ -1,0 +1,178 @@
+package org.folkmoot.platform.internal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.annotation.Annotation;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.folkmoot.api.security.FolkmootUser;
+import org.folkmoot.api.security.Role;
+import org.folkmoot.platform.internal.TestDb;
+import org.folkmoot.platform.internal.audit.JdbcAuditLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SecurityTest {
+
+    @TempDir
+    Path tmp;
+
+    static Stream<String> kinds() {
+        return TestDb.kinds();
+    }
+
+    @Test
+    void argon2idHashesAreSaltedAndVerify() {
+        PasswordHasher h = new PasswordHasher();
+        String a = h.hash("correct horse battery staple");
+        String b = h.hash("correct horse battery staple");
+        assertTrue(a.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), a);
+        assertNotEquals(a, b, "each hash has its own salt");
+        assertTrue(h.verify("correct horse battery staple", a));
+        assertFalse(h.verify("correct horse battery stapl", a));
+        assertFalse(h.verify("anything", "$2a$10$notargon"));
+        assertFalse(h.verify("anything", "$argon2id$v=19$m=99999999,t=2,p=1$AAAA$AAAA"));
+        assertFalse(h.verify("anything", null));
+    }
+
+    @Test
+    void loginIsRefusedAfterTooManyFailuresUntilTheWindowPasses() {
+        Instant[] now = {Instant.parse("2026-11-23T10:00:00Z")};
+        Clock clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        LoginRateLimiter limiter = new LoginRateLimiter(clock, 3, Duration.ofMinutes(15));
+        for (int i = 0; i < 3; i++) {
+            assertTrue(limiter.blocked("ann", "1.2.3.4").isEmpty());
+            limiter.failed("ann", "1.2.3.4");
+        }
+        assertTrue(limiter.blocked("ann", "5.6.7.8").isPresent(), "the account is protected from any address");
+        assertTrue(limiter.blocked("bob", "1.2.3.4").isEmpty(), "other people at the same address may still log in");
+        now[0] = now[0].plus(Duration.ofMinutes(16));
+        assertTrue(limiter.blocked("ann", "1.2.3.4").isEmpty());
+    }
+
+    @Test
+    void officersManageOnlyTheirModulesAndAdminsAll() {
+        FolkmootUser planner = new FolkmootUser("p", "P", EnumSet.of(Role.OFFICER), Set.of("plans"), "", "");
+        FolkmootUser admin = new FolkmootUser("a", "A", EnumSet.of(Role.ADMIN), Set.of(), "", "");
+        FolkmootUser resident = new FolkmootUser("r", "R", EnumSet.of(Role.RESIDENT), Set.of("*"), "", "");
+        assertTrue(planner.mayManage("plans"));
+        assertFalse(planner.mayManage("assets"));
+        assertTrue(admin.mayManage("assets"));
+        assertFalse(resident.mayManage("plans"), "a resident manages nothing, whatever the list says");
+    }
+
+    static SecurityService.Config config(String admin, String password) {
+        return new SecurityService.Config() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return SecurityService.Config.class;
+            }
+
+            @Override
+            public String initialAdmin() {
+                return admin;
+            }
+
+            @Override
+            public String initialAdminPassword() {
+                return password;
+            }
+
+            @Override
+            public int sessionHours() {
+                return 8;
+            }
+
+            @Override
+            public int maxLoginFailures() {
+                return 5;
+            }
+        };
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void accountsTokensAndSessions(String kind) throws Exception {
+        try (TestDb db = TestDb.platform(kind, tmp)) {
+            Accounts accounts = new Accounts(db.ds(), new PasswordHasher(), Clock.systemUTC());
+            JdbcAuditLog audit = new JdbcAuditLog(db.ds(), Clock.systemUTC());
+            SecurityService security = new SecurityService(accounts, audit, config("root", "a long first password"),
+                    "provisioned-admin-token-123456", false);
+            assertTrue(accounts.find("root").orElseThrow().roles().contains(Role.ADMIN), "first admin from configuration");
+            assertTrue(accounts.find("demo-officer").isEmpty(), "no demo accounts outside demo mode");
+            assertEquals("security.account.created", audit.latest(Long.MAX_VALUE, 1).get(0).action());
+
+            assertTrue(accounts.authenticate("root", "a long first password").isPresent());
+            assertTrue(accounts.authenticate("root", "wrong password!!").isEmpty());
+            assertTrue(accounts.authenticate("nobody", "a long first password").isEmpty());
+            assertThrows(IllegalArgumentException.class,
+                    () -> accounts.create("short", "S", "too short", EnumSet.of(Role.OFFICER), Set.of()));
+            assertThrows(IllegalStateException.class,
+                    () -> accounts.create("root", "again", "another long password", EnumSet.of(Role.OFFICER), Set.of()));
+
+            accounts.create("olwen", "Olwen", "olwen's long password", EnumSet.of(Role.OFFICER), Set.of("assets"));
+            String token = accounts.createToken("olwen", "scripts");
+            FolkmootUser viaToken = security.forToken(token, "10.1.1.1").orElseThrow();
+            assertEquals("olwen", viaToken.id());
+            assertTrue(viaToken.mayManage("assets"));
+            assertEquals("10.1.1.1", viaToken.actor().origin());
+            assertTrue(security.forToken(token + "x", "").isEmpty());
+            FolkmootUser admin = security.forToken("provisioned-admin-token-123456", "").orElseThrow();
+            assertTrue(admin.has(Role.ADMIN));
+
+            Accounts.Session s = accounts.createSession("olwen", Duration.ofHours(1));
+            FolkmootUser viaSession = security.forSession(s.id(), "").orElseThrow();
+            assertEquals(s.csrfToken(), viaSession.csrfToken());
+            assertFalse(viaSession.csrfToken().isEmpty());
+            accounts.endSession(s.id());
+            assertTrue(security.forSession(s.id(), "").isEmpty(), "logged out");
+            Accounts.Session expired = accounts.createSession("olwen", Duration.ofSeconds(-1));
+            assertTrue(security.forSession(expired.id(), "").isEmpty(), "expired");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void demoModeCreatesDemoAccountsAndNoAdminWithoutConfiguration(String kind) throws Exception {
+        try (TestDb db = TestDb.platform(kind, tmp)) {
+            Accounts accounts = new Accounts(db.ds(), new PasswordHasher(), Clock.systemUTC());
+            JdbcAuditLog audit = new JdbcAuditLog(db.ds(), Clock.systemUTC());
+            new SecurityService(accounts, audit, config("", ""), null, false);
+            assertTrue(accounts.list().isEmpty(), "no built-in account or default password");
+            new SecurityService(accounts, audit, config("", ""), null, true);
+            assertTrue(accounts.authenticate("demo-officer", SecurityService.DEMO_PASSWORD).isPresent());
+            assertEquals(Set.of("plans", "assets"), accounts.find("demo-planner").orElseThrow().modules());
+            // Starting again in demo mode changes nothing.
+            new SecurityService(accounts, audit, config("", ""), null, true);
+            assertEquals(5, accounts.list().size());
+        }
+    }
+}
