@@ -48,7 +48,8 @@ final class Platform {
     static List<Bundle> install(BundleContext context, Path bundleDir) throws BundleException {
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : jars(bundleDir)) {
-            Bundle bundle = context.installBundle(jar.toUri().toString());
+            // reference: installs the jar where it lies, rather than copying it into the cache at every start.
+            Bundle bundle = context.installBundle("reference:" + jar.toUri());
             bundle.adapt(BundleStartLevel.class).setStartLevel(startLevel(bundleDir, jar));
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 bundle.start();

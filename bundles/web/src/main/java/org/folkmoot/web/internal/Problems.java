@@ -92,7 +92,8 @@ final class Problems {
                     + ", which is not a valid " + simpleType(format.getTargetType()) + ".";
         }
         if (json instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return "Field '" + path(mismatch) + "' must be " + article(simpleType(mismatch.getTargetType())) + ".";
+            String missing = String.valueOf(mismatch.getOriginalMessage()).contains("`null`") ? "; it is missing or null" : "";
+            return "Field '" + path(mismatch) + "' must be " + article(simpleType(mismatch.getTargetType())) + missing + ".";
         }
         if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return "Field '" + path(mapping) + "' is not valid: " + mapping.getOriginalMessage();

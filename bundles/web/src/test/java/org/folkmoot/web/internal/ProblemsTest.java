@@ -1,0 +1,95 @@
+package org.folkmoot.web.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+class ProblemsTest {
+
+    enum Kind { COMMENT, PROPOSAL }
+
+    record Note(String text, int stars, LocalDate date, Kind kind) {
+    }
+
+    private static Problem parse(String json) {
+        try {
+            Json.MAPPER.readValue(json, Note.class);
+        } catch (JsonProcessingException e) {
+            return Problems.of(e, "/api/notes");
+        }
+        throw new AssertionError("expected " + json + " to be refused");
+    }
+
+    @Test
+    void malformedJsonSaysWhere() {
+        Problem problem = parse("{\"text\": \"hi\",");
+        assertEquals(400, problem.status());
+        assertTrue(problem.detail().startsWith("The request body is not valid JSON at line 1, column"), problem.detail());
+    }
+
+    @Test
+    void aWrongTypeNamesTheFieldAndTheType() {
+        assertEquals("Field 'stars' has the value \"five\", which is not a valid number.",
+                parse("{\"stars\": \"five\"}").detail());
+        assertEquals("Field 'date' has the value \"31/02/2026\", which is not a valid ISO 8601 local date.",
+                parse("{\"date\": \"31/02/2026\"}").detail());
+        assertEquals("Field 'kind' has the value \"RANT\", which is not a valid one of COMMENT, PROPOSAL.",
+                parse("{\"kind\": \"RANT\"}").detail());
+    }
+
+    @Test
+    void anImpossibleDateIsRefused() {
+        assertTrue(parse("{\"date\": \"2026-02-30\"}").detail().startsWith("Field 'date'"));
+    }
+
+    @Test
+    void anUnknownFieldIsNamedWithTheKnownOnes() {
+        assertEquals("Unknown field 'colour'. Known fields: date, kind, stars, text.", parse("{\"stars\": 1, \"colour\": 1}").detail());
+    }
+
+    @Test
+    void trailingDataAndNullPrimitivesAreRefused() {
+        assertEquals(400, parse("{\"stars\": 1} {\"stars\": 2}").status());
+        assertEquals("Field 'stars' must be a number; it is missing or null.", parse("{\"stars\": null}").detail());
+        assertEquals("Field 'stars' must be a number; it is missing or null.", parse("{\"text\": \"hi\"}").detail());
+    }
+
+    @Test
+    void aResourcesOwnMessageIsKept() {
+        Problem problem = Problems.of(new BadRequestException("A note needs some text."), "/api/notes");
+        assertEquals(new Problem("about:blank", "Bad Request", 400, "A note needs some text.", "/api/notes"), problem);
+        assertEquals("Unprocessable Content", Problems.of(new ClientErrorException("No.", 422), "/x").title());
+    }
+
+    @Test
+    void anUnmatchedAddressSaysWhatToDo() {
+        Problem problem = Problems.of(new NotFoundException(), "/api/nothing");
+        assertEquals(404, problem.status());
+        assertTrue(problem.detail().contains("There is nothing at /api/nothing"));
+    }
+
+    @Test
+    void ourOwnFailureRevealsNothingButAnIncidentId() {
+        Problem problem = Problems.of(new IllegalStateException("password=secret at db.internal"), "/api/x");
+        assertEquals(500, problem.status());
+        assertFalse(problem.detail().contains("secret"));
+        assertTrue(problem.detail().matches("Something went wrong on our side\\. If it happens again, quote incident [0-9a-f-]{36}\\."));
+    }
+
+    @Test
+    void aBodyOverItsLimitIs413WhereverItSurfaces() {
+        Problem problem = Problems.of(new RuntimeException(new BodyTooLargeException(1 << 20)), "/api/import");
+        assertEquals(413, problem.status());
+        assertTrue(problem.detail().contains("(1 MiB)"));
+    }
+}
