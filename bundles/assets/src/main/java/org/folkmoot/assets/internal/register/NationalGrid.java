@@ -70,10 +70,11 @@ final class NationalGrid {
     static double[] toWgs84(double easting, double northing) {
         double[] osgb = toOsgb36(easting, northing);
         double[] xyz = toCartesian(Math.toRadians(osgb[0]), Math.toRadians(osgb[1]), AIRY_A, AIRY_B);
-        // OSGB36 -> WGS84 Helmert parameters (the published WGS84 -> OSGB36 set with signs reversed)
-        double tx = -446.448, ty = 125.157, tz = -542.060;
-        double s = 20.4894e-6;
-        double rx = Math.toRadians(-0.1502 / 3600), ry = Math.toRadians(-0.2470 / 3600), rz = Math.toRadians(-0.8421 / 3600);
+        // OSGB36 -> WGS84: the published WGS84 -> OSGB36 parameters (tx -446.448 m, ty +125.157 m,
+        // tz -542.060 m, s +20.4894 ppm, rx -0.1502", ry -0.2470", rz -0.8421") with signs reversed
+        double tx = 446.448, ty = -125.157, tz = 542.060;
+        double s = -20.4894e-6;
+        double rx = Math.toRadians(0.1502 / 3600), ry = Math.toRadians(0.2470 / 3600), rz = Math.toRadians(0.8421 / 3600);
         double x = tx + (1 + s) * xyz[0] - rz * xyz[1] + ry * xyz[2];
         double y = ty + rz * xyz[0] + (1 + s) * xyz[1] - rx * xyz[2];
         double z = tz - ry * xyz[0] + rx * xyz[1] + (1 + s) * xyz[2];
