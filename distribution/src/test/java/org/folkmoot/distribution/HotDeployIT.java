@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +96,31 @@ class HotDeployIT {
             FolkmootProcess.CommandResult unknown = folkmoot.command("enable", "nonsense");
             assertEquals(2, unknown.exitCode());
             assertTrue(unknown.output().contains("There is no module 'nonsense'. Modules: example"), unknown.output());
+        }
+    }
+
+    @Test
+    void aModuleThatCannotStartIsReportedDownWhileTheRestServes() throws Exception {
+        try (FolkmootProcess folkmoot = FolkmootProcess.start()) {
+            Path broken = folkmoot.home().resolve("broken-module.jar");
+            Manifest manifest = new Manifest();
+            manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+            manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+            manifest.getMainAttributes().putValue("Bundle-SymbolicName", "org.folkmoot.broken");
+            manifest.getMainAttributes().putValue("Bundle-Version", "1.0.0");
+            manifest.getMainAttributes().putValue("Folkmoot-Module", "broken");
+            manifest.getMainAttributes().putValue("Import-Package", "org.nowhere.missing");
+            try (JarOutputStream jar = new JarOutputStream(java.nio.file.Files.newOutputStream(broken), manifest)) {
+                jar.flush();
+            }
+            folkmoot.deploy(broken);
+            Duration reported = folkmoot.await("/health", r -> r.body().contains("\"id\":\"broken\""), Duration.ofSeconds(10));
+            HttpResponse<String> health = folkmoot.get("/health");
+            assertEquals(200, health.statusCode(), "a module down leaves the runtime serving");
+            assertTrue(health.body().startsWith("{\"status\":\"DEGRADED\""), health.body());
+            assertTrue(health.body().contains("\"state\":\"installed (not resolved)\",\"status\":\"DOWN\""), health.body());
+            assertEquals(200, folkmoot.get("/").statusCode());
+            System.out.println("broken module reported after " + reported.toMillis() + " ms");
         }
     }
 

@@ -1,0 +1,244 @@
+package org.folkmoot.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The platform bundle in the real runtime: what is acknowledged survives {@code kill -9}, an import
+ * killed half-way and run again duplicates nothing, and bad input gets a clear 4xx and changes
+ * nothing. Runs on the embedded H2 database and, when FOLKMOOT_TEST_PG_URL is set, on PostgreSQL.
+ */
+class PlatformIT {
+
+    private static final String TOKEN = "platform-it-admin-token-" + UUID.randomUUID();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Stream<String> databases() {
+        return Stream.of("h2", "postgresql");
+    }
+
+    private static Map<String, String> env(String database) {
+        Assumptions.assumeTrue(hasPlatform(), "the distribution does not ship the platform bundle yet");
+        Map<String, String> env = new HashMap<>();
+        env.put("FOLKMOOT_ADMIN_TOKEN", TOKEN);
+        if ("postgresql".equals(database)) {
+            String url = System.getenv("FOLKMOOT_TEST_PG_URL");
+            if (url == null || url.isBlank()) {
+                if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                    throw new IllegalStateException("FOLKMOOT_TEST_PG_URL is not set: CI must provide a PostgreSQL");
+                }
+                Assumptions.assumeTrue(false, "set FOLKMOOT_TEST_PG_URL, FOLKMOOT_TEST_PG_USER and FOLKMOOT_TEST_PG_PASSWORD");
+            }
+            env.put("FOLKMOOT_DB_URL", url);
+            env.put("FOLKMOOT_DB_USER", System.getenv().getOrDefault("FOLKMOOT_TEST_PG_USER", ""));
+            env.put("FOLKMOOT_DB_PASSWORD", System.getenv().getOrDefault("FOLKMOOT_TEST_PG_PASSWORD", ""));
+        }
+        return env;
+    }
+
+    private static boolean hasPlatform() {
+        try (Stream<Path> files = Files.walk(FolkmootProcess.DISTRIBUTION.resolve("bundle"))) {
+            return files.anyMatch(p -> p.getFileName().toString().startsWith("platform-"));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Lines with external ids {@code prefix:0 .. prefix:n-1}. */
+    private static String lines(String prefix, int n) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            out.append("{\"externalId\":\"").append(prefix).append(':').append(i)
+                    .append("\",\"body\":\"Contribution number ").append(i)
+                    .append(" about the bus station, the library and the new cycle path.\",\"author\":\"p-")
+                    .append(i % 97).append("\",\"module\":\"crash-test\",\"tags\":[\"transport\"]}\n");
+        }
+        return out.toString();
+    }
+
+    private static HttpRequest.Builder importRequest(FolkmootProcess f, byte[] body) {
+        return HttpRequest.newBuilder(f.uri("/api/archive/import")).timeout(Duration.ofMinutes(5))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws Exception {
+        return JSON.readTree(r.body());
+    }
+
+    /** External ids with the prefix in the public export, counting duplicates. */
+    private static Map<String, Integer> exported(FolkmootProcess f, String prefix) throws Exception {
+        HttpResponse<String> r = f.get("/api/archive/export");
+        assertEquals(200, r.statusCode());
+        Map<String, Integer> ids = new HashMap<>();
+        for (String line : r.body().split("\n")) {
+            if (line.contains(prefix + ":")) {
+                ids.merge(JSON.readTree(line).get("externalId").asText(), 1, Integer::sum);
+            }
+        }
+        return ids;
+    }
+
+    private static long sequence(FolkmootProcess f) throws Exception {
+        return json(f.get("/api/archive/sequence")).get("sequence").asLong();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void acknowledgedImportsSurviveKill9AndAKilledImportRunAgainDuplicatesNothing(String database) throws Exception {
+        Map<String, String> env = env(database);
+        String prefix = "crash-" + UUID.randomUUID();
+        try (FolkmootProcess f = FolkmootProcess.install()) {
+            f.launch(env);
+            // 1. Acknowledged means durable: kill -9 straight after the 200.
+            HttpResponse<String> small = f.send(importRequest(f, lines(prefix + "-ack", 25).getBytes(StandardCharsets.UTF_8)));
+            assertEquals(200, small.statusCode(), small.body());
+            assertEquals(25, json(small).get("imported").asInt());
+            f.kill();
+            f.launch(env);
+            assertEquals(25, exported(f, prefix + "-ack").size(), "every acknowledged contribution is there after kill -9");
+
+            // 2. Kill -9 in the middle of a long import, then run the same import again.
+            int total = 20_000;
+            byte[] big = lines(prefix, total).getBytes(StandardCharsets.UTF_8);
+            long before = sequence(f);
+            CompletableFuture<HttpResponse<String>> running = HttpClient.newHttpClient()
+                    .sendAsync(importRequest(f, big).build(), HttpResponse.BodyHandlers.ofString());
+            f.await("/api/archive/sequence", r -> r.statusCode() == 200 && seq(r) > before + 1000, Duration.ofSeconds(120));
+            f.kill();
+            running.handle((r, e) -> null).join();
+            f.launch(env);
+            Map<String, Integer> survived = exported(f, prefix);
+            assertTrue(survived.size() > 1000 && survived.size() < total, "killed half-way: " + survived.size());
+            assertTrue(survived.values().stream().allMatch(n -> n == 1), "no duplicates after the crash");
+
+            HttpResponse<String> again = f.send(importRequest(f, big));
+            assertEquals(200, again.statusCode(), again.body());
+            JsonNode report = json(again);
+            assertEquals(survived.size(), report.get("skipped").asInt(), "what survived is skipped");
+            assertEquals(total - survived.size(), report.get("imported").asInt());
+            assertEquals(0, report.get("errors").size());
+            Map<String, Integer> all = exported(f, prefix);
+            assertEquals(total, all.size());
+            assertTrue(all.values().stream().allMatch(n -> n == 1), "each line exactly once");
+        }
+    }
+
+    private static long seq(HttpResponse<String> r) {
+        try {
+            return JSON.readTree(r.body()).get("sequence").asLong();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    @Test
+    void badInputGetsAClear4xxAndChangesNothing() throws Exception {
+        Map<String, String> env = env("h2");
+        try (FolkmootProcess f = FolkmootProcess.install()) {
+            f.launch(env);
+            HttpResponse<String> seeded = f.send(importRequest(f, lines("bad-input", 3).getBytes(StandardCharsets.UTF_8)));
+            assertEquals(200, seeded.statusCode(), seeded.body());
+            String id = JSON.readTree(f.get("/api/archive/export").body().split("\n")[0]).get("id").asText();
+            long start = sequence(f);
+
+            // Malformed lines: reported by number, the good line kept.
+            String mixed = "{\"externalId\":\"bad-input:ok\",\"body\":\"fine\"}\n{\"externalId\":\n{\"body\":\"no id\"}\n";
+            JsonNode report = json(f.send(importRequest(f, mixed.getBytes(StandardCharsets.UTF_8))));
+            assertEquals(1, report.get("imported").asInt());
+            assertEquals(2, report.get("errors").get(0).get("line").asInt());
+            assertEquals(3, report.get("errors").get(1).get("line").asInt());
+            long afterGood = sequence(f);
+
+            // Invalid UTF-8: 400 and nothing imported, not even the valid first line.
+            byte[] latin1 = "{\"externalId\":\"bad-input:u1\",\"body\":\"ok\"}\n{\"externalId\":\"bad-input:u2\",\"body\":\"caf\u00e9\"}\n"
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            HttpResponse<String> notUtf8 = f.send(importRequest(f, latin1));
+            assertEquals(400, notUtf8.statusCode());
+            assertTrue(notUtf8.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(notUtf8.body().contains("UTF-8"), notUtf8.body());
+
+            // No token, a wrong token, a resident's session: 401, 401, 403.
+            HttpResponse<String> anonymous = f.send(HttpRequest.newBuilder(f.uri("/api/archive/import"))
+                    .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(mixed)));
+            assertEquals(401, anonymous.statusCode());
+            HttpResponse<String> wrong = f.send(HttpRequest.newBuilder(f.uri("/api/archive/import"))
+                    .header("Authorization", "Bearer not-a-token").header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofString(mixed)));
+            assertEquals(401, wrong.statusCode());
+            HttpResponse<String> created = f.send(HttpRequest.newBuilder(f.uri("/api/accounts"))
+                    .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"id\":\"rhian\",\"password\":\"rhian's long password\",\"roles\":[\"resident\"]}")));
+            assertEquals(201, created.statusCode(), created.body());
+            HttpResponse<String> login = f.send(HttpRequest.newBuilder(f.uri("/api/auth/login"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"rhian\",\"password\":\"rhian's long password\"}")));
+            assertEquals(200, login.statusCode(), login.body());
+            String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+            assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+            String session = cookie.substring(0, cookie.indexOf(';'));
+            String csrf = json(login).get("csrfToken").asText();
+            HttpResponse<String> resident = f.send(HttpRequest.newBuilder(f.uri("/api/archive/contributions/" + id + "/hide"))
+                    .header("Cookie", session).header("X-CSRF-Token", csrf).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"I don't like it\"}")));
+            assertEquals(403, resident.statusCode(), resident.body());
+            HttpResponse<String> forged = f.send(HttpRequest.newBuilder(f.uri("/api/archive/erasure"))
+                    .header("Cookie", session).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"author\":\"rhian\"}")));
+            assertEquals(403, forged.statusCode(), "a session request without its CSRF token is refused");
+
+            // Unknown id, missing reason, oversized body.
+            HttpResponse<String> unknown = f.send(HttpRequest.newBuilder(f.uri("/api/archive/contributions/no-such-id/hide"))
+                    .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"spam\"}")));
+            assertEquals(404, unknown.statusCode());
+            HttpResponse<String> noReason = f.send(HttpRequest.newBuilder(f.uri("/api/archive/contributions/" + id + "/hide"))
+                    .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")));
+            assertEquals(400, noReason.statusCode(), noReason.body());
+            String huge = "{\"reason\":\"" + "x".repeat(3 << 20) + "\"}";
+            HttpResponse<String> oversized = f.send(HttpRequest.newBuilder(f.uri("/api/archive/contributions/" + id + "/hide"))
+                    .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(huge)));
+            assertEquals(413, oversized.statusCode());
+
+            assertEquals(afterGood, sequence(f), "no refused request changed the archive");
+            assertTrue(afterGood > start);
+            Set<String> ids = new HashSet<>(exported(f, "bad-input").keySet());
+            assertEquals(Set.of("bad-input:0", "bad-input:1", "bad-input:2", "bad-input:ok"), ids);
+
+            // Moderation and erasure reach the export, and the audit log says who did them.
+            assertEquals(200, f.send(HttpRequest.newBuilder(f.uri("/api/archive/contributions/" + id + "/hide"))
+                    .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"abusive\"}"))).statusCode());
+            assertEquals(3, exported(f, "bad-input").size());
+            String audit = f.get("/api/audit", "Authorization", "Bearer " + TOKEN).body();
+            assertTrue(audit.contains("\"action\":\"archive.hidden\"") && audit.contains("\"actor\":\"admin-token\""), audit);
+            assertEquals(401, f.get("/api/audit").statusCode());
+        }
+    }
+}
