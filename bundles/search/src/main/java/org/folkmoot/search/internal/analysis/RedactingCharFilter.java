@@ -46,6 +46,9 @@ public final class RedactingCharFilter extends BaseCharFilter {
     }
 
     private String transform(String text) {
+        if (!Redaction.mayContainPersonalData(text)) {
+            return text;
+        }
         Matcher m = Redaction.PERSONAL_DATA.matcher(text);
         StringBuilder out = null;
         int last = 0;

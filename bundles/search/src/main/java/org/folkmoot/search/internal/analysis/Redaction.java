@@ -18,7 +18,8 @@ public final class Redaction {
     public static final String PHONE_LABEL = "[phone removed]";
     public static final String POSTCODE_LABEL = "[postcode removed]";
 
-    private static final String EMAIL = "(?<email>[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,})";
+    // Starts only at the start of a run of local-part characters, possessive: linear, not quadratic, in word length.
+    private static final String EMAIL = "(?<email>(?<![\\p{L}\\p{N}._%+'-])[\\p{L}\\p{N}._%+'-]++@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,})";
     // +44 / 0044 / 0 followed by 9 or 10 further digits, grouped by spaces, dashes, dots or brackets.
     private static final String PHONE = "(?<phone>(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)44[\\s.-]?(?:\\(0\\)[\\s.-]?)?|\\(?0)"
             + "\\d(?:[\\s.()-]{0,2}\\d){8,9}(?!\\p{N}))";
@@ -35,7 +36,7 @@ public final class Redaction {
 
     /** The text with every email, UK phone number and UK postcode replaced by a label. */
     public static String redact(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || !mayContainPersonalData(text)) {
             return text;
         }
         Matcher m = PERSONAL_DATA.matcher(text);
@@ -63,6 +64,20 @@ public final class Redaction {
         Matcher m = PERSONAL_DATA.matcher(text);
         while (m.find()) {
             if (m.group("label") == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Cheap pre-check: every pattern needs an '@', a digit or a '[' (labels); most sentences have
+     * none and skip the regular expression.
+     */
+    static boolean mayContainPersonalData(CharSequence text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '@' || c == '[' || Character.isDigit(c)) {
                 return true;
             }
         }

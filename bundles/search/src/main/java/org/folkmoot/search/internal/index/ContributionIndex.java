@@ -664,6 +664,21 @@ public final class ContributionIndex implements Closeable {
         }
     }
 
+    /** Something done with an acquired searcher (benchmarks, diagnostics). */
+    interface SearcherTask<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs a task with an acquired searcher, released afterwards. */
+    <T> T withSearcher(SearcherTask<T> task) throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            return task.run(searcher);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
     /** The directory this index lives in (owned by the caller). */
     Directory directory() {
         return directory;
