@@ -221,6 +221,14 @@ public class ArchiveResource {
                 .build();
     }
 
+    /** The archive's latest committed sequence: lets followers elsewhere (and operators) see progress. */
+    @GET
+    @Path("sequence")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Long> sequence() {
+        return Map.of("sequence", archive.currentSequence());
+    }
+
     @GET
     @Path("contributions/{id}")
     @Produces(MediaType.APPLICATION_JSON)
