@@ -88,7 +88,10 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
                                                  Nominator nominator, RuleSet rules, Act act, Clock clock) {
         AssetOfCommunityValue a = new AssetOfCommunityValue(id, land, name, addressText, nominator, rules, act.date(), clock);
         a.note("nominated", act, "Nominated by " + nominator.name() + "; decision due by "
-                + rules.period("nomination-decision").lastDay(act.date(), null));
+                + rules.period("nomination-decision").lastDay(act.date(), null),
+                "uprn", land.uprn(), "assetCode", land.assetCode(), "land", land.description(), "name", a.name,
+                "address", a.addressText, "nominator", nominator.name(), "nominatorKind", nominator.kind(),
+                "members", nominator.members(), "localConnection", nominator.localConnection(), "ruleSet", rules.id());
         return a;
     }
 
@@ -108,7 +111,7 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
     public void refuse(Act act, String why) {
         requireState("refuse the nomination", NOMINATED);
         require(why != null && !why.isBlank(), "Give the reasons the nomination was unsuccessful.");
-        transition(UNSUCCESSFUL, "unsuccessful", act, "Reasons: " + why.strip());
+        transition(UNSUCCESSFUL, "unsuccessful", act, "Reasons: " + why.strip(), "reasons", why.strip());
         decisionDate = act.date();
         reasons = why.strip();
     }
@@ -131,7 +134,8 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
     public void extendReview(Act act, LocalDate newLastDay) {
         requireState("extend the review", OWNER_REVIEW);
         require(newLastDay != null && newLastDay.isAfter(reviewLastDay), "The new last day must be after " + reviewLastDay + ".");
-        note("review-extended", act, "Review period extended from " + reviewLastDay + " to " + newLastDay);
+        note("review-extended", act, "Review period extended from " + reviewLastDay + " to " + newLastDay,
+                "newLastDay", newLastDay);
         reviewLastDay = newLastDay;
     }
 
@@ -140,7 +144,7 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
         requireState("record the review decision", OWNER_REVIEW);
         require(why != null && !why.isBlank(), "Give the reasons for the review decision.");
         transition(listingUpheld ? LISTED : REMOVED, listingUpheld ? "review-upheld-listing" : "review-removed-listing",
-                act, why.strip());
+                act, why.strip(), "reasons", why.strip());
         reviewDecidedOn = act.date();
         if (!listingUpheld) {
             endedOn = act.date();
@@ -202,7 +206,7 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
         require(!act.date().isAfter(interimEnd), "Out of time: a request to be treated as a bidder had to be made by "
                 + interimEnd + ", the end of the interim moratorium.");
         note("request-to-bid", act, group.strip() + " asked to be treated as a potential bidder; full moratorium until "
-                + period("full-moratorium").lastDay(notice.receivedOn(), null));
+                + period("full-moratorium").lastDay(notice.receivedOn(), null), "group", group.strip());
         notice = new DisposalNotice(notice.receivedOn(), Optional.of(group.strip()), Optional.of(act.date()));
     }
 
@@ -222,7 +226,7 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
                 default -> "";
             });
         }
-        transition(DISPOSED, exempt ? "exempt-disposal" : "disposed", act, detail == null ? "" : detail);
+        transition(DISPOSED, exempt ? "exempt-disposal" : "disposed", act, detail == null ? "" : detail, "detail", detail);
         endedOn = act.date();
     }
 
@@ -230,7 +234,7 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
     public void removeFromList(Act act, String why) {
         requireState("remove the land from the list", LISTED);
         require(why != null && !why.isBlank(), "Give the reason for removing the entry.");
-        transition(REMOVED, "removed", act, why.strip());
+        transition(REMOVED, "removed", act, why.strip(), "reasons", why.strip());
         endedOn = act.date();
     }
 
@@ -251,7 +255,7 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
         CompensationClaim c = new CompensationClaim(act.date(), lossIncurredOn, description == null ? "" : description.strip(),
                 !act.date().isAfter(last), last);
         note("compensation-claimed", act, (c.inTime() ? "In time" : "Out of time") + ": claims for loss incurred on "
-                + lossIncurredOn + " were due by " + last);
+                + lossIncurredOn + " were due by " + last, "lossIncurredOn", lossIncurredOn, "description", c.description());
         claims.add(c);
         return c;
     }

@@ -2,6 +2,10 @@ package org.folkmoot.assets.internal.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One entry of a case's timeline and audit trail.
@@ -14,7 +18,17 @@ import java.time.LocalDate;
  * @param effectiveDate the legal date of the step, given by the officer
  * @param actor        who recorded it
  * @param detail       a human-readable summary (dates, reasons, notes)
+ * @param args         the step's arguments by name (the officer's note under {@code note}), enough
+ *                     to rebuild the case by replaying its steps ({@link CaseReplay})
  */
 public record CaseEvent(int sequence, Instant recordedAt, String type, String fromState, String toState,
-                        LocalDate effectiveDate, String actor, String detail) {
+                        LocalDate effectiveDate, String actor, String detail, Map<String, String> args) {
+    public CaseEvent {
+        args = args == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(args));
+    }
+
+    /** An argument, or empty. */
+    public Optional<String> arg(String name) {
+        return Optional.ofNullable(args.get(name)).filter(v -> !v.isEmpty());
+    }
 }

@@ -6,8 +6,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -81,20 +83,32 @@ public abstract class CaseFile<S extends Enum<S>> {
         }
     }
 
-    /** Checks the date, moves to {@code to} and records the event. */
-    protected void transition(S to, String type, Act act, String detail) {
+    /**
+     * Checks the date, moves to {@code to} and records the event with the step's arguments
+     * ({@code args} as name, value pairs; null values are left out).
+     */
+    protected void transition(S to, String type, Act act, String detail, Object... args) {
         checkDate(act);
         S from = state;
         state = to;
         lastEffectiveDate = act.date();
         String text = act.note().isEmpty() ? detail : (detail.isEmpty() ? act.note() : detail + ". " + act.note());
+        Map<String, String> named = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (args[i + 1] != null) {
+                named.put(String.valueOf(args[i]), String.valueOf(args[i + 1]));
+            }
+        }
+        if (!act.note().isEmpty()) {
+            named.put("note", act.note());
+        }
         events.add(new CaseEvent(events.size() + 1, clock.instant(), type, from.name(), to.name(), act.date(),
-                act.actor(), text));
+                act.actor(), text, named));
     }
 
     /** Records an event that does not change the state. */
-    protected void note(String type, Act act, String detail) {
-        transition(state, type, act, detail);
+    protected void note(String type, Act act, String detail, Object... args) {
+        transition(state, type, act, detail, args);
     }
 
     public static String describe(Enum<?> state) {

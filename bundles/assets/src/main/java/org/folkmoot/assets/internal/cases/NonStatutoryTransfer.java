@@ -31,7 +31,8 @@ public final class NonStatutoryTransfer extends CaseFile<NonStatutoryTransfer.St
     public static NonStatutoryTransfer start(String id, LandReference land, String communityGroup, TransferPipeline pipeline,
                                              Act act, Clock clock) {
         NonStatutoryTransfer t = new NonStatutoryTransfer(id, land, communityGroup, pipeline, clock);
-        t.note("started", act, "Stage: " + pipeline.stages().get(0).name());
+        t.note("started", act, "Stage: " + pipeline.stages().get(0).name(), "uprn", land.uprn(),
+                "assetCode", land.assetCode(), "land", land.description(), "group", t.communityGroup, "pipeline", pipeline.id());
         t.stageEnteredOn = act.date();
         return t;
     }
@@ -64,12 +65,12 @@ public final class NonStatutoryTransfer extends CaseFile<NonStatutoryTransfer.St
         int target = pipeline.indexOf(stageKey);
         require(target < stageIndex, "'" + stageKey + "' is not an earlier stage.");
         require(why != null && !why.isBlank(), "Give the reason for going back.");
-        moveTo(target, "stage-returned", act.saying(why));
+        moveTo(target, "stage-returned", act.saying(why), "stage", stageKey);
     }
 
-    private void moveTo(int index, String type, Act act) {
+    private void moveTo(int index, String type, Act act, Object... args) {
         String from = stage().name();
-        note(type, act, from + " → " + pipeline.stages().get(index).name());
+        note(type, act, from + " → " + pipeline.stages().get(index).name(), args);
         stageIndex = index;
         stageEnteredOn = act.date();
     }
@@ -86,7 +87,7 @@ public final class NonStatutoryTransfer extends CaseFile<NonStatutoryTransfer.St
     public void decline(Act act, String why) {
         requireState("decline the transfer", State.IN_PROGRESS);
         require(why != null && !why.isBlank(), "Give the reason for declining.");
-        transition(State.DECLINED, "declined", act, why.strip());
+        transition(State.DECLINED, "declined", act, why.strip(), "reasons", why.strip());
     }
 
     public void withdraw(Act act) {

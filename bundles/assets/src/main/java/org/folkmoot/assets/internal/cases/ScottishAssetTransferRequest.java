@@ -106,7 +106,9 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
                                                       WorkingDayCalendar calendar, Act act, Clock clock) {
         ScottishAssetTransferRequest r = new ScottishAssetTransferRequest(id, land, communityBody, type, authorityKind,
                 rules, calendar, act.date(), clock);
-        r.note("submitted", act, "Request from " + r.communityBody + " for " + describe(type) + " of " + land.description());
+        r.note("submitted", act, "Request from " + r.communityBody + " for " + describe(type) + " of " + land.description(),
+                "uprn", land.uprn(), "assetCode", land.assetCode(), "land", land.description(),
+                "communityBody", r.communityBody, "transferType", type, "authority", authorityKind, "ruleSet", rules.id());
         return r;
     }
 
@@ -121,7 +123,7 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
     public void markIncomplete(Act act, String whatIsMissing) {
         requireState("mark the request incomplete", SUBMITTED);
         require(whatIsMissing != null && !whatIsMissing.isBlank(), "Say what information is missing.");
-        transition(INCOMPLETE, "incomplete", act, "Missing: " + whatIsMissing.strip());
+        transition(INCOMPLETE, "incomplete", act, "Missing: " + whatIsMissing.strip(), "missing", whatIsMissing.strip());
     }
 
     /**
@@ -146,7 +148,8 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
         LocalDate barEnds = rules.period("repeat-request").lastDay(refusedOn, calendar);
         require(!submittedOn.isAfter(barEnds), "The earlier refusal (" + refusedOn + ") is more than "
                 + rules.period("repeat-request").describe() + " before this request; it cannot be declined as a repeat.");
-        transition(DECLINED, "declined-repeat", act, "Repeat of " + refusedEarlier.id() + " refused on " + refusedOn);
+        transition(DECLINED, "declined-repeat", act, "Repeat of " + refusedEarlier.id() + " refused on " + refusedOn,
+                "refusedCase", refusedEarlier.id());
     }
 
     // ---- notices, representations, comments -------------------------------------------------
@@ -157,7 +160,7 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
         LocalDate earliest = rules.period("representations").lastDay(act.date(), calendar);
         require(closingDate != null && !closingDate.isBefore(earliest), "Representations must be allowed for at least "
                 + rules.period("representations").describe() + " the notice: the closing date cannot be before " + earliest + ".");
-        transition(NOTICES_AND_REPRESENTATIONS, "notices-given", act, "Representations close on " + closingDate);
+        transition(NOTICES_AND_REPRESENTATIONS, "notices-given", act, "Representations close on " + closingDate, "closingDate", closingDate);
         noticesGivenOn = act.date();
         representationsCloseOn = closingDate;
     }
@@ -189,7 +192,7 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
         require(!act.date().isAfter(current), "The decision period already ended on " + current
                 + "; an extension must be agreed before it ends.");
         note("decision-period-extended", act, "Decision period extended from " + current + " to " + newLastDay
-                + " by agreement with " + communityBody);
+                + " by agreement with " + communityBody, "newLastDay", newLastDay);
         extensions.add(new Extension(act.date(), newLastDay, act.note()));
     }
 
@@ -204,7 +207,7 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
                 NOT_DETERMINED);
         require(state() != NOTICES_AND_REPRESENTATIONS || act.date().isAfter(representationsCloseOn),
                 "Representations are open until " + representationsCloseOn + ": decide after they close.");
-        recordDecision(Stage.INITIAL, act, decision, offerDeadline);
+        recordDecision(Stage.INITIAL, act, decision, offerDeadline, null);
     }
 
     /** Records that no decision notice was given within the decision period (deemed refusal, s.85/86). */
@@ -218,7 +221,7 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
         decisionPeriodExpiredOn = last;
     }
 
-    private void recordDecision(Stage stage, Act act, Decision decision, LocalDate offerDeadline) {
+    private void recordDecision(Stage stage, Act act, Decision decision, LocalDate offerDeadline, ChallengeOutcome outcome) {
         require(decision != null, "Say whether the request is agreed or refused.");
         Optional<LocalDate> offer = Optional.empty();
         if (decision == Decision.AGREED) {
@@ -233,7 +236,8 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
         State to = decision == Decision.AGREED ? AGREED : REFUSED;
         String what = stage == Stage.INITIAL ? "decision" : stage.name().toLowerCase(java.util.Locale.ROOT) + "-decision";
         transition(to, what, act, "Request " + decision.name().toLowerCase(java.util.Locale.ROOT)
-                + offer.map(o -> "; offer to be submitted by " + o).orElse(""));
+                + offer.map(o -> "; offer to be submitted by " + o).orElse(""),
+                "decision", decision, "offerDeadline", offer.orElse(null), "outcome", outcome);
         decisions.add(new DecisionRecord(stage, decision, act.date(), offer));
     }
 
@@ -272,7 +276,7 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
         requireState("record the outcome of a review or appeal", UNDER_REVIEW, UNDER_APPEAL);
         require(outcome != null, "Say whether the decision was upheld or changed.");
         Stage stage = challenge.kind() == ChallengeKind.REVIEW ? Stage.REVIEW : Stage.APPEAL;
-        recordDecision(stage, act, result, offerDeadline);
+        recordDecision(stage, act, result, offerDeadline, outcome);
         challenge = new Challenge(challenge.kind(), challenge.filedOn(), Optional.of(outcome), Optional.of(act.date()));
     }
 
@@ -295,7 +299,8 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
         requireState("extend the period for concluding the contract", OFFER_SUBMITTED);
         require(newLastDay != null && newLastDay.isAfter(contractPeriodLastDay),
                 "The new last day must be after " + contractPeriodLastDay + ".");
-        note("contract-period-extended", act, "Contract period extended from " + contractPeriodLastDay + " to " + newLastDay);
+        note("contract-period-extended", act, "Contract period extended from " + contractPeriodLastDay + " to " + newLastDay,
+                "newLastDay", newLastDay);
         contractPeriodLastDay = newLastDay;
     }
 
