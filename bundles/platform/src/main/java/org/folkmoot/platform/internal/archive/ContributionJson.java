@@ -124,8 +124,17 @@ public final class ContributionJson {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /** The export form of a contribution, in schema order. */
+    /** The published form of a contribution, in schema order: title and body redacted of contact details. */
     public static Map<String, Object> export(Contribution c) {
+        Map<String, Object> m = raw(c);
+        m.put("body", Redactor.redact(c.body()));
+        m.put("title", Redactor.redact(c.title()));
+        m.put("containerTitle", Redactor.redact(c.container().title()));
+        return m;
+    }
+
+    /** The form of a contribution as stored, for staff. */
+    public static Map<String, Object> raw(Contribution c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
         m.put("externalId", c.externalId().isEmpty() ? "folkmoot:" + c.id() : c.externalId());

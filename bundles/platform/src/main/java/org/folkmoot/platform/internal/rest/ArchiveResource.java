@@ -238,7 +238,7 @@ public class ArchiveResource {
         if (!c.isPublic() && !staff) {
             throw new NotFoundException("No contribution with id " + id);
         }
-        Map<String, Object> m = new java.util.LinkedHashMap<>(ContributionJson.export(c));
+        Map<String, Object> m = staff ? ContributionJson.raw(c) : ContributionJson.export(c);
         m.put("state", c.state().id());
         if (staff) {
             m.put("moderationNote", c.moderationNote());
