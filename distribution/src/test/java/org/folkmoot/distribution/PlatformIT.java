@@ -155,6 +155,46 @@ class PlatformIT {
         }
     }
 
+    /** A module bundle carrying only migrations, as a module author would build it. */
+    private static Path moduleJar(Path dir, String module, Map<String, String> scripts) throws Exception {
+        java.util.jar.Manifest mf = new java.util.jar.Manifest();
+        java.util.jar.Attributes a = mf.getMainAttributes();
+        a.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        a.putValue("Bundle-ManifestVersion", "2");
+        a.putValue("Bundle-SymbolicName", "org.folkmoot.it." + module);
+        a.putValue("Bundle-Version", "1.0.0");
+        a.putValue("Folkmoot-Migrations", "db/migration;module=" + module);
+        Path jar = dir.resolve(module + "-1.0.0.jar");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), mf)) {
+            for (Map.Entry<String, String> e : scripts.entrySet()) {
+                out.putNextEntry(new java.util.zip.ZipEntry("db/migration/" + e.getKey()));
+                out.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+
+    @Test
+    void aModuleWhoseMigrationFailsIsReportedOnHealthAndOthersAreUnaffected(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Map<String, String> env = env("h2");
+        try (FolkmootProcess f = FolkmootProcess.install()) {
+            f.launch(env);
+            f.deploy(moduleJar(tmp, "itbroken", Map.of("V1__ok.sql", "CREATE TABLE itbroken_a (id INT);",
+                    "V2__typo.sql", "CREATE TABLEX itbroken_b (id INT);")));
+            f.deploy(moduleJar(tmp, "itgood", Map.of("V1__t.sql", "CREATE TABLE itgood_a (id INT PRIMARY KEY);")));
+            f.await("/health", r -> r.body().contains("V2__typo.sql"), Duration.ofSeconds(20));
+            String health = f.get("/health").body();
+            assertTrue(health.contains("itbroken"), health);
+            assertTrue(health.contains("failed at statement 1 of 1"), health);
+            assertTrue(!health.contains("Module 'itgood'"), "the good module is not reported down: " + health);
+            // The platform and its API keep working.
+            assertEquals(200, f.get("/api/archive/sequence").statusCode());
+            assertTrue(f.log().contains("Module itgood: schema at version 1"), f.log());
+        }
+    }
+
     @Test
     void badInputGetsAClear4xxAndChangesNothing() throws Exception {
         Map<String, String> env = env("h2");
