@@ -24,10 +24,18 @@ public final class IndexFollower {
     private final ContributionIndex index;
     private final ContributionFeed feed;
     private final int batch;
+    private final java.util.function.Consumer<Progress> listener;
     private volatile Progress progress;
 
     public IndexFollower(ContributionIndex index, ContributionFeed feed, int batch) {
+        this(index, feed, batch, p -> { });
+    }
+
+    /** @param listener told after each batch (for progress logging); must be quick */
+    public IndexFollower(ContributionIndex index, ContributionFeed feed, int batch,
+            java.util.function.Consumer<Progress> listener) {
         this.index = index;
+        this.listener = listener;
         this.feed = feed;
         this.batch = batch > 0 ? batch : DEFAULT_BATCH;
         this.progress = new Progress(index.lastAppliedSequence(), index.lastAppliedSequence(), false, System.nanoTime());
@@ -52,6 +60,7 @@ public final class IndexFollower {
             applied += changes.size();
             long last = index.lastAppliedSequence();
             progress = new Progress(last, Math.max(target, last), progress.rebuilding(), progress.startedNanos());
+            listener.accept(progress);
         }
         Progress p = progress;
         progress = new Progress(p.applied(), p.applied(), false, p.startedNanos());

@@ -1,0 +1,255 @@
+package org.folkmoot.search.internal;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.folkmoot.api.web.PageRenderer;
+import org.folkmoot.search.internal.index.Facet;
+import org.folkmoot.search.internal.index.SearchRequest;
+import org.folkmoot.search.internal.index.SearchResult;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+/**
+ * {@code GET /api/search} (JSON), {@code GET /api/search/suggest}, {@code GET /api/search/similar/{id}}
+ * and the page {@code GET /search}. Parameters (all optional):
+ * <ul>
+ * <li>{@code q}: the resident's words; quotes for phrases, {@code -word} to exclude, {@code |} for or</li>
+ * <li>{@code module}, {@code container} ({@code type/id}), {@code kind}, {@code locality}, {@code language},
+ * {@code year}: filters, each repeatable (values of one are or-ed, different ones and-ed)</li>
+ * <li>{@code from}, {@code until}: dates {@code 2024-01-31} (inclusive)</li>
+ * <li>{@code sort}: {@code relevance} (default) or {@code newest}</li>
+ * <li>{@code offset} (default 0) and {@code limit} (1 to 100, default 10)</li>
+ * </ul>
+ * Whatever {@code q} holds, the answer is never an error: malformed queries just find less.
+ */
+@Component(service = SearchResource.class, scope = ServiceScope.PROTOTYPE)
+@JakartarsResource
+@JakartarsName("folkmoot.search")
+@Path("")
+public class SearchResource {
+
+    /** One hit as JSON; {@code snippet} is HTML with the resident's words in {@code <mark>}. */
+    public record Hit(String id, String title, String snippet, String module, Container container, String kind,
+            String locality, String language, Instant created, String url) {
+    }
+
+    public record Container(String type, String id, String title) {
+    }
+
+    public record FacetValue(String value, String label, long count, boolean selected) {
+    }
+
+    /** The answer of {@code GET /api/search}. */
+    public record Response(String q, long total, int offset, int limit, List<Hit> hits,
+            Map<String, List<FacetValue>> facets, boolean matchedAnyWord, String didYouMean, boolean nothingToSearch) {
+    }
+
+    private final SearchService search;
+    private final PageRenderer pages;
+
+    @Activate
+    public SearchResource(@Reference SearchService search, @Reference PageRenderer pages) {
+        this.search = search;
+        this.pages = pages;
+    }
+
+    @GET
+    @Path("api/search")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response search(@Context UriInfo uri) {
+        return run(uri);
+    }
+
+    @GET
+    @Path("api/search/suggest")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<String> suggest(@QueryParam("q") String prefix, @QueryParam("limit") @DefaultValue("8") int limit) {
+        if (limit < 1 || limit > 20) {
+            throw new BadRequestException("limit must be from 1 to 20.");
+        }
+        try {
+            return search.suggest(prefix == null ? "" : prefix, limit);
+        } catch (IOException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @GET
+    @Path("api/search/similar/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Hit> similar(@PathParam("id") String id, @QueryParam("limit") @DefaultValue("5") int limit) {
+        if (limit < 1 || limit > 20) {
+            throw new BadRequestException("limit must be from 1 to 20.");
+        }
+        try {
+            return search.similar(id, limit).stream().map(SearchResource::hit).toList();
+        } catch (IOException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @GET
+    @Path("search")
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    public String page(@Context UriInfo uri, @Context HttpHeaders headers) {
+        Response r = run(uri);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("result", r);
+        model.put("sort", first(uri, "sort", "relevance"));
+        model.put("facetOrder", List.of("module", "language", "year", "kind", "locality", "container"));
+        model.put("pageUrls", pageUrls(uri, r));
+        return pages.render(SearchResource.class, "search.ftlh", model, uri, headers);
+    }
+
+    private Response run(UriInfo uri) {
+        SearchRequest request = request(uri);
+        SearchResult result;
+        try {
+            result = search.search(request);
+        } catch (IOException e) {
+            throw unavailable(e);
+        }
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        for (Map.Entry<Facet, List<SearchResult.FacetValue>> e : result.facets().entrySet()) {
+            Set<String> selected = request.filters().getOrDefault(e.getKey(), Set.of());
+            facets.put(e.getKey().key(), e.getValue().stream()
+                    .map(v -> new FacetValue(v.value(), v.label(), v.count(), selected.contains(v.value())))
+                    .toList());
+        }
+        return new Response(request.text(), result.total(), request.offset(), request.limit(),
+                result.hits().stream().map(SearchResource::hit).toList(), facets, result.matchedAny(),
+                result.didYouMean(), result.noTerms());
+    }
+
+    static SearchRequest request(UriInfo uri) {
+        var params = uri.getQueryParameters();
+        String q = first(uri, "q", "");
+        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+        for (Facet f : Facet.values()) {
+            List<String> values = params.get(f.key());
+            if (values != null) {
+                Set<String> nonBlank = new LinkedHashSet<>();
+                for (String v : values) {
+                    if (v != null && !v.isBlank()) {
+                        nonBlank.add(v.length() > 200 ? v.substring(0, 200) : v);
+                    }
+                }
+                if (!nonBlank.isEmpty()) {
+                    filters.put(f, nonBlank);
+                }
+            }
+        }
+        String sortText = first(uri, "sort", "relevance").toLowerCase(Locale.ROOT);
+        SearchRequest.Sort sort;
+        switch (sortText) {
+            case "relevance": sort = SearchRequest.Sort.RELEVANCE; break;
+            case "newest": sort = SearchRequest.Sort.NEWEST; break;
+            default: throw new BadRequestException("sort must be relevance or newest, not " + quote(sortText) + ".");
+        }
+        int limit = integer(uri, "limit", 10);
+        if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
+            throw new BadRequestException("limit must be from 1 to " + SearchRequest.MAX_LIMIT + ".");
+        }
+        int offset = integer(uri, "offset", 0);
+        if (offset < 0 || offset + limit > SearchRequest.MAX_WINDOW) {
+            throw new BadRequestException("offset must be from 0 to " + (SearchRequest.MAX_WINDOW - limit)
+                    + ": narrow the search with filters to see further.");
+        }
+        Instant from = date(uri, "from", false);
+        Instant until = date(uri, "until", true);
+        if (from != null && until != null && !from.isBefore(until)) {
+            throw new BadRequestException("from must be on or before until.");
+        }
+        return new SearchRequest(q, filters, from, until, sort, offset, limit);
+    }
+
+    private static String first(UriInfo uri, String name, String otherwise) {
+        String v = uri.getQueryParameters().getFirst(name);
+        return v == null ? otherwise : v;
+    }
+
+    private static int integer(UriInfo uri, String name, int otherwise) {
+        String v = uri.getQueryParameters().getFirst(name);
+        if (v == null || v.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(name + " must be a whole number, not " + quote(v) + ".");
+        }
+    }
+
+    private static Instant date(UriInfo uri, String name, boolean endOfDay) {
+        String v = uri.getQueryParameters().getFirst(name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.parse(v.trim());
+            return (endOfDay ? d.plusDays(1) : d).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(name + " must be a date like 2024-01-31, not " + quote(v) + ".");
+        }
+    }
+
+    private static String quote(String v) {
+        String s = v.length() > 40 ? v.substring(0, 40) + "…" : v;
+        return "\"" + s.replaceAll("\\p{Cntrl}", "?") + "\"";
+    }
+
+    static Hit hit(SearchResult.Hit h) {
+        Container container = h.containerType() == null ? null
+                : new Container(h.containerType(), h.containerId(), h.containerTitle());
+        return new Hit(h.id(), h.title(), h.snippet(), h.module(), container, h.kind(), h.locality(), h.language(),
+                h.created(), h.url());
+    }
+
+    /** Links to the previous and next pages, keeping every other parameter. */
+    private static Map<String, String> pageUrls(UriInfo uri, Response r) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        if (r.didYouMean() != null) {
+            urls.put("didYouMean", uri.getRequestUriBuilder().replaceQueryParam("q", r.didYouMean())
+                    .replaceQueryParam("offset").build().toString());
+        }
+        if (r.offset() > 0) {
+            urls.put("previous", uri.getRequestUriBuilder()
+                    .replaceQueryParam("offset", Math.max(0, r.offset() - r.limit())).build().toString());
+        }
+        if (r.offset() + r.limit() < Math.min(r.total(), SearchRequest.MAX_WINDOW)) {
+            urls.put("next", uri.getRequestUriBuilder()
+                    .replaceQueryParam("offset", r.offset() + r.limit()).build().toString());
+        }
+        return urls;
+    }
+
+    private static ServiceUnavailableException unavailable(IOException e) {
+        return new ServiceUnavailableException("Search is not available just now; please try again shortly.");
+    }
+}

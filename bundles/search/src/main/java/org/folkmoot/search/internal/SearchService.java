@@ -1,0 +1,151 @@
+package org.folkmoot.search.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.folkmoot.api.archive.ContributionArchive;
+import org.folkmoot.api.health.Health;
+import org.folkmoot.api.health.HealthIndicator;
+import org.folkmoot.search.internal.archive.ArchiveFeed;
+import org.folkmoot.search.internal.index.ContributionIndex;
+import org.folkmoot.search.internal.index.IndexFollower;
+import org.folkmoot.search.internal.index.SearchRequest;
+import org.folkmoot.search.internal.index.SearchResult;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The search index of this runtime: owns the {@link ContributionIndex} and a thread that follows
+ * the contribution archive. On start it resumes from the sequence in the last commit; an empty or
+ * deleted index directory is rebuilt from the start of the archive, with progress logged.
+ * Immediate, so the index stays open while REST resources come and go.
+ */
+@Component(service = {SearchService.class, HealthIndicator.class}, immediate = true,
+        configurationPid = SearchService.PID)
+@Designate(ocd = SearchConfig.class)
+public class SearchService implements HealthIndicator {
+
+    public static final String PID = "org.folkmoot.search.Search";
+    private static final System.Logger LOG = System.getLogger(SearchService.class.getName());
+    private static final long PROGRESS_LOG_NANOS = 5_000_000_000L;
+
+    private final Directory directory;
+    private final ContributionIndex index;
+    private final IndexFollower follower;
+    private final Thread thread;
+    private final int pollMillis;
+    private volatile String failure;
+    private long lastProgressLog;
+
+    @Activate
+    public SearchService(BundleContext context, SearchConfig config, @Reference ContributionArchive archive)
+            throws IOException {
+        Path dir = indexDirectory(context, config);
+        Files.createDirectories(dir);
+        this.directory = FSDirectory.open(dir);
+        ContributionIndex.Settings defaults = ContributionIndex.Settings.defaults();
+        this.index = new ContributionIndex(directory, new ContributionIndex.Settings(
+                Math.max(10, config.maxStaleMillis()) / 1000.0, defaults.minStaleSeconds(),
+                config.commitIntervalMillis(), defaults.ramBufferMb()));
+        this.follower = new IndexFollower(index, new ArchiveFeed(archive), config.batchSize(), this::logProgress);
+        this.pollMillis = Math.max(20, config.pollIntervalMillis());
+        LOG.log(System.Logger.Level.INFO, "search: index at {0}, last applied sequence {1}", dir,
+                index.lastAppliedSequence());
+        this.thread = new Thread(() -> follow(archive), "folkmoot-search-follower");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    static Path indexDirectory(BundleContext context, SearchConfig config) {
+        if (!config.indexDirectory().isBlank()) {
+            return Paths.get(config.indexDirectory());
+        }
+        String data = context.getProperty("folkmoot.data");
+        return Paths.get(data == null ? "data" : data, "search", "index");
+    }
+
+    private void follow(ContributionArchive archive) {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                if (archive.currentSequence() > index.lastAppliedSequence()) {
+                    long applied = follower.catchUp();
+                    if (applied > 1_000) {
+                        LOG.log(System.Logger.Level.INFO, "search: applied {0} changes, now at sequence {1}", applied,
+                                index.lastAppliedSequence());
+                    }
+                }
+                failure = null;
+                Thread.sleep(pollMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception | LinkageError e) {
+                failure = e.toString();
+                LOG.log(System.Logger.Level.WARNING, "search: following the archive failed; retrying", e);
+                try {
+                    Thread.sleep(Math.max(1_000, pollMillis));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private void logProgress(IndexFollower.Progress p) {
+        long now = System.nanoTime();
+        if (p.rebuilding() && now - lastProgressLog > PROGRESS_LOG_NANOS) {
+            lastProgressLog = now;
+            double secs = (now - p.startedNanos()) / 1e9;
+            LOG.log(System.Logger.Level.INFO, String.format(Locale.ROOT,
+                    "search: rebuilding the index, %,d of %,d (%.0f%%), %,.0f/s", p.applied(), p.target(),
+                    100 * p.fraction(), p.applied() / Math.max(0.001, secs)));
+        }
+    }
+
+    public SearchResult search(SearchRequest request) throws IOException {
+        return index.search(request);
+    }
+
+    public List<String> suggest(String prefix, int max) throws IOException {
+        return index.suggest(prefix, max);
+    }
+
+    public List<SearchResult.Hit> similar(String id, int max) throws IOException {
+        return index.similar(id, max);
+    }
+
+    public IndexFollower.Progress progress() {
+        return follower.progress();
+    }
+
+    @Override
+    public String component() {
+        return "search";
+    }
+
+    @Override
+    public Health health() {
+        String f = failure;
+        return f == null ? Health.up() : Health.down("Search cannot follow the contribution archive (" + f
+                + "). Results may be out of date; check the log and the database.");
+    }
+
+    @Deactivate
+    void deactivate() throws IOException, InterruptedException {
+        thread.interrupt();
+        thread.join(10_000);
+        try {
+            index.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

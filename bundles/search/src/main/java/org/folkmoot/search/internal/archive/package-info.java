@@ -1,0 +1,2 @@
+/** The seam between the platform's contribution archive and the index. */
+package org.folkmoot.search.internal.archive;
