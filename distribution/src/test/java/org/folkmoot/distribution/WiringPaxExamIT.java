@@ -120,7 +120,7 @@ public class WiringPaxExamIT {
                 Thread.sleep(100);
             }
             assertTrue(names.toString(), names.containsAll(List.of("folkmoot.web.health", "folkmoot.web.modules",
-                    "folkmoot.web.home", "folkmoot.example")));
+                    "folkmoot.web.home", "folkmoot.example", "folkmoot.example.page")));
             assertEquals("no resource may fail", 0, runtime.getRuntimeDTO().failedResourceDTOs.length);
             assertEquals("no extension may fail", 0, runtime.getRuntimeDTO().failedExtensionDTOs.length);
         } finally {

@@ -8,15 +8,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
-import org.folkmoot.api.web.PageRenderer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
@@ -24,14 +19,18 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * {@code GET /api/example} greets with the configured text; {@code POST /api/example/notes} echoes
- * a note back, checked; {@code GET /example} is the module's page. Editing
- * {@code conf/org.folkmoot.example.Greeting.cfg} changes the greeting while the runtime runs.
+ * a note back, checked. Editing {@code conf/org.folkmoot.example.Greeting.cfg} changes the greeting
+ * while the runtime runs.
+ *
+ * <p>Each resource class has its own path prefix: Jakarta REST chooses the class by its path
+ * before it looks at the methods, so a class at {@code ""} would lose {@code /api/...} to any
+ * class at {@code api}.
  */
 @Component(service = ExampleResource.class, scope = ServiceScope.PROTOTYPE, configurationPid = ExampleResource.PID)
 @Designate(ocd = GreetingConfig.class)
 @JakartarsResource
 @JakartarsName("folkmoot.example")
-@Path("")
+@Path("api/example")
 public class ExampleResource {
 
     public static final String PID = "org.folkmoot.example.Greeting";
@@ -41,23 +40,20 @@ public class ExampleResource {
     }
 
     private final GreetingConfig config;
-    private final PageRenderer pages;
 
     @Activate
-    public ExampleResource(GreetingConfig config, @Reference PageRenderer pages) {
+    public ExampleResource(GreetingConfig config) {
         this.config = config;
-        this.pages = pages;
     }
 
     @GET
-    @Path("api/example")
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, String> greeting() {
         return Map.of("module", "example", "greeting", config.greeting());
     }
 
     @POST
-    @Path("api/example/notes")
+    @Path("notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Note note(Note note) {
@@ -68,12 +64,5 @@ public class ExampleResource {
             throw new BadRequestException("Stars must be from 1 to 5; this note has " + note.stars() + ".");
         }
         return note;
-    }
-
-    @GET
-    @Path("example")
-    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-    public String page(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return pages.render(ExampleResource.class, "example.ftlh", Map.of("greeting", config.greeting()), uri, headers);
     }
 }
