@@ -14,6 +14,15 @@ public interface AssetRepository {
     /** Inserts or replaces the asset with the same key; true when it was new. */
     boolean upsert(Asset asset);
 
+    /** Upserts the assets in order, all or nothing where the store allows; returns how many were new. */
+    default int upsertAll(List<Asset> assets) {
+        int created = 0;
+        for (Asset a : assets) {
+            created += upsert(a) ? 1 : 0;
+        }
+        return created;
+    }
+
     /** Every asset, ordered by UPRN then asset code. */
     List<Asset> all();
 

@@ -47,31 +47,22 @@ public final class JdbcAssetRepository implements AssetRepository {
 
     @Override
     public boolean upsert(Asset a) {
+        return upsertAll(List.of(a)) == 1;
+    }
+
+    /** One connection and one transaction for the whole import. */
+    @Override
+    public int upsertAll(List<Asset> assets) {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                int updated;
-                try (PreparedStatement ps = c.prepareStatement("UPDATE assets_asset SET organisation = ?, "
-                        + "organisation_label = ?, name = ?, address = ?, post_town = ?, postcode = ?, location_crs = ?, "
-                        + "location_x = ?, location_y = ?, tenure_type = ?, tenure_detail = ?, holding_type = ?, "
-                        + "current_use = ?, asset_condition = ?, updated_at = ? WHERE uprn = ? AND asset_code = ?")) {
-                    int i = bindValues(ps, a, 1);
-                    ps.setString(i++, a.uprn());
-                    ps.setString(i, a.assetCode());
-                    updated = ps.executeUpdate();
-                }
-                if (updated == 0) {
-                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO assets_asset (" + COLUMNS
-                            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                        ps.setString(1, a.uprn());
-                        ps.setString(2, a.assetCode());
-                        bindValues(ps, a, 3);
-                        ps.executeUpdate();
-                    }
+                int created = 0;
+                for (Asset a : assets) {
+                    created += upsertOne(c, a) ? 1 : 0;
                 }
                 c.commit();
-                return updated == 0;
+                return created;
             } catch (SQLException e) {
                 c.rollback();
                 throw e;
@@ -79,8 +70,31 @@ public final class JdbcAssetRepository implements AssetRepository {
                 c.setAutoCommit(auto);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot store asset " + a.key(), e);
+            throw new IllegalStateException("cannot store the assets", e);
         }
+    }
+
+    private boolean upsertOne(Connection c, Asset a) throws SQLException {
+        int updated;
+        try (PreparedStatement ps = c.prepareStatement("UPDATE assets_asset SET organisation = ?, "
+                + "organisation_label = ?, name = ?, address = ?, post_town = ?, postcode = ?, location_crs = ?, "
+                + "location_x = ?, location_y = ?, tenure_type = ?, tenure_detail = ?, holding_type = ?, "
+                + "current_use = ?, asset_condition = ?, updated_at = ? WHERE uprn = ? AND asset_code = ?")) {
+            int i = bindValues(ps, a, 1);
+            ps.setString(i++, a.uprn());
+            ps.setString(i, a.assetCode());
+            updated = ps.executeUpdate();
+        }
+        if (updated == 0) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO assets_asset (" + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, a.uprn());
+                ps.setString(2, a.assetCode());
+                bindValues(ps, a, 3);
+                ps.executeUpdate();
+            }
+        }
+        return updated == 0;
     }
 
     private int bindValues(PreparedStatement ps, Asset a, int i) throws SQLException {

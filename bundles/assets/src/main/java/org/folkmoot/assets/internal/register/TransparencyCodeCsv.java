@@ -98,8 +98,7 @@ public final class TransparencyCodeCsv {
     public ImportResult importCsv(String text) {
         Lines lines = new Lines(text);
         List<LineError> errors = new ArrayList<>();
-        int created = 0;
-        int updated = 0;
+        List<Asset> valid = new ArrayList<>();
         try (CSVParser parser = READ.parse(new StringReader(text))) {
             var records = parser.iterator();
             if (!records.hasNext()) {
@@ -139,12 +138,7 @@ public final class TransparencyCodeCsv {
                     if (record.size() != width) {
                         throw new IllegalArgumentException("has " + record.size() + " fields but the header has " + width);
                     }
-                    Asset asset = toAsset(record, columns);
-                    if (repository.upsert(asset)) {
-                        created++;
-                    } else {
-                        updated++;
-                    }
+                    valid.add(toAsset(record, columns));
                 } catch (IllegalArgumentException e) {
                     if (errors.size() < MAX_ERRORS) {
                         errors.add(new LineError(line, "Row " + e.getMessage() + "."));
@@ -154,7 +148,8 @@ public final class TransparencyCodeCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ImportResult(created + updated, created, updated, errors);
+        int created = repository.upsertAll(valid);
+        return new ImportResult(valid.size(), created, valid.size() - created, errors);
     }
 
     /** Maps a character offset to a 1-based line number, counting line feeds. */
