@@ -108,11 +108,19 @@ public final class ContributionIndex implements Closeable {
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final IndexWriter writer;
     private final SearcherManager manager;
-    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final Settings settings;
+    private final Object reopenLock = new Object();
+    private volatile ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private boolean bulk;
     private final ScheduledExecutorService committer;
     private final ResidentQueryParser parser;
     private final Object applyLock = new Object();
     private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** Container key to title, for labelling container facet values without a lookup per query. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> containerTitles =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_TITLES = 50_000;
 
     private volatile long lastApplied;
     private volatile long lastGeneration;
@@ -127,11 +135,8 @@ public final class ContributionIndex implements Closeable {
         this.writer = new IndexWriter(directory, config);
         this.lastApplied = readCommittedSequence(writer);
         this.manager = new SearcherManager(writer, new FacetedSearcherFactory(facetsConfig));
-        this.reopener = new ControlledRealTimeReopenThread<>(writer, manager, settings.maxStaleSeconds(),
-                settings.minStaleSeconds());
-        reopener.setName("folkmoot-search-refresh");
-        reopener.setDaemon(true);
-        reopener.start();
+        this.settings = settings;
+        this.reopener = startReopener(settings.maxStaleSeconds());
         this.parser = new ResidentQueryParser(analyzer, Fields.QUERY_WEIGHTS);
         this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "folkmoot-search-commit");
@@ -141,6 +146,34 @@ public final class ContributionIndex implements Closeable {
         long every = Math.max(100, settings.commitIntervalMillis());
         committer.scheduleWithFixedDelay(this::scheduledCommit, every, every, TimeUnit.MILLISECONDS);
     }
+
+    private ControlledRealTimeReopenThread<IndexSearcher> startReopener(double maxStaleSeconds) {
+        ControlledRealTimeReopenThread<IndexSearcher> t = new ControlledRealTimeReopenThread<>(writer, manager,
+                maxStaleSeconds, settings.minStaleSeconds());
+        t.setName("folkmoot-search-refresh");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /**
+     * While catching up a large backlog (a rebuild), refresh only every few seconds unless someone
+     * waits for a change: each refresh flushes a small segment, which halves indexing throughput.
+     */
+    public void bulkMode(boolean on) {
+        synchronized (reopenLock) {
+            if (on == bulk || closed.get()) {
+                return;
+            }
+            ControlledRealTimeReopenThread<IndexSearcher> old = reopener;
+            reopener = startReopener(on ? Math.max(BULK_MAX_STALE_SECONDS, settings.maxStaleSeconds())
+                    : settings.maxStaleSeconds());
+            old.close();
+            bulk = on;
+        }
+    }
+
+    private static final double BULK_MAX_STALE_SECONDS = 5.0;
 
     private static long readCommittedSequence(IndexWriter writer) {
         for (Map.Entry<String, String> e : writer.getLiveCommitData() == null ? List.<Map.Entry<String, String>>of()
@@ -169,6 +202,10 @@ public final class ContributionIndex implements Closeable {
             Term idTerm = new Term(Fields.ID, c.id());
             if (c.searchable()) {
                 gen = writer.updateDocument(idTerm, facetsConfig.build(toDocument(c)));
+                if (c.containerType() != null && c.containerId() != null && c.containerTitle() != null
+                        && containerTitles.containsKey(containerKey(c.containerType(), c.containerId()))) {
+                    containerTitles.put(containerKey(c.containerType(), c.containerId()), c.containerTitle());
+                }
             } else {
                 gen = writer.deleteDocuments(idTerm);
                 if (c.state() == IndexedContribution.State.ERASED) {
@@ -395,7 +432,7 @@ public final class ContributionIndex implements Closeable {
                 for (LabelAndValue lv : fr.labelValues) {
                     long count = lv.value.longValue();
                     if (count > 0) {
-                        String label = f == Facet.CONTAINER ? containerTitle(searcher, lv.label) : lv.label;
+                        String label = f == Facet.CONTAINER ? cachedContainerTitle(searcher, lv.label) : lv.label;
                         values.add(new SearchResult.FacetValue(lv.label, label, count));
                     }
                 }
@@ -406,6 +443,18 @@ public final class ContributionIndex implements Closeable {
             out.put(f, List.copyOf(values));
         }
         return out;
+    }
+
+    private String cachedContainerTitle(IndexSearcher searcher, String key) throws IOException {
+        String title = containerTitles.get(key);
+        if (title == null) {
+            title = containerTitle(searcher, key);
+            if (containerTitles.size() > MAX_CACHED_TITLES) {
+                containerTitles.clear();
+            }
+            containerTitles.put(key, title);
+        }
+        return title;
     }
 
     private static String containerTitle(IndexSearcher searcher, String key) throws IOException {
@@ -652,7 +701,9 @@ public final class ContributionIndex implements Closeable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        reopener.close();
+        synchronized (reopenLock) {
+            reopener.close();
+        }
         try {
             commit();
         } finally {

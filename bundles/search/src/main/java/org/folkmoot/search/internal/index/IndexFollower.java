@@ -20,6 +20,8 @@ public final class IndexFollower {
     }
 
     public static final int DEFAULT_BATCH = 1_000;
+    /** A backlog this large is caught up in bulk mode (less frequent refreshes). */
+    static final long BULK_BACKLOG = 10_000;
 
     private final ContributionIndex index;
     private final ContributionFeed feed;
@@ -51,16 +53,26 @@ public final class IndexFollower {
         long target = feed.latestSequence();
         progress = new Progress(from, target, from == 0 && target > 0, System.nanoTime());
         long applied = 0;
-        while (!Thread.currentThread().isInterrupted()) {
-            List<IndexedContribution> changes = feed.changesAfter(index.lastAppliedSequence(), batch);
-            if (changes.isEmpty()) {
-                break;
+        boolean bulk = target - from > BULK_BACKLOG;
+        if (bulk) {
+            index.bulkMode(true);
+        }
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                List<IndexedContribution> changes = feed.changesAfter(index.lastAppliedSequence(), batch);
+                if (changes.isEmpty()) {
+                    break;
+                }
+                index.applyAll(changes);
+                applied += changes.size();
+                long last = index.lastAppliedSequence();
+                progress = new Progress(last, Math.max(target, last), progress.rebuilding(), progress.startedNanos());
+                listener.accept(progress);
             }
-            index.applyAll(changes);
-            applied += changes.size();
-            long last = index.lastAppliedSequence();
-            progress = new Progress(last, Math.max(target, last), progress.rebuilding(), progress.startedNanos());
-            listener.accept(progress);
+        } finally {
+            if (bulk) {
+                index.bulkMode(false);
+            }
         }
         Progress p = progress;
         progress = new Progress(p.applied(), p.applied(), false, p.startedNanos());

@@ -207,6 +207,18 @@ class ContributionIndexTest {
     }
 
     @Test
+    void inBulkModeAChangeIsStillSearchableAsSoonAsSomeoneWaitsForIt() throws Exception {
+        index.bulkMode(true);
+        long gen = index.apply(c.en("1", "Bulk", "wheelie bins"));
+        assertTrue(index.awaitSearchable(gen, 1_000));
+        assertEquals(List.of("1"), ids("wheelie"));
+        index.bulkMode(false);
+        gen = index.apply(c.en("2", "Bulk", "wheelie bins again"));
+        assertTrue(index.awaitSearchable(gen, 1_000));
+        assertEquals(2, index.search(SearchRequest.of("wheelie")).total());
+    }
+
+    @Test
     void didYouMeanOffersACorrectionThatHasResults() throws Exception {
         add(c.en("1", "Library", "The library needs longer opening hours."));
         SearchResult r = index.search(SearchRequest.of("libary hours"));

@@ -53,12 +53,15 @@ public final class SearchBenchmark {
                 var threads = java.lang.management.ManagementFactory.getThreadMXBean();
                 long cpuStart = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
+                // As the follower does for a rebuild.
+                index.bulkMode(Boolean.parseBoolean(System.getProperty("bench.bulk", "true")));
                 for (int i = 1; i <= n; i++) {
                     index.apply(corpus.contribution(random, i));
                     if (i % 100_000 == 0) {
                         System.out.printf(Locale.ROOT, "  indexed %,d (%.0f/s)%n", i, i / seconds(start));
                     }
                 }
+                index.bulkMode(false);
                 index.commit();
                 index.awaitSearchable(60_000);
                 double secs = seconds(start);
