@@ -16,11 +16,13 @@ public final class Main {
             "       bin/folkmoot modules                                 list the modules and which are enabled",
             "       bin/folkmoot enable MODULE...                        enable modules (hot: the runtime need not stop)",
             "       bin/folkmoot disable MODULE...                       disable modules; their data is kept",
+            "       bin/folkmoot import FILE [--url URL] [--token T]    import contributions (JSON Lines) into the running runtime",
             "       bin/folkmoot select --targets F --respondents F --panel-size K --out DIR [...]",
             "                                                            select an assembly by sortition (select --help)",
             "       bin/folkmoot check-features                          resolve every module's feature against this runtime",
             "",
-            "Environment: FOLKMOOT_PORT (default 8080), FOLKMOOT_DATA (default <home>/data), FOLKMOOT_JAVA_OPTS.");
+            "Environment: FOLKMOOT_PORT (default 8080), FOLKMOOT_DATA (default <home>/data), FOLKMOOT_JAVA_OPTS,",
+            "             FOLKMOOT_TOKEN or FOLKMOOT_ADMIN_TOKEN (an API token for import).");
 
     private Main() {
     }
@@ -40,6 +42,7 @@ public final class Main {
                 case "enable" -> new Features(home).enable(requireModules(rest), out);
                 case "disable" -> new Features(home).disable(requireModules(rest), out);
                 case "check-features" -> new FeatureCheck(home).check(out, err);
+                case "import" -> ImportCommand.run(rest, System.getenv(), out);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);
                     yield 0;

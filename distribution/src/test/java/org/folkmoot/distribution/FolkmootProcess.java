@@ -93,9 +93,16 @@ public final class FolkmootProcess implements AutoCloseable {
 
     /** Runs {@code bin/folkmoot} with a command (enable, disable, modules...) against this installation. */
     public CommandResult command(String... args) throws IOException, InterruptedException {
+        return command(Map.of(), args);
+    }
+
+    /** As {@link #command(String...)}, with extra environment variables. */
+    public CommandResult command(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/folkmoot").toString()));
         command.addAll(List.of(args));
-        Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process run = builder.start();
         String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!run.waitFor(60, TimeUnit.SECONDS)) {
             run.destroyForcibly();
