@@ -187,6 +187,39 @@ class ScottishAssetTransferRequestTest {
     }
 
     @Test
+    void theReviewPeriodOverNewYearSkipsBothFirstAndSecondJanuary() {
+        ScottishAssetTransferRequest r = validatedOn("2025-07-01");
+        r.decide(on("2025-12-15"), Decision.REFUSED, null);
+        // 25, 26 Dec 2025 and Thu 1, Fri 2 Jan 2026 are Scottish bank holidays
+        assertEquals(d("2026-01-15"), r.challengeLastDay().orElseThrow());
+        Deadline review = r.deadlines().get(0);
+        assertEquals("review-application", review.key());
+        assertTrue(review.basis().contains("20 working days beginning with"), review.basis());
+    }
+
+    @Test
+    void anAppealToMinistersIsDueWithinTwentyWorkingDaysToo() {
+        ScottishAssetTransferRequest r = submitted("2026-06-01", AuthorityKind.OTHER_RELEVANT_AUTHORITY);
+        r.validate(on("2026-06-01"));
+        r.decide(on("2026-07-31"), Decision.REFUSED, null);
+        // Fri 31 Jul is day 1; Mon 3 Aug is Scotland's summer holiday -> day 20 is Fri 28 Aug
+        assertEquals(d("2026-08-28"), r.challengeLastDay().orElseThrow());
+        assertEquals("appeal", r.deadlines().get(0).key());
+        assertThrows(CaseException.class, () -> r.appealToMinisters(on("2026-08-31")));
+    }
+
+    @Test
+    void theCouncilsReviewDecisionTargetIsShown() {
+        ScottishAssetTransferRequest r = validatedOn("2026-03-02");
+        r.decide(on("2026-05-01"), Decision.REFUSED, null);
+        r.applyForReview(on("2026-05-05"));
+        Deadline target = r.deadlines().get(0);
+        assertEquals("review-decision", target.key());
+        assertEquals(d("2026-11-05"), target.lastDay());
+        assertEquals(Party.COUNCIL, target.owedBy());
+    }
+
+    @Test
     void otherAuthoritiesFaceAnAppealToMinistersNotAReview() {
         ScottishAssetTransferRequest r = submitted("2026-03-02", AuthorityKind.OTHER_RELEVANT_AUTHORITY);
         r.validate(on("2026-03-02"));

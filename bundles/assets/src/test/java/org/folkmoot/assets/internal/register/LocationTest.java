@@ -24,6 +24,14 @@ class LocationTest {
     }
 
     @Test
+    void theHelmertShiftGoesTheRightWayAtGreenwich() {
+        // OSGB36 longitude 0 at Greenwich lies about 0.0015 degrees west on WGS84 (the IERS meridian is ~100 m east)
+        double[] osgb = NationalGrid.toOsgb36(538874, 177612);
+        double[] wgs = Location.grid("538874", "177612").latLong();
+        assertEquals(-0.0016, wgs[1] - osgb[1], 0.0003);
+    }
+
+    @Test
     void coordinatesOutsideTheGridAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> Location.grid("-5", "100"));
         assertThrows(IllegalArgumentException.class, () -> Location.grid("east", "100"));

@@ -1,0 +1,29 @@
+package org.folkmoot.assets.internal;
+
+import org.folkmoot.api.module.ModuleInfo;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Tells the runtime the assets module is here (home page, {@code /api/modules}, {@code /health}).
+ * The API and page paths are added when the REST resources and pages arrive.
+ */
+@Component
+public class AssetsModule implements ModuleInfo {
+
+    @Override
+    public String id() {
+        return "assets";
+    }
+
+    @Override
+    public String name(String language) {
+        return "cy".equals(language) ? "Trosglwyddo asedau" : "Asset transfers";
+    }
+
+    @Override
+    public String description(String language) {
+        return "cy".equals(language)
+                ? "Cofrestr asedau'r cyngor, ceisiadau i drosglwyddo asedau i gymunedau, asedau o werth cymunedol a phob dyddiad statudol."
+                : "The council's asset register, community asset transfer requests, assets of community value and every statutory deadline.";
+    }
+}
