@@ -59,6 +59,7 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
     private final LocalDate nominatedOn;
 
     private LocalDate decisionDate;
+    private LocalDate ownerNotifiedOn;
     private String reasons = "";
     private LocalDate reviewRequestedOn;
     private LocalDate reviewLastDay;
@@ -116,13 +117,35 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
         reasons = why.strip();
     }
 
+    /**
+     * The day written notice of the listing was given to the owner (s.91), when later than the
+     * listing itself: the owner's 8 weeks to ask for a review begin with it.
+     */
+    public void ownerNotified(Act act) {
+        requireState("record the notice to the owner", LISTED);
+        if (reviewRequestedOn != null) {
+            throw CaseException.wrongState("The owner has already asked for a review.");
+        }
+        note("owner-notified", act, "Owner notified; a review may be asked for until "
+                + period("owner-review-request").lastDay(act.date(), null));
+        ownerNotifiedOn = act.date();
+    }
+
+    /** The owner's review period begins with the notice of listing (the listing date unless recorded separately). */
+    public Optional<LocalDate> ownerReviewRequestLastDay() {
+        if (decisionDate == null || state() == UNSUCCESSFUL) {
+            return Optional.empty();
+        }
+        return Optional.of(period("owner-review-request").lastDay(ownerNotifiedOn != null ? ownerNotifiedOn : decisionDate, null));
+    }
+
     /** The owner asks for a review of the listing (s.92), within 8 weeks of the listing notice. */
     public void ownerRequestsReview(Act act) {
         requireState("start an owner's review", LISTED);
         if (reviewRequestedOn != null) {
             throw CaseException.wrongState("The owner has already had a review of this listing.");
         }
-        LocalDate last = period("owner-review-request").lastDay(decisionDate, null);
+        LocalDate last = ownerReviewRequestLastDay().orElseThrow();
         require(!act.date().isAfter(last), "Out of time: the owner had to ask for a review by " + last + ".");
         transition(OWNER_REVIEW, "review-requested", act, "Review to be decided by "
                 + period("owner-review-decision").lastDay(act.date(), null));
@@ -315,7 +338,8 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
             default -> { }
         }
         if (state() == LISTED && reviewRequestedOn == null) {
-            out.add(deadline("owner-review-request", "Last day for the owner to ask for a review", decisionDate, Party.OWNER));
+            out.add(new Deadline(id(), "owner-review-request", "Last day for the owner to ask for a review",
+                    ownerReviewRequestLastDay().orElseThrow(), Party.OWNER, basis("owner-review-request"), true));
         }
         if (state() == LISTED && reviewDecidedOn != null && appealedOn == null) {
             LocalDate last = period("tribunal-appeal").lastDay(reviewDecidedOn, null);

@@ -110,6 +110,7 @@ public final class CaseReplay {
             step(a, e, () -> {
                 switch (e.type()) {
                     case "listed" -> a.list(act);
+                    case "owner-notified" -> a.ownerNotified(act);
                     case "unsuccessful" -> a.refuse(act, need(e, "reasons"));
                     case "review-requested" -> a.ownerRequestsReview(act);
                     case "review-extended" -> a.extendReview(act, date(e, "newLastDay"));

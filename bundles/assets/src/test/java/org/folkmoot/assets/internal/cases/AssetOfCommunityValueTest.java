@@ -91,6 +91,16 @@ class AssetOfCommunityValueTest {
     }
 
     @Test
+    void aLaterNoticeToTheOwnerStartsTheirEightWeeks() {
+        AssetOfCommunityValue a = listed("2026-01-05");
+        a.ownerNotified(on("2026-01-12"));
+        assertEquals(d("2026-03-08"), deadline(a, "owner-review-request").lastDay());
+        a.ownerRequestsReview(on("2026-03-08"));
+        assertEquals(State.OWNER_REVIEW, a.state());
+        assertEquals(409, assertThrows(CaseException.class, () -> a.ownerNotified(on("2026-03-09"))).httpStatus());
+    }
+
+    @Test
     void theReviewIsDecidedWithinEightWeeksUnlessExtended() {
         AssetOfCommunityValue a = listed("2026-01-05");
         a.ownerRequestsReview(on("2026-02-02"));

@@ -66,6 +66,7 @@ class CaseReplayTest {
                 "The Plough", "1 High Street", new Nominator("Friends", Nominator.Kind.UNINCORPORATED_BODY, 30, true),
                 BOOK.byId("england-localism-2011-acv").orElseThrow(), on("2026-01-05"), clock);
         a.list(on("2026-02-02"));
+        a.ownerNotified(on("2026-02-03"));
         a.ownerRequestsReview(on("2026-02-10"));
         a.reviewDecided(on("2026-03-10"), true, "still used by the community");
         a.disposalNotified(on("2026-08-31"));
