@@ -111,7 +111,10 @@ public final class ContributionIndex implements Closeable {
     private final Settings settings;
     private final Object reopenLock = new Object();
     private volatile ControlledRealTimeReopenThread<IndexSearcher> reopener;
-    private boolean bulk;
+    private volatile boolean bulk;
+    private java.util.concurrent.ExecutorService indexingPool;
+    private static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private static final int PARALLEL_BATCH = 64;
     private final ScheduledExecutorService committer;
     private final ResidentQueryParser parser;
     private final Object applyLock = new Object();
@@ -198,33 +201,107 @@ public final class ContributionIndex implements Closeable {
             if (c.sequence() <= lastApplied) {
                 return lastGeneration;
             }
-            long gen;
-            Term idTerm = new Term(Fields.ID, c.id());
-            if (c.searchable()) {
-                gen = writer.updateDocument(idTerm, facetsConfig.build(toDocument(c)));
-                if (c.containerType() != null && c.containerId() != null && c.containerTitle() != null
-                        && containerTitles.containsKey(containerKey(c.containerType(), c.containerId()))) {
-                    containerTitles.put(containerKey(c.containerType(), c.containerId()), c.containerTitle());
-                }
-            } else {
-                gen = writer.deleteDocuments(idTerm);
-                if (c.state() == IndexedContribution.State.ERASED) {
-                    erasedSinceCommit = true;
+            lastGeneration = write(c);
+            lastApplied = c.sequence();
+            return lastGeneration;
+        }
+    }
+
+    /** Adds, replaces or deletes one contribution; returns the writer's sequence number. */
+    private long write(IndexedContribution c) throws IOException {
+        Term idTerm = new Term(Fields.ID, c.id());
+        if (c.searchable()) {
+            long gen = writer.updateDocument(idTerm, facetsConfig.build(toDocument(c)));
+            if (c.containerType() != null && c.containerId() != null && c.containerTitle() != null
+                    && containerTitles.containsKey(containerKey(c.containerType(), c.containerId()))) {
+                containerTitles.put(containerKey(c.containerType(), c.containerId()), c.containerTitle());
+            }
+            return gen;
+        }
+        if (c.state() == IndexedContribution.State.ERASED) {
+            erasedSinceCommit = true;
+        }
+        return writer.deleteDocuments(idTerm);
+    }
+
+    /**
+     * Applies changes in sequence order; returns the generation of the last. In bulk mode a large
+     * batch of distinct contributions (as the archive's {@code changesSince} gives) is analysed on
+     * several threads: order between different contributions does not matter, and the last applied
+     * sequence only moves once the whole batch is in.
+     */
+    public long applyAll(List<IndexedContribution> changes) throws IOException {
+        synchronized (applyLock) {
+            List<IndexedContribution> fresh = new ArrayList<>(changes.size());
+            long previous = lastApplied;
+            for (IndexedContribution c : changes) {
+                if (c.sequence() > previous) {
+                    fresh.add(c);
+                    previous = c.sequence();
                 }
             }
+            if (fresh.isEmpty()) {
+                return lastGeneration;
+            }
+            if (!bulk || INDEXING_THREADS < 2 || fresh.size() < PARALLEL_BATCH || !distinctIds(fresh)) {
+                for (IndexedContribution c : fresh) {
+                    apply(c);
+                }
+                return lastGeneration;
+            }
+            List<java.util.concurrent.Future<Long>> parts = new ArrayList<>();
+            int chunk = (fresh.size() + INDEXING_THREADS - 1) / INDEXING_THREADS;
+            for (int from = 0; from < fresh.size(); from += chunk) {
+                List<IndexedContribution> part = fresh.subList(from, Math.min(fresh.size(), from + chunk));
+                parts.add(indexingPool().submit(() -> {
+                    long gen = 0;
+                    for (IndexedContribution c : part) {
+                        gen = Math.max(gen, write(c));
+                    }
+                    return gen;
+                }));
+            }
+            long gen = lastGeneration;
+            try {
+                for (java.util.concurrent.Future<Long> f : parts) {
+                    gen = Math.max(gen, f.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while indexing");
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IOException(e.getCause());
+            }
             lastGeneration = gen;
-            lastApplied = c.sequence();
+            lastApplied = fresh.get(fresh.size() - 1).sequence();
             return gen;
         }
     }
 
-    /** Applies changes in order; returns the generation of the last. */
-    public long applyAll(Collection<IndexedContribution> changes) throws IOException {
-        long gen = lastGeneration;
+    private static boolean distinctIds(List<IndexedContribution> changes) {
+        java.util.Set<String> ids = new java.util.HashSet<>(changes.size() * 2);
         for (IndexedContribution c : changes) {
-            gen = apply(c);
+            if (!ids.add(c.id())) {
+                return false;
+            }
         }
-        return gen;
+        return true;
+    }
+
+    private java.util.concurrent.ExecutorService indexingPool() {
+        java.util.concurrent.ExecutorService pool = indexingPool;
+        if (pool == null) {
+            pool = Executors.newFixedThreadPool(INDEXING_THREADS, r -> {
+                Thread t = new Thread(r, "folkmoot-search-indexing");
+                t.setDaemon(true);
+                return t;
+            });
+            indexingPool = pool;
+        }
+        return pool;
     }
 
     /** Waits until everything up to the generation is visible to searches; false on timeout. */
@@ -703,6 +780,11 @@ public final class ContributionIndex implements Closeable {
         }
         synchronized (reopenLock) {
             reopener.close();
+        }
+        synchronized (applyLock) {
+            if (indexingPool != null) {
+                indexingPool.shutdownNow();
+            }
         }
         try {
             commit();

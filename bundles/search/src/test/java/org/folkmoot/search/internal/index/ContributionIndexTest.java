@@ -219,6 +219,30 @@ class ContributionIndexTest {
     }
 
     @Test
+    void aBulkBatchIsAppliedInParallelWithTheSameResultAsOneByOne() throws Exception {
+        List<IndexedContribution> first = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            first.add(c.en("b" + i, "Batch " + i, (i % 2 == 0 ? "even" : "odd") + " lamppost " + i));
+        }
+        index.bulkMode(true);
+        index.applyAll(first);
+        List<IndexedContribution> second = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            second.add(c.withState(first.get(i), IndexedContribution.State.HIDDEN));
+        }
+        for (int i = 300; i < 400; i++) {
+            second.add(c.en("b" + i, "Batch " + i, "odd lamppost " + i));
+        }
+        long gen = index.applyAll(second);
+        index.bulkMode(false);
+        assertTrue(index.awaitSearchable(gen, 5_000));
+        assertEquals(second.get(second.size() - 1).sequence(), index.lastAppliedSequence());
+        assertEquals(300, index.search(SearchRequest.of("lamppost")).total());
+        assertEquals(100, index.search(SearchRequest.of("even")).total());
+        assertEquals(300, index.size());
+    }
+
+    @Test
     void didYouMeanOffersACorrectionThatHasResults() throws Exception {
         add(c.en("1", "Library", "The library needs longer opening hours."));
         SearchResult r = index.search(SearchRequest.of("libary hours"));

@@ -50,13 +50,19 @@ public final class SearchBenchmark {
             if (index.size() != n) {
                 index.clear();
                 Random random = new Random(42);
-                var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-                long cpuStart = threads.getCurrentThreadCpuTime();
+                var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                        .getOperatingSystemMXBean();
+                long cpuStart = os.getProcessCpuTime();
                 long start = System.nanoTime();
                 // As the follower does for a rebuild.
                 index.bulkMode(Boolean.parseBoolean(System.getProperty("bench.bulk", "true")));
+                List<IndexedContribution> batch = new ArrayList<>(1_000);
                 for (int i = 1; i <= n; i++) {
-                    index.apply(corpus.contribution(random, i));
+                    batch.add(corpus.contribution(random, i));
+                    if (batch.size() == 1_000 || i == n) {
+                        index.applyAll(batch); // as the follower does, one archive page at a time
+                        batch.clear();
+                    }
                     if (i % 100_000 == 0) {
                         System.out.printf(Locale.ROOT, "  indexed %,d (%.0f/s)%n", i, i / seconds(start));
                     }
@@ -65,9 +71,10 @@ public final class SearchBenchmark {
                 index.commit();
                 index.awaitSearchable(60_000);
                 double secs = seconds(start);
-                double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+                double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
                 System.out.printf(Locale.ROOT, "indexing: %,d contributions in %.1f s wall = %,.0f contributions/s (incl. commit);"
-                        + " indexing thread CPU %.1f s = %,.0f contributions per CPU-second%n", n, secs, n / secs, cpu, n / cpu);
+                        + " process CPU %.1f s = %,.0f contributions per CPU-second; load average now %.1f on %d cores%n",
+                        n, secs, n / secs, cpu, n / cpu, os.getSystemLoadAverage(), os.getAvailableProcessors());
             } else {
                 System.out.printf(Locale.ROOT, "reusing index with %,d contributions%n", n);
             }
