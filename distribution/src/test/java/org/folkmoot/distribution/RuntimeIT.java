@@ -101,6 +101,29 @@ class RuntimeIT {
     }
 
     @Test
+    void aMissingStaticFileIsAProblemToo() {
+        HttpResponse<String> css = folkmoot.get("/assets/missing.css");
+        assertEquals(404, css.statusCode());
+        assertTrue(css.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+    }
+
+    @Test
+    void hostileAddressesAreRefusedWithA4xxNeverA500() throws Exception {
+        for (String path : new String[] {"/%00", "/api/%2e%2e/%2e%2e/etc/passwd", "/assets/..%2f..%2fconf",
+                "/health/%0d%0aX:1", "/api/modules?lang=" + "a".repeat(20_000), "/?lang=%ff%fe", "/?lang=%zz"}) {
+            java.net.Socket socket = new java.net.Socket("127.0.0.1", folkmoot.port());
+            try (socket) {
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                        java.nio.charset.StandardCharsets.ISO_8859_1)).readLine();
+                int status = Integer.parseInt(statusLine.split(" ")[1]);
+                assertTrue(status < 500, path.substring(0, Math.min(60, path.length())) + " gave " + statusLine);
+            }
+        }
+    }
+
+    @Test
     void malformedJsonIsA400ThatSaysWhere() {
         HttpResponse<String> response = post("/api/example/notes", "{\"text\": \"hello\", ");
         assertEquals(400, response.statusCode());
