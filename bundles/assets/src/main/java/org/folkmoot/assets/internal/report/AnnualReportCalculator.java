@@ -5,6 +5,8 @@ import java.time.Month;
 import java.util.Collection;
 
 import org.folkmoot.assets.internal.cases.CaseEvent;
+import org.folkmoot.assets.internal.cases.Deadline;
+import org.folkmoot.assets.internal.cases.Party;
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest;
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.Challenge;
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.ChallengeKind;
@@ -20,6 +22,16 @@ public final class AnnualReportCalculator {
     public static LocalDate yearStartContaining(LocalDate day) {
         LocalDate april = LocalDate.of(day.getYear(), Month.APRIL, 1);
         return day.isBefore(april) ? april.minusYears(1) : april;
+    }
+
+    /**
+     * The council's duty to publish the report for the year beginning 1 April {@code startYear},
+     * as a dashboard deadline (30 June after the year ends).
+     */
+    public static Deadline publicationDeadline(int startYear) {
+        return new Deadline("annual-report-" + startYear + "-" + (startYear + 1) % 100, "annual-report",
+                "Publish the asset transfer annual report for " + startYear + "-" + String.format("%02d", (startYear + 1) % 100),
+                LocalDate.of(startYear + 1, Month.JUNE, 30), Party.COUNCIL, "CE(S)A 2015 s.95", true);
     }
 
     /** The report for the year beginning 1 April {@code startYear}. */

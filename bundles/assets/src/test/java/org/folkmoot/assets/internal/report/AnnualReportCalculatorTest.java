@@ -44,6 +44,9 @@ class AnnualReportCalculatorTest {
         AnnualReport r = AnnualReportCalculator.forYearStarting(2026, List.of());
         assertEquals(LocalDate.of(2027, 3, 31), r.yearEnd());
         assertEquals(LocalDate.of(2027, 6, 30), r.publishBy());
+        assertEquals(LocalDate.of(2027, 6, 30), AnnualReportCalculator.publicationDeadline(2026).lastDay());
+        assertEquals("Publish the asset transfer annual report for 2026-27",
+                AnnualReportCalculator.publicationDeadline(2026).label());
     }
 
     @Test
