@@ -354,6 +354,25 @@ public class JdbcContributionArchive implements ContributionArchive {
         return Jdbc.inTransaction(dataSource, tx -> list(tx, sql, sequence));
     }
 
+    /** How far {@link #skipAhead()} moves the sequence. */
+    public static final long RESTART_GAP = 1_000_000;
+
+    /**
+     * Moves the sequence well past any value handed out before this start. Needed on H2, where a
+     * commit becomes visible to readers a moment before it reaches the file: after a kill -9 a
+     * follower may have seen sequence numbers that were lost, and must never see them reused.
+     * (PostgreSQL makes a commit durable before it is visible.) Gaps are harmless to followers.
+     */
+    public void skipAhead() {
+        Jdbc.inTransaction(dataSource, tx -> {
+            try (PreparedStatement up = tx.prepareStatement("UPDATE archive_sequence SET last_value = last_value + ? WHERE id = 1")) {
+                up.setLong(1, RESTART_GAP);
+                up.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     @Override
     public long currentSequence() {
         return Jdbc.inTransaction(dataSource, tx -> {

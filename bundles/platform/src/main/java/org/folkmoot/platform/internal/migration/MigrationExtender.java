@@ -3,8 +3,8 @@ package org.folkmoot.platform.internal.migration;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -39,7 +39,10 @@ public class MigrationExtender {
     private final BundleContext context;
     private final ModuleMigrator migrator;
     private final DataSource dataSource;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    /** How long to wait before trying again when the database cannot be reached. */
+    static final long RETRY_SECONDS = 5;
+
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "folkmoot-migrations");
         t.setDaemon(true);
         return t;
@@ -129,8 +132,13 @@ public class MigrationExtender {
             try {
                 database = Databases.name(dataSource);
             } catch (Exception e) {
-                register(HealthIndicator.class, new Down(module,
-                        "The database is not reachable, so module '" + module + "' cannot start: " + e.getMessage()));
+                register(HealthIndicator.class, new Down(module, "The database is not reachable, so module '" + module
+                        + "' cannot start yet (trying again every " + RETRY_SECONDS + " s): " + e.getMessage()));
+                try {
+                    worker.schedule(() -> migrate(bundle, header), RETRY_SECONDS, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                    // the extender is going away
+                }
                 return;
             }
             try {
@@ -153,6 +161,7 @@ public class MigrationExtender {
             if (closed) {
                 return;
             }
+            unregister();
             Dictionary<String, Object> props = new Hashtable<>();
             props.put(ModuleSchema.MODULE_PROPERTY, module);
             registration = context.registerService(type.getName(), service, props);
@@ -160,6 +169,10 @@ public class MigrationExtender {
 
         synchronized void close() {
             closed = true;
+            unregister();
+        }
+
+        private void unregister() {
             if (registration != null) {
                 try {
                     registration.unregister();

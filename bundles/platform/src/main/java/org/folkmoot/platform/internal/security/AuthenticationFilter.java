@@ -115,7 +115,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
     }
 
-    private static boolean csrfOk(ContainerRequestContext request, String expected) throws IOException {
+    static boolean csrfOk(ContainerRequestContext request, String expected) throws IOException {
         String header = request.getHeaderString(CSRF_HEADER);
         if (header != null) {
             return same(header, expected);

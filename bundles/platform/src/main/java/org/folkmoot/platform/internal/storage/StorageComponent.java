@@ -51,6 +51,9 @@ public class StorageComponent implements DataSource, HealthIndicator {
 
     private final HikariDataSource pool;
     private final DatabaseSettings settings;
+    /** Checked in the background so that /health never waits for a connection timeout. */
+    private final java.util.concurrent.ScheduledExecutorService checker;
+    private volatile Health last = Health.down("Checking the database...");
 
     @Activate
     public StorageComponent(BundleContext context, Config config) {
@@ -61,10 +64,17 @@ public class StorageComponent implements DataSource, HealthIndicator {
         this.pool = Pools.open(settings);
         LoggerFactory.getLogger(StorageComponent.class).info("Storage: {} database at {}", settings.database(),
                 settings.safeUrl());
+        this.checker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "folkmoot-storage-health");
+            t.setDaemon(true);
+            return t;
+        });
+        checker.scheduleWithFixedDelay(() -> last = check(), 0, 5, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Deactivate
     void close() {
+        checker.shutdownNow();
         pool.close();
     }
 
@@ -79,6 +89,10 @@ public class StorageComponent implements DataSource, HealthIndicator {
 
     @Override
     public Health health() {
+        return last;
+    }
+
+    private Health check() {
         try (Connection c = pool.getConnection()) {
             return c.isValid(2) ? Health.up()
                     : Health.down("The database at " + settings.safeUrl() + " does not answer");

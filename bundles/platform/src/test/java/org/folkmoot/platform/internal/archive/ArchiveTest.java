@@ -93,6 +93,19 @@ class ArchiveTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void afterSkippingAheadNewChangesComeAfterEverythingSeenBefore(String kind) throws Exception {
+        try (TestDb db = TestDb.platform(kind, tmp)) {
+            var archive = new JdbcContributionArchive(db.ds(), new JdbcAuditLog(db.ds(), Clock.systemUTC()), Clock.systemUTC());
+            long seen = archive.append(submission("r", "before the restart")).contribution().sequence();
+            archive.skipAhead();
+            Contribution next = archive.append(submission("r", "after the restart")).contribution();
+            assertTrue(next.sequence() > seen + JdbcContributionArchive.RESTART_GAP - 1);
+            assertEquals(List.of(next.id()), archive.changesSince(seen, 10).stream().map(Contribution::id).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void appendingAnExternalIdTwiceStoresItOnce(String kind) throws Exception {
         try (TestDb db = TestDb.platform(kind, tmp)) {
             var archive = new JdbcContributionArchive(db.ds(), new JdbcAuditLog(db.ds(), Clock.systemUTC()), Clock.systemUTC());
