@@ -1,0 +1,85 @@
+package org.folkmoot.search.internal;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Renders search.ftlh with FreeMarker configured as the web bundle configures it. */
+class SearchPageTest {
+
+    private static String render(String lang, SearchResource.Response r, Map<String, String> pageUrls) throws Exception {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
+                new ClassTemplateLoader(SearchResource.class.getClassLoader(), "templates"),
+                new ClassTemplateLoader(SearchPageTest.class.getClassLoader(), "test-templates")}));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.addAutoImport("layout", "layout.ftlh");
+        ResourceBundle messages = ResourceBundle.getBundle("l10n/messages", Locale.forLanguageTag(lang),
+                SearchResource.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Map<String, Object> root = new HashMap<>();
+        root.put("result", r);
+        root.put("sort", "relevance");
+        root.put("facetOrder", List.of("module", "language", "year", "kind", "locality", "container"));
+        root.put("pageUrls", pageUrls);
+        root.put("lang", lang);
+        root.put("msg", (TemplateMethodModelEx) args -> messages.getString(args.get(0).toString()));
+        root.put("url", (TemplateMethodModelEx) args -> args.get(0).toString() + (lang.equals("cy") ? "?lang=cy" : ""));
+        StringWriter out = new StringWriter();
+        cfg.getTemplate("search.ftlh").process(root, out);
+        return out.toString();
+    }
+
+    private static SearchResource.Response response(String q, String didYouMean) {
+        SearchResource.Hit hit = new SearchResource.Hit("c1", "Parks & <b>play</b>", "The <mark>park</mark> &amp; more",
+                "plans", new SearchResource.Container("plan", "p1", "Riverside"), "comment", null, "cy",
+                Instant.parse("2024-03-01T10:00:00Z"), "/plans/p1#c1");
+        SearchResource.Hit untitled = new SearchResource.Hit("c2", "", "x", null, null, null, null, "en",
+                Instant.parse("2023-01-01T00:00:00Z"), null);
+        return new SearchResource.Response(q, 2, 0, 10, List.of(hit, untitled),
+                Map.of("module", List.of(new SearchResource.FacetValue("plans", "plans", 2, true))), true, didYouMean, false);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "cy"})
+    void rendersHitsFacetsAndHintsInBothLanguages(String lang) throws Exception {
+        String html = render(lang, response("park <script>", "parc"),
+                Map.of("next", "/search?q=park&offset=10", "didYouMean", "/search?q=parc"));
+        assertTrue(html.contains("The <mark>park</mark> &amp; more"), "snippet is already-escaped HTML");
+        assertTrue(html.contains("Parks &amp; &lt;b&gt;play&lt;/b&gt;"), "titles are escaped");
+        assertTrue(html.contains("value=\"park &lt;script&gt;\""), "the query is escaped in the form");
+        assertFalse(html.contains("<script>"));
+        assertTrue(html.contains("name=\"module\" type=\"checkbox\" value=\"plans\" checked"));
+        assertTrue(html.contains("href=\"/search?q=parc\""));
+        assertTrue(html.contains("rel=\"next\""));
+        assertTrue(html.contains("id=\"any-word\""));
+        assertTrue(html.contains(lang.equals("cy") ? "Cyfraniad heb deitl" : "Untitled contribution"));
+        assertTrue(html.contains("<html lang=\"" + lang + "\""));
+    }
+
+    @Test
+    void emptySearchShowsOnlyTheForm() throws Exception {
+        SearchResource.Response empty = new SearchResource.Response("", 0, 0, 10, List.of(), Map.of(), false, null, false);
+        String html = render("en", empty, Map.of());
+        assertTrue(html.contains("role=\"search\""));
+        assertFalse(html.contains("results-heading"));
+    }
+}
