@@ -2,15 +2,12 @@ package org.folkmoot.assets.internal.cases;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 
 import org.folkmoot.assets.internal.calendar.WorkingDayCalendar;
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.AuthorityKind;
-import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.ChallengeOutcome;
-import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.Decision;
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.TransferType;
 import org.folkmoot.assets.internal.rules.RuleBook;
 import org.folkmoot.assets.internal.rules.RuleSet;
@@ -65,32 +62,7 @@ public final class CaseReplay {
         for (CaseEvent e : events.subList(1, events.size())) {
             clock.at = e.recordedAt();
             Act act = act(e);
-            step(r, e, () -> {
-                switch (e.type()) {
-                    case "incomplete" -> r.markIncomplete(act, need(e, "missing"));
-                    case "validated" -> r.validate(act);
-                    case "declined-repeat" -> r.declineAsRepeat(act, otherCases.apply(need(e, "refusedCase")));
-                    case "notices-given" -> r.giveNotices(act, date(e, "closingDate"));
-                    case "comments-invited" -> r.inviteComments(act);
-                    case "assessment-started" -> r.startAssessment(act);
-                    case "decision-period-extended" -> r.extendDecisionPeriod(act, date(e, "newLastDay"));
-                    case "decision" -> r.decide(act, Decision.valueOf(need(e, "decision")), optionalDate(e, "offerDeadline"));
-                    case "not-determined" -> r.recordNoDecision(act);
-                    case "review-applied" -> r.applyForReview(act);
-                    case "appeal-made" -> r.appealToMinisters(act);
-                    case "review-decision", "appeal-decision" -> r.recordChallengeOutcome(act,
-                            ChallengeOutcome.valueOf(need(e, "outcome")), Decision.valueOf(need(e, "decision")),
-                            optionalDate(e, "offerDeadline"));
-                    case "offer-submitted" -> r.offerSubmitted(act);
-                    case "contract-period-extended" -> r.extendContractPeriod(act, date(e, "newLastDay"));
-                    case "contract-concluded" -> r.contractConcluded(act);
-                    case "no-contract-appeal" -> r.appealNoContract(act);
-                    case "concluded" -> r.transferCompleted(act);
-                    case "lapsed" -> r.lapse(act);
-                    case "withdrawn" -> r.withdraw(act);
-                    default -> throw unknown(id, e);
-                }
-            });
+            step(r, e, () -> CaseSteps.apply(r, e.type(), act, args(e), otherCases));
         }
         clock.at = null;
         return r;
@@ -107,29 +79,7 @@ public final class CaseReplay {
         for (CaseEvent e : events.subList(1, events.size())) {
             clock.at = e.recordedAt();
             Act act = act(e);
-            step(a, e, () -> {
-                switch (e.type()) {
-                    case "listed" -> a.list(act);
-                    case "owner-notified" -> a.ownerNotified(act);
-                    case "unsuccessful" -> a.refuse(act, need(e, "reasons"));
-                    case "review-requested" -> a.ownerRequestsReview(act);
-                    case "review-extended" -> a.extendReview(act, date(e, "newLastDay"));
-                    case "review-upheld-listing" -> a.reviewDecided(act, true, need(e, "reasons"));
-                    case "review-removed-listing" -> a.reviewDecided(act, false, need(e, "reasons"));
-                    case "tribunal-appeal" -> a.appealToTribunal(act);
-                    case "tribunal-upheld-listing" -> a.tribunalDecided(act, true);
-                    case "tribunal-removed-listing" -> a.tribunalDecided(act, false);
-                    case "disposal-notified" -> a.disposalNotified(act);
-                    case "request-to-bid" -> a.communityInterestGroupRequest(act, need(e, "group"));
-                    case "disposed" -> a.disposed(act, false, e.arg("detail").orElse(null));
-                    case "exempt-disposal" -> a.disposed(act, true, e.arg("detail").orElse(null));
-                    case "removed" -> a.removeFromList(act, need(e, "reasons"));
-                    case "expired" -> a.expire(act);
-                    case "compensation-claimed" -> a.compensationClaimed(act, date(e, "lossIncurredOn"),
-                            e.arg("description").orElse(""));
-                    default -> throw unknown(id, e);
-                }
-            });
+            step(a, e, () -> CaseSteps.apply(a, e.type(), act, args(e)));
         }
         clock.at = null;
         return a;
@@ -145,16 +95,7 @@ public final class CaseReplay {
         for (CaseEvent e : events.subList(1, events.size())) {
             clock.at = e.recordedAt();
             Act act = act(e);
-            step(t, e, () -> {
-                switch (e.type()) {
-                    case "stage-advanced" -> t.advance(act);
-                    case "stage-returned" -> t.returnTo(act, need(e, "stage"), need(e, "note"));
-                    case "completed" -> t.complete(act);
-                    case "declined" -> t.decline(act, need(e, "reasons"));
-                    case "withdrawn" -> t.withdraw(act);
-                    default -> throw unknown(id, e);
-                }
-            });
+            step(t, e, () -> CaseSteps.apply(t, e.type(), act, args(e)));
         }
         clock.at = null;
         return t;
@@ -195,20 +136,13 @@ public final class CaseReplay {
         return new Act(e.effectiveDate(), e.actor(), e.arg("note").orElse(null));
     }
 
+    private static CaseSteps.Args args(CaseEvent e) {
+        return new CaseSteps.Args(e.type(), e.args());
+    }
+
     private static String need(CaseEvent e, String name) {
         return e.arg(name).orElseThrow(() -> new IllegalStateException("event " + e.sequence() + " (" + e.type()
                 + ") lacks '" + name + "'"));
     }
 
-    private static LocalDate date(CaseEvent e, String name) {
-        return LocalDate.parse(need(e, name));
-    }
-
-    private static LocalDate optionalDate(CaseEvent e, String name) {
-        return e.arg(name).map(LocalDate::parse).orElse(null);
-    }
-
-    private static IllegalStateException unknown(String id, CaseEvent e) {
-        return new IllegalStateException("Case " + id + ": unknown step '" + e.type() + "'");
-    }
 }
