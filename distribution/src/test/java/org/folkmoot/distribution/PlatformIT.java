@@ -282,6 +282,23 @@ class PlatformIT {
             String audit = f.get("/api/audit", "Authorization", "Bearer " + TOKEN).body();
             assertTrue(audit.contains("\"action\":\"archive.hidden\"") && audit.contains("\"actor\":\"admin-token\""), audit);
             assertEquals(401, f.get("/api/audit").statusCode());
+
+            // The sign-in page: a form that works without JavaScript, errors next to the field, Welsh too.
+            HttpResponse<String> page = f.get("/login?lang=cy");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("Mewngofnodi"), page.body());
+            HttpResponse<String> wrongPassword = f.send(HttpRequest.newBuilder(f.uri("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=rhian&password=nope&next=https%3A%2F%2Fevil.example")));
+            assertEquals(401, wrongPassword.statusCode());
+            assertTrue(wrongPassword.body().contains("govuk-error-message"), wrongPassword.body());
+            HttpResponse<String> signedIn = f.send(HttpRequest.newBuilder(f.uri("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=rhian&password=rhian%27s+long+password&next=https%3A%2F%2Fevil.example")));
+            assertEquals(303, signedIn.statusCode());
+            assertEquals("/", java.net.URI.create(signedIn.headers().firstValue("Location").orElseThrow()).getPath(),
+                    "never redirected to another site");
+            assertTrue(signedIn.headers().firstValue("Set-Cookie").orElseThrow().contains("HttpOnly"));
         }
     }
 }

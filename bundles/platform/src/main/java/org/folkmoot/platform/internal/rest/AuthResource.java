@@ -90,28 +90,23 @@ public class AuthResource {
         if (login == null || login.username() == null || login.password() == null) {
             throw new BadRequestException("username and password are required");
         }
-        String user = login.username().trim().toLowerCase(java.util.Locale.ROOT);
         String origin = origin();
-        Optional<Duration> wait = security.limiter().blocked(user, origin);
-        if (wait.isPresent()) {
-            security.audit().record(new Actor(user, origin), "security.login.refused", user, "too many failed attempts");
+        SecurityService.LoginResult result = security.login(login.username(), login.password(), origin);
+        if (result instanceof SecurityService.Blocked blocked) {
             throw new ClientErrorException(Response.status(429)
-                    .header("Retry-After", Math.max(1, wait.get().toSeconds())).build());
+                    .header("Retry-After", Math.max(1, blocked.retryAfter().toSeconds())).build());
         }
-        Optional<Accounts.Account> account = security.accounts().authenticate(user, login.password());
-        if (account.isEmpty()) {
-            security.limiter().failed(user, origin);
-            security.audit().record(new Actor(user, origin), "security.login.failed", user, "");
+        if (!(result instanceof SecurityService.SignedIn in)) {
             throw new NotAuthorizedException("The user name or password is wrong", "Bearer");
         }
-        security.limiter().succeeded(user);
-        Accounts.Session session = security.accounts().createSession(user, security.sessionLength());
-        security.audit().record(new Actor(user, origin), "security.login", user, "");
-        NewCookie cookie = new NewCookie.Builder(AuthenticationFilter.SESSION_COOKIE).value(session.id()).path("/")
-                .httpOnly(true).secure(sc.isSecure()).sameSite(NewCookie.SameSite.LAX)
-                .maxAge((int) security.sessionLength().toSeconds()).build();
-        Accounts.Account a = account.get();
-        return Response.ok(me(SecurityService.user(a, origin, session.csrfToken()))).cookie(cookie).build();
+        return Response.ok(me(SecurityService.user(in.account(), origin, in.session().csrfToken())))
+                .cookie(sessionCookie(in.session().id(), sc.isSecure(), (int) security.sessionLength().toSeconds())).build();
+    }
+
+    /** The session cookie: HttpOnly, SameSite=Lax, Secure when the request came over TLS. */
+    public static NewCookie sessionCookie(String value, boolean secure, int maxAge) {
+        return new NewCookie.Builder(AuthenticationFilter.SESSION_COOKIE).value(value).path("/").httpOnly(true)
+                .secure(secure).sameSite(NewCookie.SameSite.LAX).maxAge(maxAge).build();
     }
 
     @POST
@@ -122,9 +117,7 @@ public class AuthResource {
             security.accounts().endSession(c.getValue());
         }
         FolkmootUser.of(sc).ifPresent(u -> security.audit().record(u.actor(), "security.logout", u.id(), ""));
-        NewCookie gone = new NewCookie.Builder(AuthenticationFilter.SESSION_COOKIE).value("").path("/").httpOnly(true)
-                .secure(sc.isSecure()).sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
-        return Response.noContent().cookie(gone).build();
+        return Response.noContent().cookie(sessionCookie("", sc.isSecure(), 0)).build();
     }
 
     @GET

@@ -74,7 +74,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         } else {
             Cookie cookie = request.getCookies().get(SESSION_COOKIE);
             user = cookie == null ? Optional.empty() : security.forSession(cookie.getValue(), origin);
-            if (user.isPresent() && unsafe(request.getMethod()) && !request.getUriInfo().getPath().endsWith("auth/login")
+            if (user.isPresent() && unsafe(request.getMethod()) && !request.getUriInfo().getPath().endsWith("login")
                     && !csrfOk(request, user.get().csrfToken())) {
                 throw new ForbiddenException("This form has expired or did not come from this site: reload the page and try again");
             }

@@ -136,6 +136,40 @@ public class SecurityService {
         return limiter;
     }
 
+    /** What a login attempt came to. */
+    public sealed interface LoginResult permits SignedIn, WrongCredentials, Blocked {
+    }
+
+    public record SignedIn(Accounts.Account account, Accounts.Session session) implements LoginResult {
+    }
+
+    public record WrongCredentials() implements LoginResult {
+    }
+
+    public record Blocked(Duration retryAfter) implements LoginResult {
+    }
+
+    /** Checks a user name and password, with rate limiting and audit; opens a session on success. */
+    public LoginResult login(String username, String password, String origin) {
+        String user = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        Optional<Duration> wait = limiter.blocked(user, origin);
+        if (wait.isPresent()) {
+            audit.record(new Actor(user, origin), "security.login.refused", user, "too many failed attempts");
+            return new Blocked(wait.get());
+        }
+        Optional<Accounts.Account> account = user.isEmpty() || password == null ? Optional.empty()
+                : accounts.authenticate(user, password);
+        if (account.isEmpty()) {
+            limiter.failed(user, origin);
+            audit.record(new Actor(user, origin), "security.login.failed", user, "");
+            return new WrongCredentials();
+        }
+        limiter.succeeded(user);
+        Accounts.Session session = accounts.createSession(user, sessionLength);
+        audit.record(new Actor(user, origin), "security.login", user, "");
+        return new SignedIn(account.get(), session);
+    }
+
     /** The user of a bearer token, or empty when the token is unknown. */
     public Optional<FolkmootUser> forToken(String token, String origin) {
         if (token == null || token.isBlank() || token.length() > 500) {

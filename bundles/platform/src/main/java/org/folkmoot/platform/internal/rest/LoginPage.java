@@ -1,0 +1,118 @@
+package org.folkmoot.platform.internal.rest;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.folkmoot.api.security.FolkmootUser;
+import org.folkmoot.api.web.PageRenderer;
+import org.folkmoot.platform.internal.security.AuthenticationFilter;
+import org.folkmoot.platform.internal.security.SecurityService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+/** The sign-in page for officers, facilitators and admins, in English and Welsh; works without JavaScript. */
+@Component(service = LoginPage.class, scope = ServiceScope.PROTOTYPE)
+@JakartarsResource
+@JakartarsName("folkmoot.platform.login")
+@Path("/")
+public class LoginPage {
+
+    private final SecurityService security;
+    private final PageRenderer pages;
+
+    @Context
+    private HttpServletRequest servletRequest;
+
+    @Activate
+    public LoginPage(@Reference SecurityService security, @Reference PageRenderer pages) {
+        this.security = security;
+        this.pages = pages;
+    }
+
+    @GET
+    @Path("login")
+    @Produces(MediaType.TEXT_HTML)
+    public String form(@QueryParam("next") String next, @Context SecurityContext sc, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        return page("", "", safeNext(next), FolkmootUser.of(sc), uri, headers);
+    }
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
+            @FormParam("next") String next, @Context SecurityContext sc, @Context UriInfo uri, @Context HttpHeaders headers) {
+        String origin = servletRequest == null ? "" : servletRequest.getRemoteAddr();
+        SecurityService.LoginResult result = security.login(username, password, origin);
+        String target = safeNext(next);
+        if (result instanceof SecurityService.SignedIn in) {
+            return Response.seeOther(URI.create(target))
+                    .cookie(AuthResource.sessionCookie(in.session().id(), sc.isSecure(), (int) security.sessionLength().toSeconds()))
+                    .build();
+        }
+        boolean blocked = result instanceof SecurityService.Blocked;
+        String html = page(blocked ? "login.error.blocked" : "login.error.wrong", username == null ? "" : username, target,
+                Optional.empty(), uri, headers);
+        Response.ResponseBuilder answer = Response.status(blocked ? 429 : 401).entity(html).type(MediaType.TEXT_HTML_TYPE);
+        if (result instanceof SecurityService.Blocked b) {
+            answer.header("Retry-After", Math.max(1, b.retryAfter().toSeconds()));
+        }
+        return answer.build();
+    }
+
+    @POST
+    @Path("logout")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signOut(@Context HttpHeaders headers, @Context SecurityContext sc) {
+        Cookie c = headers.getCookies().get(AuthenticationFilter.SESSION_COOKIE);
+        if (c != null) {
+            security.accounts().endSession(c.getValue());
+        }
+        FolkmootUser.of(sc).ifPresent(u -> security.audit().record(u.actor(), "security.logout", u.id(), ""));
+        return Response.seeOther(URI.create("/")).cookie(AuthResource.sessionCookie("", sc.isSecure(), 0)).build();
+    }
+
+    private String page(String error, String username, String next, Optional<FolkmootUser> user, UriInfo uri,
+            HttpHeaders headers) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("error", error);
+        model.put("username", username);
+        model.put("next", next);
+        model.put("signedIn", user.isPresent());
+        model.put("displayName", user.map(FolkmootUser::displayName).orElse(""));
+        model.put("csrf", user.map(FolkmootUser::csrfToken).orElse(""));
+        return pages.render(LoginPage.class, "login.ftlh", model, uri, headers);
+    }
+
+    /** Only a path on this site: never an absolute URL another site could use to bounce people. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.length() > 500
+                || next.chars().anyMatch(ch -> ch < 0x20)) {
+            return "/";
+        }
+        return next;
+    }
+}
