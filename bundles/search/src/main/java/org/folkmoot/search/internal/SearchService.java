@@ -1,13 +1,10 @@
 package org.folkmoot.search.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Locale;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.folkmoot.api.archive.ContributionArchive;
 import org.folkmoot.api.health.Health;
 import org.folkmoot.api.health.HealthIndicator;
@@ -38,7 +35,6 @@ public class SearchService implements HealthIndicator {
     private static final System.Logger LOG = System.getLogger(SearchService.class.getName());
     private static final long PROGRESS_LOG_NANOS = 5_000_000_000L;
 
-    private final Directory directory;
     private final ContributionIndex index;
     private final IndexFollower follower;
     private final Thread thread;
@@ -50,10 +46,8 @@ public class SearchService implements HealthIndicator {
     public SearchService(BundleContext context, SearchConfig config, @Reference ContributionArchive archive)
             throws IOException {
         Path dir = indexDirectory(context, config);
-        Files.createDirectories(dir);
-        this.directory = FSDirectory.open(dir);
         ContributionIndex.Settings defaults = ContributionIndex.Settings.defaults();
-        this.index = new ContributionIndex(directory, new ContributionIndex.Settings(
+        this.index = ContributionIndex.openOnDisk(dir, new ContributionIndex.Settings(
                 Math.max(10, config.maxStaleMillis()) / 1000.0, defaults.minStaleSeconds(),
                 config.commitIntervalMillis(), defaults.ramBufferMb()));
         this.follower = new IndexFollower(index, new ArchiveFeed(archive), config.batchSize(), this::logProgress);
@@ -142,10 +136,6 @@ public class SearchService implements HealthIndicator {
     void deactivate() throws IOException, InterruptedException {
         thread.interrupt();
         thread.join(10_000);
-        try {
-            index.close();
-        } finally {
-            directory.close();
-        }
+        index.close();
     }
 }

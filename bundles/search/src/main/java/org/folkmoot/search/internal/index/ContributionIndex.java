@@ -129,12 +129,50 @@ public final class ContributionIndex implements Closeable {
     private volatile long lastGeneration;
     private volatile boolean erasedSinceCommit;
 
+    /**
+     * Opens (or creates) the index in a directory on disk, owning the directory. The index is derived
+     * data: if it cannot be read (corrupt, or written by an incompatible Lucene) it is deleted and
+     * started afresh, so the follower rebuilds it from the archive. A lock held by another process is
+     * not a reason to delete anything: that fails.
+     */
+    public static ContributionIndex openOnDisk(java.nio.file.Path path, Settings settings) throws IOException {
+        java.nio.file.Files.createDirectories(path);
+        org.apache.lucene.store.FSDirectory dir = org.apache.lucene.store.FSDirectory.open(path);
+        try {
+            ContributionIndex index = new ContributionIndex(dir, settings);
+            index.ownsDirectory = true;
+            return index;
+        } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
+                | org.apache.lucene.index.IndexFormatTooNewException unreadable) {
+            System.getLogger(ContributionIndex.class.getName()).log(System.Logger.Level.WARNING,
+                    "search: the index at " + path + " cannot be read (" + unreadable.getMessage()
+                            + "); deleting it to rebuild from the archive");
+            for (String file : dir.listAll()) {
+                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    dir.deleteFile(file);
+                }
+            }
+            ContributionIndex index = new ContributionIndex(dir, settings);
+            index.ownsDirectory = true;
+            return index;
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    private boolean ownsDirectory;
+
     public ContributionIndex(Directory directory, Settings settings) throws IOException {
         this.directory = directory;
         this.analyzer = Fields.analyzer();
+        org.apache.lucene.index.TieredMergePolicy mergePolicy = new org.apache.lucene.index.TieredMergePolicy();
+        // After an erasure, rewrite every segment holding a deleted document, however few it holds.
+        mergePolicy.setForceMergeDeletesPctAllowed(0.0);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(settings.ramBufferMb());
+                .setRAMBufferSizeMB(settings.ramBufferMb())
+                .setMergePolicy(mergePolicy);
         this.writer = new IndexWriter(directory, config);
         this.lastApplied = readCommittedSequence(writer);
         this.manager = new SearcherManager(writer, new FacetedSearcherFactory(facetsConfig));
@@ -335,7 +373,9 @@ public final class ContributionIndex implements Closeable {
             long seq = lastApplied;
             boolean erased = erasedSinceCommit;
             if (erased) {
-                writer.forceMergeDeletes(true);
+                // In the background: the next commit (or close, which waits) records the merged segments
+                // and the files that held the erased text are deleted once no reader uses them.
+                writer.forceMergeDeletes(false);
             }
             writer.setLiveCommitData(Map.of(Fields.COMMIT_SEQUENCE, Long.toString(seq)).entrySet());
             writer.commit();
@@ -792,7 +832,13 @@ public final class ContributionIndex implements Closeable {
             try {
                 manager.close();
             } finally {
-                writer.close();
+                try {
+                    writer.close();
+                } finally {
+                    if (ownsDirectory) {
+                        directory.close();
+                    }
+                }
             }
         }
     }

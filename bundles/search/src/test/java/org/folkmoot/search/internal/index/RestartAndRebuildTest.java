@@ -105,6 +105,73 @@ class RestartAndRebuildTest {
     }
 
     @Test
+    void erasedTextLeavesTheDisk() throws Exception {
+        Path p = dir.resolve("erasure");
+        String secret = "Zorblaxian-Quimbleworth";
+        try (ContributionIndex index = open(p)) {
+            List<IndexedContribution> many = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                many.add(c.en("k" + i, "Kept " + i, "Ordinary comment number " + i + " about street lighting."));
+            }
+            index.applyAll(many);
+            IndexedContribution personal = c.en("secret", "About me", "My name is " + secret + " and I live nearby.");
+            index.apply(personal);
+            index.commit();
+            assertTrue(onDisk(p, secret), "the test must see the text on disk before erasure");
+            index.apply(c.withState(personal, IndexedContribution.State.ERASED));
+            index.commit();
+        }
+        assertTrue(!onDisk(p, secret), "erased text is still in the index files");
+        try (ContributionIndex index = open(p)) {
+            assertEquals(50, index.size());
+        }
+    }
+
+    private static boolean onDisk(Path dir, String text) throws Exception {
+        byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                byte[] bytes = Files.readAllBytes(f);
+                outer:
+                for (int i = 0; i + needle.length <= bytes.length; i++) {
+                    for (int j = 0; j < needle.length; j++) {
+                        if (bytes[i + j] != needle[j]) {
+                            continue outer;
+                        }
+                    }
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void anUnreadableIndexIsStartedAfreshAndRebuilt() throws Exception {
+        Path p = dir.resolve("corrupt");
+        RestartAndRebuildTest.Archive archive = new RestartAndRebuildTest.Archive();
+        archive.add(c.en("1", "Library", "library hours"));
+        try (ContributionIndex index = ContributionIndex.openOnDisk(p, ContributionIndex.Settings.defaults())) {
+            new IndexFollower(index, archive, 10).catchUp();
+        }
+        try (Stream<Path> files = Files.list(p)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (f.getFileName().toString().startsWith("segments_")) {
+                    byte[] b = Files.readAllBytes(f);
+                    b[b.length / 2] ^= 0x5A;
+                    Files.write(f, b);
+                }
+            }
+        }
+        try (ContributionIndex index = ContributionIndex.openOnDisk(p, ContributionIndex.Settings.defaults())) {
+            assertEquals(0, index.lastAppliedSequence());
+            assertEquals(1, new IndexFollower(index, archive, 10).catchUp());
+            assertTrue(index.awaitSearchable(5_000));
+            assertEquals(1, total(index, "library"));
+        }
+    }
+
+    @Test
     void replayingChangesAlreadyAppliedChangesNothing() throws Exception {
         try (ContributionIndex index = open(dir.resolve("replay"))) {
             IndexedContribution first = c.en("1", "Benches", "More benches please.");
