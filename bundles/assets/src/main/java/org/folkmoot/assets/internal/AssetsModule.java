@@ -1,11 +1,13 @@
 package org.folkmoot.assets.internal;
 
+import java.util.Optional;
+
 import org.folkmoot.api.module.ModuleInfo;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * Tells the runtime the assets module is here (home page, {@code /api/modules}, {@code /health}).
- * The API and page paths are added when the REST resources and pages arrive.
+ * Pages come later; the API's public entry is the register.
  */
 @Component
 public class AssetsModule implements ModuleInfo {
@@ -25,5 +27,10 @@ public class AssetsModule implements ModuleInfo {
         return "cy".equals(language)
                 ? "Cofrestr asedau'r cyngor, ceisiadau i drosglwyddo asedau i gymunedau, asedau o werth cymunedol a phob dyddiad statudol."
                 : "The council's asset register, community asset transfer requests, assets of community value and every statutory deadline.";
+    }
+
+    @Override
+    public Optional<String> apiPath() {
+        return Optional.of("/api/assets/register");
     }
 }

@@ -25,6 +25,9 @@ public interface CaseRepository {
 
     Optional<StoredCase> find(String id);
 
+    /** The ids of every case of a kind, in id order. */
+    List<String> ids(CaseKind kind);
+
     /** Deadlines of open cases with a last day on or before {@code until} (overdue and upcoming), soonest first. */
     List<Deadline> deadlinesUntil(LocalDate until);
 

@@ -198,6 +198,23 @@ public final class JdbcCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<String> ids(CaseKind kind) {
+        try (Connection con = dataSource.getConnection();
+             PreparedStatement ps = con.prepareStatement("SELECT id FROM assets_case WHERE kind = ? ORDER BY id")) {
+            ps.setString(1, kind.name());
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list cases", e);
+        }
+    }
+
+    @Override
     public List<Deadline> deadlinesUntil(LocalDate until) {
         try (Connection con = dataSource.getConnection();
              PreparedStatement ps = con.prepareStatement("SELECT case_id, deadline_key, label, last_day, owed_by, basis, "

@@ -5,8 +5,11 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import org.folkmoot.api.storage.ModuleSchema;
+import org.folkmoot.assets.internal.cases.CaseService;
+import org.folkmoot.assets.internal.cases.JdbcCaseRepository;
 import org.folkmoot.assets.internal.register.AssetRepository;
 import org.folkmoot.assets.internal.register.JdbcAssetRepository;
+import org.folkmoot.assets.internal.settings.JdbcAssetSettings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -19,18 +22,30 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = AssetStore.class, immediate = true)
 public class AssetStore {
     private final AssetRepository register;
+    private final CaseService cases;
 
     @Activate
     public AssetStore(@Reference DataSource dataSource,
                       @Reference(target = "(" + ModuleSchema.MODULE_PROPERTY + "=assets)") ModuleSchema schema) {
-        this(new JdbcAssetRepository(dataSource, Clock.systemUTC()));
+        this(dataSource, Clock.systemUTC());
     }
 
-    AssetStore(AssetRepository register) {
+    /** Over any data source with the V1 schema, with the clock deadlines are computed by. */
+    AssetStore(DataSource dataSource, Clock clock) {
+        this(new JdbcAssetRepository(dataSource, clock),
+                new CaseService(new JdbcCaseRepository(dataSource, clock), new JdbcAssetSettings(dataSource, clock), clock));
+    }
+
+    AssetStore(AssetRepository register, CaseService cases) {
         this.register = register;
+        this.cases = cases;
     }
 
     public AssetRepository register() {
         return register;
+    }
+
+    public CaseService cases() {
+        return cases;
     }
 }

@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 /** The resource's behaviour, constructed directly (the HTTP wiring is tested with the distribution). */
 class RegisterResourceTest {
-    final RegisterResource resource = new RegisterResource(new AssetStore(new InMemoryAssetRepository()));
+    final RegisterResource resource = new RegisterResource(new AssetStore(new InMemoryAssetRepository(), null));
 
     static byte[] file(String name) throws IOException {
         String prop = System.getProperty("folkmoot.shared.data");
