@@ -33,4 +33,7 @@ public interface CaseRepository {
 
     /** Live disposal locks on the land. */
     List<DisposalLock> locksOn(String uprn, String assetCode);
+
+    /** Every live disposal lock (to show on the register). */
+    List<DisposalLock> allLocks();
 }

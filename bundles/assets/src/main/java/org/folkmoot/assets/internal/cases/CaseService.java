@@ -114,6 +114,10 @@ public final class CaseService {
         return repository.locksOn(uprn, assetCode);
     }
 
+    public List<DisposalLock> allLocks() {
+        return repository.allLocks();
+    }
+
     private RuleBook ruleBook() {
         return settings.ruleBook();
     }

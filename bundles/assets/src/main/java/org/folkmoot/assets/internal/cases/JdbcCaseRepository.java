@@ -235,17 +235,28 @@ public final class JdbcCaseRepository implements CaseRepository {
 
     @Override
     public List<DisposalLock> locksOn(String uprn, String assetCode) {
+        return locks("WHERE l.land_uprn = ? AND l.land_asset_code = ? ", uprn == null ? "" : uprn,
+                assetCode == null ? "" : assetCode);
+    }
+
+    @Override
+    public List<DisposalLock> allLocks() {
+        return locks("");
+    }
+
+    private List<DisposalLock> locks(String where, String... params) {
         try (Connection con = dataSource.getConnection();
-             PreparedStatement ps = con.prepareStatement("SELECT l.case_id, l.locked_since, l.reason, c.land_description "
-                     + "FROM assets_disposal_lock l JOIN assets_case c ON c.id = l.case_id "
-                     + "WHERE l.land_uprn = ? AND l.land_asset_code = ? ORDER BY l.locked_since")) {
-            ps.setString(1, uprn == null ? "" : uprn);
-            ps.setString(2, assetCode == null ? "" : assetCode);
+             PreparedStatement ps = con.prepareStatement("SELECT l.case_id, l.locked_since, l.reason, c.land_description, "
+                     + "l.land_uprn, l.land_asset_code FROM assets_disposal_lock l JOIN assets_case c ON c.id = l.case_id "
+                     + where + "ORDER BY l.locked_since, l.case_id")) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
             List<DisposalLock> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new DisposalLock(new LandReference(uprn, assetCode, rs.getString(4)), rs.getString(1),
-                            rs.getDate(2).toLocalDate(), rs.getString(3)));
+                    out.add(new DisposalLock(new LandReference(rs.getString(5), rs.getString(6), rs.getString(4)),
+                            rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3)));
                 }
             }
             return out;

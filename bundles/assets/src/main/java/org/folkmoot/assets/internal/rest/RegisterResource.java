@@ -7,9 +7,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.folkmoot.api.web.BodyLimit;
+import org.folkmoot.assets.internal.cases.DisposalLock;
 import org.folkmoot.assets.internal.register.Asset;
+import org.folkmoot.assets.internal.register.AssetKey;
 import org.folkmoot.assets.internal.register.ImportResult;
 import org.folkmoot.assets.internal.register.Location;
 import org.folkmoot.assets.internal.register.TransparencyCodeCsv;
@@ -51,14 +55,15 @@ public class RegisterResource {
     public record AssetView(String uprn, String assetCode, String name, String address, String postTown, String postcode,
                             String locationCrs, BigDecimal x, BigDecimal y, Double latitude, Double longitude,
                             String tenureType, String tenureDetail, String holdingType, String currentUse,
-                            String condition, String organisation, String organisationLabel) {
-        static AssetView of(Asset a) {
+                            String condition, String organisation, String organisationLabel,
+                            List<DisposalLock> disposalLocks) {
+        static AssetView of(Asset a, List<DisposalLock> locks) {
             Location loc = a.location().orElse(null);
             double[] ll = loc == null ? null : loc.latLong();
             return new AssetView(a.uprn(), a.assetCode(), a.displayName(), a.address(), a.postTown(), a.postcode(),
                     loc == null ? null : loc.crs().name(), loc == null ? null : loc.x(), loc == null ? null : loc.y(),
                     ll == null ? null : round(ll[0]), ll == null ? null : round(ll[1]), a.tenureType(), a.tenureDetail(),
-                    a.holdingType(), a.currentUse(), a.condition(), a.organisation(), a.organisationLabel());
+                    a.holdingType(), a.currentUse(), a.condition(), a.organisation(), a.organisationLabel(), locks);
         }
 
         private static double round(double d) {
@@ -83,8 +88,12 @@ public class RegisterResource {
         String f = format == null ? "json" : format.strip().toLowerCase(Locale.ROOT);
         switch (f) {
             case "json", "":
-                return Response.ok(store.register().all().stream().map(AssetView::of).toList(), MediaType.APPLICATION_JSON_TYPE)
-                        .build();
+                Map<AssetKey, List<DisposalLock>> locks = store.cases() == null ? Map.of()
+                        : store.cases().allLocks().stream().collect(Collectors.groupingBy(
+                                l -> new AssetKey(l.land().uprn(), l.land().assetCode())));
+                return Response.ok(store.register().all().stream()
+                        .map(a -> AssetView.of(a, locks.getOrDefault(a.key(), List.of()))).toList(),
+                        MediaType.APPLICATION_JSON_TYPE).build();
             case "csv":
                 StreamingOutput body = out -> {
                     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

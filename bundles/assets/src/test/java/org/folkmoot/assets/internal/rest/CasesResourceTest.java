@@ -123,6 +123,18 @@ class CasesResourceTest {
                 Map.of("decision", "agreed", "offerDeadline", "2026-12-31")), OFFICER);
         assertEquals("AGREED", v.state());
 
+        // the register shows the lock on the asset
+        RegisterResource register = new RegisterResource(store);
+        @SuppressWarnings("unchecked")
+        List<RegisterResource.AssetView> assets = (List<RegisterResource.AssetView>) register.register("json").getEntity();
+        assertEquals(0, assets.size(), "the land is not in this test's register");
+        store.register().upsert(new org.folkmoot.assets.internal.register.Asset(
+                new org.folkmoot.assets.internal.register.AssetKey("010000480247", "10/00022/LAND"), "Council", "X",
+                "Gardens", "Pittville Crescent", "", "", java.util.Optional.empty(), "Freehold", "", "Parks", "", ""));
+        @SuppressWarnings("unchecked")
+        List<RegisterResource.AssetView> withLock = (List<RegisterResource.AssetView>) register.register("json").getEntity();
+        assertEquals("ATR-2026-001", withLock.get(0).disposalLocks().get(0).caseId());
+
         // a resident reads it: status, deadlines and a timeline without officers' names or notes
         CasesResource.CaseView pub = cases.get("ATR-2026-001");
         assertEquals(List.of("submitted", "validated", "decision"), pub.timeline().stream().map(CasesResource.TimelineEntry::step).toList());
