@@ -70,8 +70,15 @@ public class JdbcContributionArchive implements ContributionArchive {
     }
 
     private Appended insert(Connection tx, NewContribution c) throws SQLException {
-        // Sequence first: its lock makes the external id check and the insert one step, even
-        // when two transactions append the same external id at once (a skip leaves a gap, which is fine).
+        if (c.externalId() != null) {
+            // Already there: nothing to do, and no sequence number spent.
+            Optional<Contribution> existing = one(tx, "external_id = ?", c.externalId());
+            if (existing.isPresent()) {
+                return new Appended(existing.get(), false);
+            }
+        }
+        // The sequence lock makes the check and the insert one step, even when two transactions
+        // append the same external id at once: look again once holding it.
         long seq = nextSequence(tx);
         if (c.externalId() != null) {
             Optional<Contribution> existing = one(tx, "external_id = ?", c.externalId());

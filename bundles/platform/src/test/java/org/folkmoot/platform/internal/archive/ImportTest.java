@@ -66,8 +66,10 @@ class ImportTest {
             assertEquals("2021-05-01T10:00:00Z", c1.created().toString());
             assertEquals("2022-03-04T00:00:00Z", archive.byExternalId("c:4").orElseThrow().created().toString());
 
-            // Running the same file again (after a crash, say) duplicates nothing.
+            // Running the same file again (after a crash, say) duplicates nothing and changes nothing.
+            long sequence = archive.currentSequence();
             JsonLinesImporter.Report again = run(importer, file);
+            assertEquals(sequence, archive.currentSequence());
             assertEquals(0, again.imported());
             assertEquals(2, again.skipped());
             assertEquals(2, archive.find(new ContributionQuery(null, null, null, null, false, 100, 0)).size());
