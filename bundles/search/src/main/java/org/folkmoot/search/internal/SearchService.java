@@ -40,6 +40,9 @@ public class SearchService implements HealthIndicator {
     private final Thread thread;
     private final int pollMillis;
     private volatile String failure;
+    private volatile long failingSince;
+    /** A passing hiccup (a database restart) is not worth taking search down for. */
+    private static final long DOWN_AFTER_NANOS = 30_000_000_000L;
     private long lastProgressLog;
 
     @Activate
@@ -78,10 +81,14 @@ public class SearchService implements HealthIndicator {
                     }
                 }
                 failure = null;
+                failingSince = 0;
                 Thread.sleep(pollMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Exception | LinkageError e) {
+                if (failure == null) {
+                    failingSince = System.nanoTime();
+                }
                 failure = e.toString();
                 LOG.log(System.Logger.Level.WARNING, "search: following the archive failed; retrying", e);
                 try {
@@ -128,7 +135,7 @@ public class SearchService implements HealthIndicator {
     @Override
     public Health health() {
         String f = failure;
-        return f == null ? Health.up() : Health.down("Search cannot follow the contribution archive (" + f
+        return f == null || System.nanoTime() - failingSince < DOWN_AFTER_NANOS ? Health.up() : Health.down("Search cannot follow the contribution archive (" + f
                 + "). Results may be out of date; check the log and the database.");
     }
 

@@ -152,9 +152,14 @@ public final class ContributionIndex implements Closeable {
                     dir.deleteFile(file);
                 }
             }
-            ContributionIndex index = new ContributionIndex(dir, settings);
-            index.ownsDirectory = true;
-            return index;
+            try {
+                ContributionIndex index = new ContributionIndex(dir, settings);
+                index.ownsDirectory = true;
+                return index;
+            } catch (IOException | RuntimeException e) {
+                dir.close();
+                throw e;
+            }
         } catch (IOException | RuntimeException e) {
             dir.close();
             throw e;
@@ -175,7 +180,12 @@ public final class ContributionIndex implements Closeable {
                 .setMergePolicy(mergePolicy);
         this.writer = new IndexWriter(directory, config);
         this.lastApplied = readCommittedSequence(writer);
-        this.manager = new SearcherManager(writer, new FacetedSearcherFactory(facetsConfig));
+        try {
+            this.manager = new SearcherManager(writer, new FacetedSearcherFactory(facetsConfig));
+        } catch (IOException | RuntimeException e) {
+            writer.rollback(); // releases the write lock
+            throw e;
+        }
         this.settings = settings;
         this.reopener = startReopener(settings.maxStaleSeconds());
         this.parser = new ResidentQueryParser(analyzer, Fields.QUERY_WEIGHTS);
