@@ -93,6 +93,60 @@ class ArchiveTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void aFollowerPollingWhileManyWritersAppendMissesNothing(String kind) throws Exception {
+        try (TestDb db = TestDb.platform(kind, tmp)) {
+            var archive = new JdbcContributionArchive(db.ds(), new JdbcAuditLog(db.ds(), Clock.systemUTC()), Clock.systemUTC());
+            int writers = 4;
+            int each = 60;
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            try {
+                List<Future<?>> running = new java.util.ArrayList<>();
+                for (int w = 0; w < writers; w++) {
+                    int writer = w;
+                    running.add(pool.submit(() -> {
+                        for (int i = 0; i < each; i++) {
+                            if (i % 3 == 0) {
+                                archive.append(submission("w" + writer, "note " + i));
+                            } else {
+                                // Appends inside a longer transaction of a module's own.
+                                try (Connection tx = db.ds().getConnection()) {
+                                    tx.setAutoCommit(false);
+                                    archive.append(tx, submission("w" + writer, "row " + i));
+                                    tx.commit();
+                                }
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                long last = 0;
+                boolean done = false;
+                while (true) {
+                    boolean writersDone = running.stream().allMatch(Future::isDone);
+                    List<Contribution> page = archive.changesSince(last, 25);
+                    for (Contribution c : page) {
+                        assertTrue(c.sequence() > last, "sequence order");
+                        last = c.sequence();
+                        seen.add(c.id());
+                    }
+                    if (page.isEmpty() && done) {
+                        break;
+                    }
+                    done = writersDone && page.isEmpty();
+                }
+                for (Future<?> f : running) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(writers * each, seen.size(), "the follower saw every contribution exactly by sequence");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void afterSkippingAheadNewChangesComeAfterEverythingSeenBefore(String kind) throws Exception {
         try (TestDb db = TestDb.platform(kind, tmp)) {
             var archive = new JdbcContributionArchive(db.ds(), new JdbcAuditLog(db.ds(), Clock.systemUTC()), Clock.systemUTC());
