@@ -484,6 +484,7 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
     public List<DecisionRecord> decisions() { return Collections.unmodifiableList(decisions); }
     public Optional<Challenge> challenge() { return Optional.ofNullable(challenge); }
     public Optional<LocalDate> noticesGivenOn() { return Optional.ofNullable(noticesGivenOn); }
+    public Optional<LocalDate> representationsCloseOn() { return Optional.ofNullable(representationsCloseOn); }
     public Optional<LocalDate> offerDate() { return Optional.ofNullable(offerDate); }
     public Optional<LocalDate> noContractAppealOn() { return Optional.ofNullable(noContractAppealOn); }
 }

@@ -163,7 +163,8 @@ public class CasesResource {
     @Path("{id}/audit")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"officer", "admin"})
-    public List<CaseEvent> audit(@PathParam("id") String id) {
+    public List<CaseEvent> audit(@PathParam("id") String id, @Context SecurityContext sc) {
+        Officers.require(sc);
         return found(id).events();
     }
 
@@ -171,7 +172,9 @@ public class CasesResource {
     @Path("deadlines")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"officer", "admin"})
-    public DeadlineBoard.View deadlines(@QueryParam("days") Integer days, @QueryParam("party") String party) {
+    public DeadlineBoard.View deadlines(@QueryParam("days") Integer days, @QueryParam("party") String party,
+                                        @Context SecurityContext sc) {
+        Officers.require(sc);
         Party p = null;
         if (party != null && !party.isBlank()) {
             try {
@@ -240,11 +243,12 @@ public class CasesResource {
         return new CaseView(c.id(), CaseKind.of(c).name(), c.state().name(), land, party, rules, c.deadlines(), lock, timeline);
     }
 
+    /** The officer's act; checks the officer may manage this module (403 otherwise). */
     private static Act act(LocalDate date, String note, SecurityContext sc) {
+        String who = Officers.require(sc).id();
         if (date == null) {
             throw CaseException.invalid("Give the date of the step as YYYY-MM-DD.");
         }
-        String who = sc != null && sc.getUserPrincipal() != null ? sc.getUserPrincipal().getName() : null;
         return new Act(date, who, note);
     }
 

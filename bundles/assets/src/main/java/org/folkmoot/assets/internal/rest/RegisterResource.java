@@ -33,8 +33,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 
 /**
@@ -113,7 +115,8 @@ public class RegisterResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"officer", "admin"})
     @BodyLimit(bytes = MAX_IMPORT_BYTES)
-    public ImportAnswer importRegister(byte[] body) {
+    public ImportAnswer importRegister(byte[] body, @Context SecurityContext sc) {
+        Officers.require(sc);
         if (body == null || body.length == 0) {
             throw new BadRequestException("The body is empty: send the land and assets CSV as the request body.");
         }

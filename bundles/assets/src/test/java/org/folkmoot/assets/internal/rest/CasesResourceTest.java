@@ -14,8 +14,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import org.folkmoot.api.security.FolkmootUser;
+import org.folkmoot.api.security.Role;
 import org.folkmoot.assets.internal.cases.CaseEvent;
 import org.folkmoot.assets.internal.cases.Deadline;
 import org.h2.jdbcx.JdbcDataSource;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -55,27 +59,34 @@ class CasesResourceTest {
         }
     }
 
-    static final SecurityContext OFFICER = new SecurityContext() {
-        @Override
-        public Principal getUserPrincipal() {
-            return () -> "a.officer";
-        }
+    static final SecurityContext OFFICER = as(new FolkmootUser("a.officer", "A Officer", Set.of(Role.OFFICER),
+            Set.of("assets"), "test", null));
+    static final SecurityContext PLANS_OFFICER = as(new FolkmootUser("p.officer", "P Officer", Set.of(Role.OFFICER),
+            Set.of("plans"), "test", null));
 
-        @Override
-        public boolean isUserInRole(String role) {
-            return "officer".equals(role);
-        }
+    static SecurityContext as(FolkmootUser user) {
+        return new SecurityContext() {
+            @Override
+            public Principal getUserPrincipal() {
+                return user;
+            }
 
-        @Override
-        public boolean isSecure() {
-            return true;
-        }
+            @Override
+            public boolean isUserInRole(String role) {
+                return user.roles().stream().anyMatch(r -> r.id().equals(role));
+            }
 
-        @Override
-        public String getAuthenticationScheme() {
-            return "Bearer";
-        }
-    };
+            @Override
+            public boolean isSecure() {
+                return true;
+            }
+
+            @Override
+            public String getAuthenticationScheme() {
+                return "Bearer";
+            }
+        };
+    }
 
     final MovableClock clock = new MovableClock();
     AssetStore store;
@@ -141,7 +152,7 @@ class CasesResourceTest {
         assertEquals(List.of("review-application", "offer"), pub.deadlines().stream().map(Deadline::key).toList());
 
         // the officer's audit trail says who and why
-        List<CaseEvent> audit = cases.audit("ATR-2026-001");
+        List<CaseEvent> audit = cases.audit("ATR-2026-001", OFFICER);
         assertEquals("a.officer", audit.get(0).actor());
         assertTrue(audit.get(0).detail().contains("received by email"));
     }
@@ -153,7 +164,10 @@ class CasesResourceTest {
                 LocalDate.parse("2026-03-02"), null), OFFICER);
         cases.step("ATR-1", step("validated", "2026-03-02", null), OFFICER);
         clock.set("2026-11-23");
-        var board = cases.deadlines(30, "council");
+        var board = cases.deadlines(30, "council", OFFICER);
+        assertThrows(ForbiddenException.class, () -> cases.deadlines(30, null, PLANS_OFFICER));
+        assertThrows(ForbiddenException.class,
+                () -> cases.step("ATR-1", step("withdrawn", "2026-11-23", null), PLANS_OFFICER));
         assertEquals(List.of("ATR-1"), board.overdue().stream().map(Deadline::caseId).toList());
         assertTrue(board.upcoming().isEmpty());
 

@@ -32,7 +32,8 @@ class RegisterResourceTest {
 
     @Test
     void importThenReadAsJsonAndCsv() throws IOException {
-        RegisterResource.ImportAnswer a = resource.importRegister(file("cheltenham_local_authority_land_and_assets_2023.csv"));
+        RegisterResource.ImportAnswer a = resource.importRegister(file("cheltenham_local_authority_land_and_assets_2023.csv"),
+                CasesResourceTest.OFFICER);
         assertEquals(459, a.imported());
         assertEquals(List.of(), a.errors());
 
@@ -55,13 +56,17 @@ class RegisterResourceTest {
 
     @Test
     void badRequestsGetClearAnswers() {
-        assertThrows(BadRequestException.class, () -> resource.importRegister(new byte[0]));
+        assertThrows(BadRequestException.class, () -> resource.importRegister(new byte[0], CasesResourceTest.OFFICER));
+        assertThrows(jakarta.ws.rs.ForbiddenException.class,
+                () -> resource.importRegister("UPRN\n1\n".getBytes(StandardCharsets.UTF_8), CasesResourceTest.PLANS_OFFICER));
         assertThrows(BadRequestException.class, () -> resource.register("xml"));
         ClientErrorException noKeys = assertThrows(ClientErrorException.class,
-                () -> resource.importRegister("Name,Town\nHall,Cheltenham\n".getBytes(StandardCharsets.UTF_8)));
+                () -> resource.importRegister("Name,Town\nHall,Cheltenham\n".getBytes(StandardCharsets.UTF_8),
+                        CasesResourceTest.OFFICER));
         assertEquals(422, noKeys.getResponse().getStatus());
         RegisterResource.ImportAnswer partial = resource.importRegister(
-                "UPRN,AssetCode,PropertyName\n12x,A,Hall\n000123,B,Kiosk\n".getBytes(StandardCharsets.UTF_8));
+                "UPRN,AssetCode,PropertyName\n12x,A,Hall\n000123,B,Kiosk\n".getBytes(StandardCharsets.UTF_8),
+                CasesResourceTest.OFFICER);
         assertEquals(1, partial.imported());
         assertEquals(2, partial.errors().get(0).line());
     }

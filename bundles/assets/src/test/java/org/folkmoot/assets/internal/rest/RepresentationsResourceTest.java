@@ -1,0 +1,127 @@
+package org.folkmoot.assets.internal.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.folkmoot.api.archive.Appended;
+import org.folkmoot.api.archive.ChangeKind;
+import org.folkmoot.api.archive.Contribution;
+import org.folkmoot.api.archive.ContributionArchive;
+import org.folkmoot.api.archive.ContributionQuery;
+import org.folkmoot.api.archive.ContributionState;
+import org.folkmoot.api.archive.NewContribution;
+import org.folkmoot.api.security.FolkmootUser;
+import org.folkmoot.api.security.Role;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.core.SecurityContext;
+
+/**
+ * Representations at resource level. The archive here is a list standing in for the platform's;
+ * the real one is exercised by the platform's and the distribution's tests.
+ */
+class RepresentationsResourceTest {
+    /** Keeps appended contributions in a list; answers only what this resource uses. */
+    static final class ListArchive implements ContributionArchive {
+        final List<Contribution> all = new ArrayList<>();
+
+        @Override
+        public Appended append(NewContribution n) {
+            if (n.body().isBlank()) {
+                throw new IllegalArgumentException("blank body");
+            }
+            Contribution c = new Contribution("c" + (all.size() + 1), n.externalId(), n.module(), n.container(), n.kind(),
+                    n.title(), n.body(), n.language(), n.locality(), n.author(), Instant.now(), Instant.now(),
+                    ContributionState.PUBLISHED, n.tags(), all.size() + 1, ChangeKind.CREATED, "");
+            all.add(c);
+            return new Appended(c, true);
+        }
+
+        @Override
+        public List<Contribution> find(ContributionQuery q) {
+            return all.stream().filter(c -> c.module().equals(q.module()) && c.container().id().equals(q.containerId())).toList();
+        }
+
+        @Override public Appended append(Connection tx, NewContribution c) { throw new UnsupportedOperationException(); }
+        @Override public Optional<Contribution> get(String id) { throw new UnsupportedOperationException(); }
+        @Override public Optional<Contribution> byExternalId(String id) { throw new UnsupportedOperationException(); }
+        @Override public Contribution edit(String id, org.folkmoot.api.archive.Edit e, org.folkmoot.api.audit.Actor by) { throw new UnsupportedOperationException(); }
+        @Override public Contribution edit(Connection tx, String id, org.folkmoot.api.archive.Edit e, org.folkmoot.api.audit.Actor by) { throw new UnsupportedOperationException(); }
+        @Override public Contribution withdraw(String id, org.folkmoot.api.audit.Actor by) { throw new UnsupportedOperationException(); }
+        @Override public Contribution hide(String id, String reason, org.folkmoot.api.audit.Actor by) { throw new UnsupportedOperationException(); }
+        @Override public Contribution unhide(String id, String reason, org.folkmoot.api.audit.Actor by) { throw new UnsupportedOperationException(); }
+        @Override public int eraseAuthor(String author, org.folkmoot.api.audit.Actor by) { throw new UnsupportedOperationException(); }
+        @Override public void saveAuthorDetails(String author, org.folkmoot.api.archive.AuthorDetails d) { throw new UnsupportedOperationException(); }
+        @Override public Optional<org.folkmoot.api.archive.AuthorDetails> authorDetails(String author) { throw new UnsupportedOperationException(); }
+        @Override public List<Contribution> changesSince(long sequence, int limit) { throw new UnsupportedOperationException(); }
+        @Override public long currentSequence() { return all.size(); }
+    }
+
+    static final SecurityContext RESIDENT = CasesResourceTest.as(new FolkmootUser("r-7f3a", "Resident", Set.of(Role.RESIDENT),
+            Set.of(), "test", null));
+
+    final CasesResourceTest.MovableClock clock = new CasesResourceTest.MovableClock();
+    final ListArchive archive = new ListArchive();
+    CasesResource cases;
+    RepresentationsResource representations;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:reps-" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V1__assets.sql'");
+        }
+        clock.set("2026-11-02");
+        AssetStore store = new AssetStore(ds, clock);
+        cases = new CasesResource(store);
+        representations = new RepresentationsResource(store, archive);
+        cases.openRequest(new CasesResource.NewRequest("ATR-9", "", "H1", "Bowling green", "Green Trust", "OWNERSHIP", null,
+                LocalDate.parse("2026-11-02"), null), CasesResourceTest.OFFICER);
+        cases.step("ATR-9", new CasesResource.StepRequest("validated", LocalDate.parse("2026-11-02"), null, null),
+                CasesResourceTest.OFFICER);
+    }
+
+    @Test
+    void representationsAreTakenWhileTheNoticesRunAndPublishedRedacted() {
+        ClientErrorException early = assertThrows(ClientErrorException.class, () -> representations.submit("ATR-9",
+                new RepresentationsResource.NewRepresentation(null, "Too early", null), RESIDENT));
+        assertEquals(409, early.getResponse().getStatus());
+
+        cases.step("ATR-9", new CasesResource.StepRequest("notices-given", LocalDate.parse("2026-11-02"), null,
+                Map.of("closingDate", "2026-12-04")), CasesResourceTest.OFFICER);
+        representations.submit("ATR-9", new RepresentationsResource.NewRepresentation("Support",
+                "The green is used every day. Call me on 01242 262626 or write to me at GL52 6AB.", "en"), RESIDENT);
+        assertEquals("assets", archive.all.get(0).module());
+        assertEquals("asset-transfer", archive.all.get(0).container().type());
+        assertEquals("representation", archive.all.get(0).kind());
+        assertEquals("r-7f3a", archive.all.get(0).author());
+        assertTrue(archive.all.get(0).body().contains("01242 262626"), "the archive keeps what was written");
+
+        List<RepresentationsResource.PublishedRepresentation> shown = representations.list("ATR-9");
+        assertEquals(1, shown.size());
+        assertEquals("The green is used every day. Call me on [phone removed] or write to me at [postcode removed].",
+                shown.get(0).text());
+
+        clock.set("2026-12-05");
+        ClientErrorException late = assertThrows(ClientErrorException.class, () -> representations.submit("ATR-9",
+                new RepresentationsResource.NewRepresentation(null, "Too late", null), RESIDENT));
+        assertEquals(409, late.getResponse().getStatus());
+        assertTrue(late.getMessage().contains("2026-12-04"), late.getMessage());
+    }
+}
