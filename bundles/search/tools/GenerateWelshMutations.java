@@ -18,7 +18,11 @@
  *          radical's initial (S:g, S:ll, N:c, A:p, H:), enough to rebuild the radical form from
  *          the written one with WelshMutations' table. Only the written form's own radical is kept:
  *          plurals and inflections are not collapsed onto the lemma.
- *   '=':   the form is also a radical word of its own (keep it as written too).
+ *   '=':   the form is also a radical word of its own: the analyzer leaves it as written.
+ *   Radical words that the analyzer's fallback rules would take for mutations (initial ngh, mh,
+ *   nh, ng, ph, or h before a vowel, such as "nhw" and "hun") are listed with code '-' and '=',
+ *   so the rules leave them alone; so are a few very common words the lexicon lists only as
+ *   mutations of rare ones (KEEP_AS_WRITTEN).
  */
 import java.io.*;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +44,9 @@ public class GenerateWelshMutations {
         aspirate.put("p", "ph"); aspirate.put("t", "th"); aspirate.put("c", "ch");
         TABLE.put('S', soft); TABLE.put('N', nasal); TABLE.put('A', aspirate);
     }
+
+    /** Common words the lexicon lists only as mutations of rarer words: "does" (there isn't), not "toes"; "nôl" (fetch, back), not "dôl". */
+    static final Set<String> KEEP_AS_WRITTEN = Set.of("does", "nôl");
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -66,6 +73,15 @@ public class GenerateWelshMutations {
                 }
             }
         }
+        int guarded = 0;
+        for (String form : radicalForms) {
+            if (!codes.containsKey(form) && looksMutatedToTheRules(form)) {
+                codes.computeIfAbsent(form, k -> new TreeSet<>()).add("-");
+                guarded++;
+            }
+        }
+        radicalForms.addAll(KEEP_AS_WRITTEN);
+        System.out.printf("%d radical forms guarded from the fallback rules%n", guarded);
         Path out = Paths.get(args[1]);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8)) {
@@ -105,6 +121,12 @@ public class GenerateWelshMutations {
             }
         }
         return null;
+    }
+
+    /** The same prefixes as WelshMutations' fallback rules. */
+    static boolean looksMutatedToTheRules(String form) {
+        return form.length() >= 3 && (form.startsWith("ngh") || form.startsWith("mh") || form.startsWith("nh")
+                || form.startsWith("ng") || form.startsWith("ph") || (form.charAt(0) == 'h' && isVowel(form.charAt(1))));
     }
 
     static boolean isVowel(char c) {

@@ -24,7 +24,9 @@ import java.util.zip.GZIPInputStream;
  * right ({@code mae}, {@code dyn}) is left as written: precision on common words matters more than
  * the rare mutated reading. Words the lexicon lacks fall back to
  * rules for initials that only mutation produces (ngh, mh, nh, ng, ph) and to h-prothesis after
- * the possessives {@code ei}, {@code ein}, {@code eu}; those keep the written form as well.
+ * the possessives {@code ei}, {@code ein}, {@code eu}; those keep the written form as well. The
+ * table also lists the lexicon's radical words that those rules would mistake for mutations
+ * ({@code nhw}, {@code hun}), so the rules leave them alone.
  *
  * <p>The table is held as one sorted char array searched in place: about 6 MB, no per-word objects.
  */

@@ -75,6 +75,13 @@ public class TestWelshAnalyzer extends BaseTokenStreamTestCase {
         assertAnalyzesTo(analyzer, "Mae Bae", new String[] {"mae", "bae"}, new int[] {1, 1});
     }
 
+    public void testCommonWordsThatLookMutatedAreLeftAlone() throws IOException {
+        // nhw (they) and hun (self) would fall to the nh- and h-prothesis rules; does and nôl are
+        // listed only as mutations of the rarer toes and dôl.
+        assertAnalyzesTo(analyzer, "mae nhw ei hun does dim nôl",
+                new String[] {"mae", "nhw", "ei", "hun", "does", "dim", "nol"});
+    }
+
     public void testRulesCoverWordsTheLexiconLacks() throws IOException {
         // An invented place name: only the rules can know "Mh-" is a nasal mutation of "P-".
         assertAnalyzesTo(analyzer, "ym Mhlasyffrwdwen",
