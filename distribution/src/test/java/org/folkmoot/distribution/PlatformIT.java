@@ -122,7 +122,7 @@ class PlatformIT {
             assertEquals(25, exported(f, prefix + "-ack").size(), "every acknowledged contribution is there after kill -9");
 
             // 2. Kill -9 in the middle of a long import, then run the same import again.
-            int total = 20_000;
+            int total = 30_000;
             byte[] big = lines(prefix, total).getBytes(StandardCharsets.UTF_8);
             long before = sequence(f);
             CompletableFuture<HttpResponse<String>> running = HttpClient.newHttpClient()
@@ -249,6 +249,9 @@ class PlatformIT {
                     .header("Cookie", session).header("X-CSRF-Token", csrf).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"I don't like it\"}")));
             assertEquals(403, resident.statusCode(), resident.body());
+            HttpResponse<String> notTheirs = f.send(HttpRequest.newBuilder(f.uri("/api/archive/contributions/" + id + "/withdraw"))
+                    .header("Cookie", session).header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(403, notTheirs.statusCode(), notTheirs.body());
             HttpResponse<String> forged = f.send(HttpRequest.newBuilder(f.uri("/api/archive/erasure"))
                     .header("Cookie", session).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"author\":\"rhian\"}")));

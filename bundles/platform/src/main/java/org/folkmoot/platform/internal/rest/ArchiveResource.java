@@ -266,6 +266,20 @@ public class ArchiveResource {
         return Errors.answer(() -> state(archive.unhide(id, reason == null ? null : reason.reason(), user.actor())));
     }
 
+    /** The author takes their contribution back; officers of its module may do it for them. */
+    @POST
+    @Path("contributions/{id}/withdraw")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"resident", "officer", "facilitator", "admin"})
+    public Map<String, Object> withdraw(@PathParam("id") String id, @Context SecurityContext sc) {
+        FolkmootUser user = FolkmootUser.of(sc).orElseThrow();
+        Contribution c = archive.get(id).orElseThrow(() -> new NotFoundException("No contribution with id " + id));
+        if (!c.author().equals(user.id()) && !user.mayManage(c.module())) {
+            throw new ForbiddenException("Only its author may withdraw this contribution");
+        }
+        return Errors.answer(() -> state(archive.withdraw(id, user.actor())));
+    }
+
     private FolkmootUser mayModerate(String id, SecurityContext sc) {
         FolkmootUser user = FolkmootUser.of(sc).orElseThrow();
         Contribution c = archive.get(id).orElseThrow(() -> new NotFoundException("No contribution with id " + id));

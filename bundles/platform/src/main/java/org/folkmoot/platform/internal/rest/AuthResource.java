@@ -1,10 +1,7 @@
 package org.folkmoot.platform.internal.rest;
 
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -183,9 +180,5 @@ public class AuthResource {
     private static Me me(FolkmootUser u) {
         return new Me(u.id(), u.displayName(), u.roles().stream().map(Role::id).sorted().toList(),
                 u.modules().stream().sorted().toList(), u.csrfToken());
-    }
-
-    static Map<String, String> none() {
-        return Map.of();
     }
 }
