@@ -79,11 +79,38 @@ public final class SearchBenchmark {
                 System.out.printf(Locale.ROOT, "reusing index with %,d contributions%n", n);
             }
             System.out.printf(Locale.ROOT, "index size on disk: %,d MB%n", sizeMb(dir));
-            runQueries(index, iterations);
+            PostgresBaseline pg = postgres(corpus, n);
+            try {
+                runQueries(index, iterations, pg);
+            } finally {
+                if (pg != null) {
+                    pg.close();
+                }
+            }
         }
     }
 
-    static void runQueries(ContributionIndex index, int iterations) throws IOException {
+    /** The PostgreSQL baseline if -Dbench.pg.url (or FOLKMOOT_TEST_PG_URL) is given, loaded with the same corpus. */
+    private static PostgresBaseline postgres(Corpus corpus, int n) throws Exception {
+        String url = System.getProperty("bench.pg.url", System.getenv("FOLKMOOT_TEST_PG_URL"));
+        if (url == null || url.isBlank()) {
+            System.out.println("PostgreSQL baseline skipped: set -Dbench.pg.url=jdbc:postgresql://... (and bench.pg.user, bench.pg.password)");
+            return null;
+        }
+        PostgresBaseline pg = new PostgresBaseline(url,
+                System.getProperty("bench.pg.user", System.getenv("FOLKMOOT_TEST_PG_USER")),
+                System.getProperty("bench.pg.password", System.getenv("FOLKMOOT_TEST_PG_PASSWORD")));
+        if (pg.count() != n) {
+            double secs = pg.load(corpus, n);
+            System.out.printf(Locale.ROOT, "postgres: %,d contributions loaded and GIN-indexed in %.1f s = %,.0f contributions/s%n",
+                    n, secs, n / secs);
+        } else {
+            System.out.printf(Locale.ROOT, "postgres: reusing table with %,d contributions%n", n);
+        }
+        return pg;
+    }
+
+    static void runQueries(ContributionIndex index, int iterations, PostgresBaseline pg) throws IOException {
         Map<String, List<SearchRequest>> set = new LinkedHashMap<>();
         set.put("common term", List.of(SearchRequest.of("government"), SearchRequest.of("people"),
                 SearchRequest.of("support"), SearchRequest.of("children")));
@@ -101,8 +128,10 @@ public final class SearchBenchmark {
         set.put("newest first", List.of(SearchRequest.of("housing").withSort(SearchRequest.Sort.NEWEST)));
 
         System.out.println();
-        System.out.println("| query type | example | hits | service p50 ms | service p99 ms | raw Lucene top-10 p50 ms | raw p99 ms |");
-        System.out.println("|---|---|---:|---:|---:|---:|---:|");
+        System.out.println("| query type | example | hits | service p50 ms | service p99 ms | raw Lucene top-10 p50 ms | raw p99 ms"
+                + " | PostgreSQL top-10 p50 ms | PostgreSQL p99 ms |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        List<Double> allPg = new ArrayList<>();
         ResidentQueryParser parser = new ResidentQueryParser(Fields.analyzer(), Fields.QUERY_WEIGHTS);
         List<Double> allService = new ArrayList<>();
         List<Double> allRaw = new ArrayList<>();
@@ -115,20 +144,31 @@ public final class SearchBenchmark {
                 Query q = parser.parse(r.text(), true);
                 return index.withSearcher(s -> s.search(q, 10));
             });
+            double[] pgTimes = pg == null ? new double[] {Double.NaN} : time(Math.max(20, iterations / 4), i -> {
+                try {
+                    return pg.search(requests.get(i % requests.size()));
+                } catch (java.sql.SQLException ex) {
+                    throw new IOException(ex);
+                }
+            });
+            for (double d : pgTimes) {
+                allPg.add(d);
+            }
             for (double d : service) {
                 allService.add(d);
             }
             for (double d : raw) {
                 allRaw.add(d);
             }
-            System.out.printf(Locale.ROOT, "| %s | `%s` | %,d | %.2f | %.2f | %.2f | %.2f |%n", e.getKey(),
+            System.out.printf(Locale.ROOT, "| %s | `%s` | %,d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", e.getKey(),
                     requests.get(0).text().replace("|", "\\|"), hits, pct(service, 50), pct(service, 99),
-                    pct(raw, 50), pct(raw, 99));
+                    pct(raw, 50), pct(raw, 99), pct(pgTimes, 50), pct(pgTimes, 99));
         }
         double[] s = allService.stream().mapToDouble(Double::doubleValue).toArray();
         double[] r = allRaw.stream().mapToDouble(Double::doubleValue).toArray();
-        System.out.printf(Locale.ROOT, "| **all** | | | %.2f | %.2f | %.2f | %.2f |%n", pct(s, 50), pct(s, 99),
-                pct(r, 50), pct(r, 99));
+        double[] g = allPg.stream().mapToDouble(Double::doubleValue).toArray();
+        System.out.printf(Locale.ROOT, "| **all** | | | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", pct(s, 50), pct(s, 99),
+                pct(r, 50), pct(r, 99), pct(g, 50), pct(g, 99));
     }
 
     interface Timed {
