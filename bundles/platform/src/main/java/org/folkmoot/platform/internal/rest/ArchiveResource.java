@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.folkmoot.api.archive.Contribution;
 import org.folkmoot.api.security.FolkmootUser;
@@ -219,6 +220,35 @@ public class ArchiveResource {
         return Response.ok(stream, csv ? "text/csv; charset=utf-8" : NDJSON + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"contributions." + (csv ? "csv" : "jsonl") + "\"")
                 .build();
+    }
+
+    /**
+     * Lists contributions, newest first: published ones for anyone; with {@code all=true}, also
+     * hidden, withdrawn and erased ones for officers of that module (a moderation queue) and admins.
+     */
+    @GET
+    @Path("contributions")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Map<String, Object>> list(@QueryParam("module") String module, @QueryParam("containerType") String containerType,
+            @QueryParam("containerId") String containerId, @QueryParam("all") boolean all,
+            @QueryParam("limit") @jakarta.ws.rs.DefaultValue("50") int limit,
+            @QueryParam("offset") @jakarta.ws.rs.DefaultValue("0") int offset, @Context SecurityContext sc) {
+        Optional<FolkmootUser> user = FolkmootUser.of(sc);
+        boolean staff = all && user.map(u -> u.has(Role.ADMIN) || module != null && u.mayManage(module)).orElse(false);
+        if (all && !staff) {
+            throw user.isPresent() ? new ForbiddenException("Only officers of that module may list hidden contributions")
+                    : new jakarta.ws.rs.NotAuthorizedException("Sign in to list hidden contributions", "Bearer");
+        }
+        org.folkmoot.api.archive.ContributionQuery query = Errors.answer(() -> new org.folkmoot.api.archive.ContributionQuery(
+                module, containerType, containerId, null, !staff, limit, offset));
+        return archive.find(query).stream().map(c -> {
+            Map<String, Object> m = staff ? ContributionJson.raw(c) : ContributionJson.export(c);
+            m.put("state", c.state().id());
+            if (staff) {
+                m.put("moderationNote", c.moderationNote());
+            }
+            return m;
+        }).toList();
     }
 
     /** The archive's latest committed sequence: lets followers elsewhere (and operators) see progress. */
