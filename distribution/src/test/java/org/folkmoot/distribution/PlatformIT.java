@@ -41,7 +41,8 @@ class PlatformIT {
     }
 
     private static Map<String, String> env(String database) {
-        Assumptions.assumeTrue(hasPlatform(), "the distribution does not ship the platform bundle yet");
+        Assumptions.assumeTrue(ships("platform-") && ships("HikariCP-") && ships("h2-") && ships("bcprov-"),
+                "the distribution does not ship the platform bundle and its libraries (HikariCP, H2, pgjdbc, bcprov) yet");
         Map<String, String> env = new HashMap<>();
         env.put("FOLKMOOT_ADMIN_TOKEN", TOKEN);
         if ("postgresql".equals(database)) {
@@ -59,9 +60,9 @@ class PlatformIT {
         return env;
     }
 
-    private static boolean hasPlatform() {
+    private static boolean ships(String jarPrefix) {
         try (Stream<Path> files = Files.walk(FolkmootProcess.DISTRIBUTION.resolve("bundle"))) {
-            return files.anyMatch(p -> p.getFileName().toString().startsWith("platform-"));
+            return files.anyMatch(p -> p.getFileName().toString().startsWith(jarPrefix));
         } catch (Exception e) {
             return false;
         }
