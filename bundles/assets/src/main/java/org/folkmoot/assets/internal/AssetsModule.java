@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * Tells the runtime the assets module is here (home page, {@code /api/modules}, {@code /health}).
- * Pages come later; the API's public entry is the register.
+ * The public entry points are the register page and the register's open data.
  */
 @Component
 public class AssetsModule implements ModuleInfo {
@@ -32,5 +32,11 @@ public class AssetsModule implements ModuleInfo {
     @Override
     public Optional<String> apiPath() {
         return Optional.of("/api/assets/register");
+    }
+
+    /** Not {@code /assets}: the web bundle serves its static files there. */
+    @Override
+    public Optional<String> pagePath() {
+        return Optional.of("/asset-transfers");
     }
 }

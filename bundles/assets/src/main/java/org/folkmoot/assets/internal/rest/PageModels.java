@@ -1,0 +1,119 @@
+package org.folkmoot.assets.internal.rest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.folkmoot.assets.internal.cases.AssetOfCommunityValue;
+import org.folkmoot.assets.internal.cases.CaseFile;
+import org.folkmoot.assets.internal.cases.CaseKind;
+import org.folkmoot.assets.internal.cases.Deadline;
+import org.folkmoot.assets.internal.cases.DeadlineBoard;
+import org.folkmoot.assets.internal.cases.DisposalLock;
+import org.folkmoot.assets.internal.cases.NonStatutoryTransfer;
+import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest;
+import org.folkmoot.assets.internal.register.Asset;
+import org.folkmoot.assets.internal.register.AssetKey;
+
+/** The values the page templates read: plain maps and lists of strings, nothing the public must not see. */
+final class PageModels {
+    static final int REGISTER_PAGE_LIMIT = 500;
+
+    private PageModels() {
+    }
+
+    static Map<String, Object> register(List<Asset> all, List<DisposalLock> locks, String query) {
+        String q = query == null ? "" : query.strip();
+        String needle = q.toLowerCase(Locale.ROOT);
+        Map<AssetKey, List<String>> lockedBy = locks.stream().collect(Collectors.groupingBy(
+                l -> new AssetKey(l.land().uprn(), l.land().assetCode()),
+                Collectors.mapping(DisposalLock::caseId, Collectors.toList())));
+        List<Asset> matching = all.stream().filter(a -> needle.isEmpty() || (a.displayName() + " " + a.address() + " "
+                + a.postcode() + " " + a.uprn() + " " + a.assetCode() + " " + a.holdingType()).toLowerCase(Locale.ROOT)
+                .contains(needle)).toList();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Asset a : matching.subList(0, Math.min(REGISTER_PAGE_LIMIT, matching.size()))) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("name", a.displayName());
+            row.put("address", String.join(", ", nonEmpty(a.address(), a.postTown(), a.postcode())));
+            row.put("uprn", a.uprn());
+            row.put("holding", a.holdingType());
+            row.put("tenure", String.join(", ", nonEmpty(a.tenureType(), a.tenureDetail())));
+            row.put("locks", lockedBy.getOrDefault(a.key(), List.of()));
+            rows.add(row);
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("q", q);
+        m.put("assets", rows);
+        m.put("total", matching.size());
+        m.put("shown", rows.size());
+        m.put("truncated", rows.size() < matching.size());
+        return m;
+    }
+
+    static Map<String, Object> caseFile(CaseFile<?> c) {
+        LocalDate today = c.today();
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", c.id());
+        m.put("kind", CaseKind.of(c).name());
+        m.put("state", c.state().name());
+        String land;
+        String party;
+        String lockSince = "";
+        if (c instanceof ScottishAssetTransferRequest r) {
+            land = r.land().description();
+            party = r.communityBody();
+            lockSince = r.disposalLock().map(l -> l.since().toString()).orElse("");
+        } else if (c instanceof AssetOfCommunityValue a) {
+            land = a.name() + (a.addressText().isEmpty() ? "" : ", " + a.addressText());
+            party = a.nominator().name();
+        } else {
+            NonStatutoryTransfer t = (NonStatutoryTransfer) c;
+            land = t.land().description();
+            party = t.communityGroup();
+        }
+        m.put("land", land);
+        m.put("party", party);
+        m.put("lockSince", lockSince);
+        m.put("deadlines", deadlines(c.deadlines(), today));
+        m.put("timeline", c.events().stream().map(e -> Map.of("date", e.effectiveDate().toString(), "state", e.toState()))
+                .toList());
+        return m;
+    }
+
+    static Map<String, Object> dashboard(DeadlineBoard.View v, int days) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("overdue", deadlines(v.overdue(), v.today()));
+        m.put("upcoming", deadlines(v.upcoming(), v.today()));
+        m.put("days", days);
+        return m;
+    }
+
+    private static List<Map<String, Object>> deadlines(List<Deadline> list, LocalDate today) {
+        return list.stream().map(d -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("caseId", d.caseId());
+            row.put("label", d.label());
+            row.put("lastDay", d.lastDay().toString());
+            row.put("owedBy", d.owedBy().name());
+            row.put("basis", d.basis());
+            row.put("overdue", d.isOverdueOn(today));
+            return (Map<String, Object>) row;
+        }).toList();
+    }
+
+    private static List<String> nonEmpty(String... parts) {
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}
