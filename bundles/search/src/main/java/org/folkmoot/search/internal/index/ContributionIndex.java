@@ -471,6 +471,15 @@ public final class ContributionIndex implements Closeable {
 
     /** Runs a resident's search. Never throws for anything the resident typed. */
     public SearchResult search(SearchRequest request) throws IOException {
+        try {
+            return searchOrThrow(request);
+        } catch (IndexSearcher.TooManyClauses tooComplex) {
+            // Input is capped well below the clause limit; this is a last line of defence.
+            return new SearchResult(0, List.of(), Map.of(), false, null, true);
+        }
+    }
+
+    private SearchResult searchOrThrow(SearchRequest request) throws IOException {
         IndexSearcher searcher = manager.acquire();
         try {
             boolean browse = request.text().isBlank();
