@@ -24,17 +24,37 @@ public class DemoData {
     public static final String RESOURCE = "/demo/petitions-sample.jsonl";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
+    private final java.util.concurrent.ExecutorService loader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "folkmoot-demo-data");
+        t.setDaemon(true);
+        return t;
+    });
+
     @Activate
-    public DemoData(BundleContext context, @Reference ArchiveComponent archive) throws IOException {
+    public DemoData(BundleContext context, @Reference ArchiveComponent archive) {
         if (!"true".equalsIgnoreCase(context.getProperty("folkmoot.demo"))) {
             return;
         }
-        JsonLinesImporter.Report report = load(archive.importer());
-        if (report.imported() > 0) {
-            archive.auditLog().record(Actor.system(), "demo.loaded", "", report.imported() + " demo petitions");
-        }
-        LOG.info("Demo data: {} petitions loaded, {} already there. Contains public sector information licensed "
-                + "under the Open Government Licence v3.0.", report.imported(), report.skipped());
+        // In the background: start-up (and other modules' migrations) need not wait for it.
+        loader.execute(() -> {
+            try {
+                JsonLinesImporter.Report report = load(archive.importer());
+                if (report.imported() > 0) {
+                    archive.auditLog().record(Actor.system(), "demo.loaded", "", report.imported() + " demo petitions");
+                }
+                LOG.info("Demo data: {} petitions loaded, {} already there. Contains public sector information licensed "
+                        + "under the Open Government Licence v3.0.", report.imported(), report.skipped());
+            } catch (IOException | RuntimeException e) {
+                LOG.error("Demo data could not be loaded", e);
+            }
+        });
+    }
+
+    @org.osgi.service.component.annotations.Deactivate
+    void stop() throws InterruptedException {
+        // Not shutdownNow: interrupting a thread inside H2 closes the database file.
+        loader.shutdown();
+        loader.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     public static JsonLinesImporter.Report load(JsonLinesImporter importer) throws IOException {

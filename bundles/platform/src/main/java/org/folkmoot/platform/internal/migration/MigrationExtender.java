@@ -3,8 +3,6 @@ package org.folkmoot.platform.internal.migration;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -42,7 +40,7 @@ public class MigrationExtender {
     /** How long to wait before trying again when the database cannot be reached. */
     static final long RETRY_SECONDS = 5;
 
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final java.util.concurrent.ScheduledThreadPoolExecutor worker = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "folkmoot-migrations");
         t.setDaemon(true);
         return t;
@@ -71,7 +69,9 @@ public class MigrationExtender {
     @Deactivate
     void deactivate() {
         tracker.close();
-        worker.shutdownNow();
+        // Not shutdownNow: interrupting a thread inside H2 closes the database file.
+        worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        worker.shutdown();
         try {
             worker.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -122,13 +122,16 @@ public class Accounts {
             }
         });
         if (stored == null) {
-            hasher.verify(password, DUMMY);
+            hasher.verify(password, Dummy.HASH);
             return Optional.empty();
         }
         return hasher.verify(password, stored) ? find(id) : Optional.empty();
     }
 
-    private static final String DUMMY = new PasswordHasher().hash("no such account, spend the same time");
+    /** A hash to check unknown user names against, so that they take as long as known ones; made on first use. */
+    private static final class Dummy {
+        static final String HASH = new PasswordHasher().hash("no such account, spend the same time");
+    }
 
     /** A new API token for the account; the raw token is shown once and only its hash is kept. */
     public String createToken(String accountId, String label) {

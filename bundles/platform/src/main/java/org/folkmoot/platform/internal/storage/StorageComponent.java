@@ -74,7 +74,12 @@ public class StorageComponent implements DataSource, HealthIndicator {
 
     @Deactivate
     void close() {
-        checker.shutdownNow();
+        checker.shutdown();
+        try {
+            checker.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         pool.close();
     }
 
