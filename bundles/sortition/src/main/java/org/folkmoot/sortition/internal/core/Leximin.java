@@ -1,0 +1,437 @@
+package org.folkmoot.sortition.internal.core;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+
+/**
+ * LEXIMIN (and MAXIMIN, its first level) after Flanigan, Gölz, Gupta, Hennig and Procaccia,
+ * "Fair algorithms for selecting citizens' assemblies", Nature 596 (2021).
+ *
+ * <p>The lottery is a probability {@code λ_P} on each of a growing set of panels (columns). At
+ * each level the master linear program maximises the smallest selection probability {@code z}
+ * of the types not yet fixed, keeping every fixed type at least at its level:
+ * <pre>
+ *   max z   s.t.  Σ λ_P = 1,
+ *                 Σ λ_P c_Pt / m_t ≥ z      (t not fixed)
+ *                 Σ λ_P c_Pt / m_t ≥ v_t    (t fixed)
+ * </pre>
+ * Its duals {@code w_t} price panels: a panel improves the program if
+ * {@code Σ w_t c_Pt / m_t} exceeds the dual {@code μ} of the first constraint, and the best
+ * such panel is an integer program ({@link PanelOracle}). When no panel improves, the types whose
+ * dual is positive cannot rise above {@code z} without lowering someone at {@code z}: they are
+ * fixed at {@code z} and the next level begins. When every type is fixed, the last {@code λ} is
+ * the lottery.
+ *
+ * <p>Work is saved by merging interchangeable volunteers into {@link Types}, by seeding the
+ * columns with cheap greedy panels, by keeping one master program and one pricing model alive for
+ * the whole run, and by adding, with each exact pricing answer, a few neighbouring panels found
+ * by swaps (a cheap second opinion that often spares a later integer solve).
+ */
+final class Leximin {
+    private static final double TOLERANCE = 1e-7;
+    private static final double DUAL_POSITIVE = 1e-7;
+
+    private final Problem problem;
+    private final Types types;
+    private final Progress progress;
+    private final long started = cpuNanos();
+
+    private MPSolver master;
+    private MPVariable z;
+    private MPConstraint convexity;
+    private MPConstraint[] cover;
+    private final List<int[]> columns = new ArrayList<>();
+    private final List<MPVariable> lambda = new ArrayList<>();
+    private final Set<TypePanel> known = new HashSet<>();
+    private final boolean[] fixed;
+    private final double[] level;
+    private int pricingCalls;
+
+    Leximin(Problem problem, Types types, Progress progress) {
+        this.problem = problem;
+        this.types = types;
+        this.progress = progress;
+        this.fixed = new boolean[types.count];
+        this.level = new double[types.count];
+    }
+
+    /** Runs to the end (LEXIMIN) or stops after the first level (MAXIMIN). */
+    TypeDistribution run(boolean maximinOnly) {
+        Solvers.ensureLoaded();
+        try (PanelOracle oracle = new PanelOracle(problem, types)) {
+            buildMaster();
+            seed(oracle);
+            int fixedCount = 0;
+            int round = 0;
+            while (fixedCount < types.count) {
+                double[] w = optimiseLevel(oracle);
+                double value = z.solutionValue();
+                int newly = 0;
+                int strongest = -1;
+                for (int t = 0; t < types.count; t++) {
+                    if (!fixed[t]) {
+                        if (strongest < 0 || w[t] > w[strongest]) {
+                            strongest = t;
+                        }
+                        if (w[t] > DUAL_POSITIVE) {
+                            fix(t, value);
+                            newly++;
+                        }
+                    }
+                }
+                if (newly == 0) {
+                    fix(strongest, value);
+                    newly = 1;
+                }
+                fixedCount += newly;
+                round++;
+                progress.report(String.format("level %d: %d of %d types fixed at %.5f, %d panels, %d pricing solves, %d lp, %.1f s (lp %.1f, ilp %.1f)",
+                        round, fixedCount, types.count, value, columns.size(), pricingCalls, lpSolves, seconds(), lpNanos/1e9, ilpNanos/1e9));
+                if (maximinOnly) {
+                    break;
+                }
+            }
+            if (!maximinOnly) {
+                solveMaster();
+            }
+            return currentDistribution();
+        } finally {
+            if (master != null) {
+                master.delete();
+            }
+        }
+    }
+
+    private static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private double seconds() {
+        return (cpuNanos() - started) / 1e9;
+    }
+
+    private void fix(int t, double value) {
+        fixed[t] = true;
+        // A hair below the level, so later programs stay feasible despite rounding in the solver.
+        level[t] = Math.max(0, value - TOLERANCE);
+        cover[t].setCoefficient(z, 0);
+        cover[t].setLb(level[t]);
+    }
+
+    private final com.google.ortools.linearsolver.MPSolverParameters lpParameters = lpParameters();
+
+    private static com.google.ortools.linearsolver.MPSolverParameters lpParameters() {
+        var p = new com.google.ortools.linearsolver.MPSolverParameters();
+        if (!Boolean.getBoolean("lp.presolve")) {
+            p.setIntegerParam(com.google.ortools.linearsolver.MPSolverParameters.IntegerParam.PRESOLVE,
+                    com.google.ortools.linearsolver.MPSolverParameters.PresolveValues.PRESOLVE_OFF.swigValue());
+        }
+        p.setIntegerParam(com.google.ortools.linearsolver.MPSolverParameters.IntegerParam.INCREMENTALITY,
+                com.google.ortools.linearsolver.MPSolverParameters.IncrementalityValues.INCREMENTALITY_ON.swigValue());
+        return p;
+    }
+
+    private void buildMaster() {
+        master = MPSolver.createSolver(System.getProperty("lp.solver", "GLOP"));
+        z = master.makeNumVar(0, 1, "z");
+        convexity = master.makeConstraint(1, 1, "convexity");
+        cover = new MPConstraint[types.count];
+        for (int t = 0; t < types.count; t++) {
+            cover[t] = master.makeConstraint(0, MPSolver.infinity(), "cover" + t);
+            cover[t].setCoefficient(z, -1);
+        }
+        master.objective().setCoefficient(z, 1);
+        master.objective().setMaximization();
+    }
+
+    /** Starting columns: greedy panels (no solver needed) and one exact panel so the program is feasible. */
+    private void seed(PanelOracle oracle) {
+        SplittableRandom random = new SplittableRandom(20210804L);
+        LegacyGreedy greedy = new LegacyGreedy(problem);
+        for (int i = 0; i < 200; i++) {
+            int[] persons = greedy.sample(random, 20);
+            if (persons == null) {
+                break;
+            }
+            int[] counts = new int[types.count];
+            for (int p : persons) {
+                counts[types.typeOf[p]]++;
+            }
+            addColumn(counts);
+        }
+        double[] weights = new double[types.count];
+        for (int t = 0; t < types.count; t++) {
+            weights[t] = random.nextDouble() / types.size(t);
+        }
+        int[] any = oracle.best(weights);
+        pricingCalls++;
+        if (any == null) {
+            throw new SortitionInputException("No panel meets all the targets together with the household rule.");
+        }
+        addColumn(any);
+    }
+
+    private boolean addColumn(int[] counts) {
+        if (!known.add(new TypePanel(counts))) {
+            return false;
+        }
+        appendColumn(counts);
+        return true;
+    }
+
+    private void appendColumn(int[] counts) {
+        MPVariable v = master.makeNumVar(0, MPSolver.infinity(), "l" + columns.size());
+        convexity.setCoefficient(v, 1);
+        for (int t = 0; t < counts.length; t++) {
+            if (counts[t] > 0) {
+                cover[t].setCoefficient(v, (double) counts[t] / types.size(t));
+            }
+        }
+        columns.add(counts);
+        lambda.add(v);
+    }
+
+    long lpNanos, ilpNanos;
+    int lpSolves;
+
+    private void solveMaster() {
+        long t0 = cpuNanos();
+        lpSolves++;
+        MPSolver.ResultStatus status = master.solve(lpParameters);
+        lpNanos += cpuNanos() - t0;
+        if (Boolean.getBoolean("lp.trace")) System.err.printf("lp %d cols %.1f ms%n", columns.size(), (cpuNanos() - t0)/1e6);
+        if (status != MPSolver.ResultStatus.OPTIMAL) {
+            // Fall back: a fresh program over the same columns, without the old basis.
+            rebuildMaster();
+            status = master.solve();
+            if (status != MPSolver.ResultStatus.OPTIMAL) {
+                throw new IllegalStateException("The linear solver stopped with status " + status);
+            }
+        }
+    }
+
+    private void rebuildMaster() {
+        rebuildMaster(new ArrayList<>(columns));
+    }
+
+    private void rebuildMaster(List<int[]> old) {
+        master.delete();
+        columns.clear();
+        lambda.clear();
+        buildMaster();
+        for (int t = 0; t < types.count; t++) {
+            if (fixed[t]) {
+                cover[t].setCoefficient(z, 0);
+                cover[t].setLb(level[t]);
+            }
+        }
+        for (int[] c : old) {
+            appendColumn(c);
+        }
+    }
+
+    /**
+     * Column generation for one level, with dual smoothing (Wentges): panels are priced at a
+     * point between the best dual found so far (the stability centre) and the program's current
+     * duals, which cuts the zig-zag of plain column generation. Every pricing answer also gives an
+     * upper bound on the level ({@code best weight - Σ fixed v_t w_t}), so the level ends as soon
+     * as the bound meets the program's value. A last exact pricing at the program's own duals
+     * confirms them; they decide which types get fixed.
+     */
+    private double[] optimiseLevel(PanelOracle oracle) {
+        double[] centre = null;
+        double bestBound = Double.POSITIVE_INFINITY;
+        while (true) {
+            solveMaster();
+            if (columns.size() > PURGE_FACTOR * types.count) {
+                purge();
+                solveMaster();
+            }
+            double zLp = z.solutionValue();
+            double[] w = duals();
+            double mu = 0;
+            for (int[] c : columns) {
+                mu = Math.max(mu, value(c, w));
+            }
+            if (Boolean.getBoolean("revive") && revive(w, mu + TOLERANCE) > 0) {
+                continue;
+            }
+            if (centre == null) {
+                centre = w;
+            }
+            double alpha = bestBound - zLp <= TOLERANCE ? 0 : SMOOTHING;
+            while (true) {
+                double[] price = new double[types.count];
+                for (int t = 0; t < types.count; t++) {
+                    price[t] = alpha * centre[t] + (1 - alpha) * w[t];
+                }
+                int[] best = price(oracle, price);
+                if (best == null) {
+                    return w;
+                }
+                double bound = oracle.lastValue() - fixedCredit(price);
+                if (bound < bestBound) {
+                    bestBound = bound;
+                    centre = price;
+                }
+                boolean improves = value(best, w) > mu + TOLERANCE;
+                if (improves) {
+                    addColumn(best);
+                    double[] unit = unit(w);
+                    for (int[] neighbour : Swaps.improving(problem, types, best, unit, mu + TOLERANCE, 8)) {
+                        addColumn(neighbour);
+                    }
+                    break;
+                }
+                if (alpha == 0) {
+                    return w; // exact pricing at the program's duals found nothing better
+                }
+                alpha = bestBound - zLp <= TOLERANCE || alpha < 0.05 ? 0 : alpha / 2;
+            }
+        }
+    }
+
+    private static final double SMOOTHING = 0.7;
+    private static final int PURGE_FACTOR = Integer.getInteger("purge", 1000);
+    private static final int REVIVE = 30;
+
+    /** Columns taken out of the program to keep it small; they come back when they price well again. */
+    private final List<int[]> pool = new ArrayList<>();
+
+    /** Rebuilds the program with only the columns in use (positive λ) and the newest few. */
+    private void purge() {
+        List<int[]> keep = new ArrayList<>();
+        int newest = columns.size() - types.count / 2;
+        for (int i = 0; i < columns.size(); i++) {
+            if (lambda.get(i).solutionValue() > 1e-12 || i >= newest) {
+                keep.add(columns.get(i));
+            } else {
+                pool.add(columns.get(i));
+                known.remove(new TypePanel(columns.get(i)));
+            }
+        }
+        rebuildMaster(keep);
+    }
+
+    /** Moves the best pooled columns that would improve the program back into it; returns how many. */
+    private int revive(double[] w, double threshold) {
+        if (pool.isEmpty()) {
+            return 0;
+        }
+        java.util.PriorityQueue<double[]> best = new java.util.PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
+        for (int i = 0; i < pool.size(); i++) {
+            double v = value(pool.get(i), w);
+            if (v > threshold) {
+                best.add(new double[] {v, i});
+                if (best.size() > REVIVE) {
+                    best.poll();
+                }
+            }
+        }
+        if (best.isEmpty()) {
+            return 0;
+        }
+        int[] chosen = best.stream().mapToInt(a -> (int) a[1]).sorted().toArray();
+        for (int k = chosen.length - 1; k >= 0; k--) {
+            int[] c = pool.remove(chosen[k]);
+            appendColumn(c);
+        }
+        return chosen.length;
+    }
+
+    private int[] price(PanelOracle oracle, double[] w) {
+        long t1 = cpuNanos();
+        int[] best = oracle.best(unit(w));
+        ilpNanos += cpuNanos() - t1;
+        pricingCalls++;
+        return best;
+    }
+
+    private double[] unit(double[] w) {
+        double[] unit = new double[types.count];
+        for (int t = 0; t < types.count; t++) {
+            unit[t] = w[t] / types.size(t);
+        }
+        return unit;
+    }
+
+    /** {@code Σ v_t w_t} over the fixed types. */
+    private double fixedCredit(double[] w) {
+        double s = 0;
+        for (int t = 0; t < types.count; t++) {
+            if (fixed[t]) {
+                s += level[t] * w[t];
+            }
+        }
+        return s;
+    }
+
+    /** Indices of the {@code k} columns of highest weight. */
+    private int[] topColumns(double[] unit, int k) {
+        java.util.PriorityQueue<double[]> best = new java.util.PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
+        for (int i = 0; i < columns.size(); i++) {
+            best.add(new double[] {Swaps.value(columns.get(i), unit), i});
+            if (best.size() > k) {
+                best.poll();
+            }
+        }
+        return best.stream().mapToInt(a -> (int) a[1]).toArray();
+    }
+
+    private double value(int[] counts, double[] w) {
+        double s = 0;
+        for (int t = 0; t < counts.length; t++) {
+            if (counts[t] > 0) {
+                s += w[t] * counts[t] / types.size(t);
+            }
+        }
+        return s;
+    }
+
+    /** Non-negative duals of the cover rows, whatever sign convention the solver uses. */
+    private double[] duals() {
+        double[] d = new double[types.count];
+        double unfixedSum = 0;
+        for (int t = 0; t < types.count; t++) {
+            d[t] = cover[t].dualValue();
+            if (!fixed[t]) {
+                unfixedSum += d[t];
+            }
+        }
+        double sign = unfixedSum < 0 ? -1 : 1;
+        for (int t = 0; t < types.count; t++) {
+            d[t] = Math.max(0, sign * d[t]);
+        }
+        return d;
+    }
+
+    private TypeDistribution currentDistribution() {
+        List<int[]> panels = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        double total = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            double l = lambda.get(i).solutionValue();
+            if (l > 1e-9) {
+                panels.add(columns.get(i));
+                weights.add(l);
+                total += l;
+            }
+        }
+        double[] w = new double[weights.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = weights.get(i) / total;
+        }
+        return new TypeDistribution(panels, w);
+    }
+
+    int pricingCalls() {
+        return pricingCalls;
+    }
+}

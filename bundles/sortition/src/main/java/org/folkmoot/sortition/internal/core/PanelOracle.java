@@ -1,0 +1,92 @@
+package org.folkmoot.sortition.internal.core;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+
+/**
+ * The pricing problem as an integer program: the valid panel (quotas, panel size, at most one
+ * person per household) with the largest total weight. The model is built once; each call only
+ * changes the objective, so the solver keeps its presolve and memory.
+ */
+final class PanelOracle implements AutoCloseable {
+    private final Types types;
+    private final MPSolver solver;
+    private final MPVariable[] x;
+    private final MPObjective objective;
+    private double lastValue;
+
+    PanelOracle(Problem problem, Types types) {
+        Solvers.ensureLoaded();
+        this.types = types;
+        MPSolver s = MPSolver.createSolver("SCIP");
+        if (s == null) {
+            s = MPSolver.createSolver("CBC");
+        }
+        if (s == null) {
+            throw new IllegalStateException("No integer solver (SCIP or CBC) in this OR-Tools build");
+        }
+        solver = s;
+        x = new MPVariable[types.count];
+        for (int t = 0; t < types.count; t++) {
+            x[t] = solver.makeIntVar(0, types.size(t), "x" + t);
+        }
+        MPConstraint size = solver.makeConstraint(problem.panelSize, problem.panelSize, "size");
+        for (MPVariable v : x) {
+            size.setCoefficient(v, 1);
+        }
+        MPConstraint[] quota = new MPConstraint[problem.features()];
+        for (int f = 0; f < quota.length; f++) {
+            quota[f] = solver.makeConstraint(problem.min[f], problem.max[f], "q" + f);
+        }
+        MPConstraint[] home = new MPConstraint[problem.households];
+        for (int h = 0; h < home.length; h++) {
+            home[h] = solver.makeConstraint(0, 1, "h" + h);
+        }
+        for (int t = 0; t < types.count; t++) {
+            for (int f : types.features[t]) {
+                quota[f].setCoefficient(x[t], 1);
+            }
+            if (types.household[t] >= 0) {
+                home[types.household[t]].setCoefficient(x[t], 1);
+            }
+        }
+        objective = solver.objective();
+        objective.setMaximization();
+    }
+
+    /**
+     * The valid panel maximising the sum of {@code unitWeight[t] * count[t]}, or null when no
+     * valid panel exists.
+     */
+    int[] best(double[] unitWeight) {
+        for (int t = 0; t < x.length; t++) {
+            objective.setCoefficient(x[t], unitWeight[t]);
+        }
+        MPSolver.ResultStatus status = solver.solve();
+        if (status == MPSolver.ResultStatus.INFEASIBLE) {
+            return null;
+        }
+        if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+            throw new IllegalStateException("The integer solver stopped with status " + status);
+        }
+        int[] counts = new int[x.length];
+        double value = 0;
+        for (int t = 0; t < x.length; t++) {
+            counts[t] = (int) Math.round(x[t].solutionValue());
+            value += counts[t] * unitWeight[t];
+        }
+        lastValue = value;
+        return counts;
+    }
+
+    double lastValue() {
+        return lastValue;
+    }
+
+    @Override
+    public void close() {
+        solver.delete();
+    }
+}
