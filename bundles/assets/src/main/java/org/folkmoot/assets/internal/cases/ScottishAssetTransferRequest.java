@@ -44,7 +44,19 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
 
     public enum ChallengeKind { REVIEW, APPEAL }
 
-    public enum ChallengeOutcome { DECISION_UPHELD, DECISION_CHANGED }
+    /**
+     * What a review or appeal did to the decision, in the terms of the annual report (s.95(2)):
+     * a review confirms, modifies or substitutes a different decision; an appeal is dismissed
+     * (the decision stands), varies or reverses part of it, or is allowed.
+     */
+    public enum ChallengeOutcome {
+        /** Review: confirmed. Appeal: dismissed. */
+        DECISION_CONFIRMED,
+        /** Review: modified. Appeal: part of the decision varied or reversed. */
+        DECISION_MODIFIED,
+        /** Review: substituted by a different decision. Appeal: allowed. */
+        DECISION_SUBSTITUTED
+    }
 
     /** A decision notice: first instance, on review or on appeal. */
     public record DecisionRecord(Stage stage, Decision decision, LocalDate noticeDate, Optional<LocalDate> offerDeadline) {

@@ -3,24 +3,36 @@ package org.folkmoot.assets.internal.report;
 import java.time.LocalDate;
 
 /**
- * The figures for a relevant authority's asset transfer annual report (CE(S)A 2015 s.95) for the
- * reporting year from 1 April to 31 March, to be published by 30 June after it ends.
+ * The figures for a relevant authority's asset transfer report (CE(S)A 2015 s.95(2)) for the
+ * reporting year from 1 April (s.95(4)), to be published no later than 30 June after it ends
+ * (s.95(3)). The actions taken to promote and support requests (s.95(2)(f)) are the council's
+ * own words, not counted here.
  *
- * @param received       requests received in the year
- * @param agreed         requests agreed at first instance (decision notice dated in the year)
- * @param refused        requests refused at first instance
- * @param notDetermined  requests whose decision period ran out in the year without a decision
- * @param reviewsApplied applications for review made in the year
- * @param reviewsUpheld  reviews decided in the year that upheld the original decision
- * @param reviewsChanged reviews decided in the year that changed it
- * @param appealsMade    appeals to the Scottish Ministers made in the year (including where no contract was concluded)
- * @param appealsUpheld  appeals decided in the year upholding the original decision
- * @param appealsChanged appeals decided in the year changing it
- * @param transfersCompleted requests concluded by a transfer, lease or grant of rights in the year
+ * @param received            requests received in the year (s.95(2)(a))
+ * @param agreed              requests agreed to, first decisions dated in the year (s.95(2)(b)(i))
+ * @param refused             requests refused, first decisions dated in the year (s.95(2)(b)(ii))
+ * @param notDetermined       requests whose decision period ran out in the year without a decision (shown for
+ *                            information: the Act treats them as open to review or appeal)
+ * @param transfersOfOwnership requests concluded in the year by a transfer of ownership (s.95(2)(c)(i))
+ * @param leases              ... by a lease (s.95(2)(c)(ii))
+ * @param rightsConferred     ... by other rights conferred (s.95(2)(c)(iii))
+ * @param appealsMade         appeals to the Scottish Ministers made in the year (s.85, and s.83(6) where no contract)
+ * @param appealsAllowed      appeals decided in the year and allowed (s.95(2)(d)(i))
+ * @param appealsDismissed    ... dismissed (s.95(2)(d)(ii))
+ * @param appealsVaried       ... that varied or reversed part of the decision (s.95(2)(d)(iii))
+ * @param reviewsApplied      applications for review made in the year (s.86)
+ * @param reviewsConfirmed    reviews decided in the year that confirmed the decision (s.95(2)(e)(i))
+ * @param reviewsModified     ... modified it (s.95(2)(e)(ii))
+ * @param reviewsSubstituted  ... substituted a different decision (s.95(2)(e)(iii))
  */
 public record AnnualReport(LocalDate yearStart, LocalDate yearEnd, LocalDate publishBy,
                            int received, int agreed, int refused, int notDetermined,
-                           int reviewsApplied, int reviewsUpheld, int reviewsChanged,
-                           int appealsMade, int appealsUpheld, int appealsChanged,
-                           int transfersCompleted) {
+                           int transfersOfOwnership, int leases, int rightsConferred,
+                           int appealsMade, int appealsAllowed, int appealsDismissed, int appealsVaried,
+                           int reviewsApplied, int reviewsConfirmed, int reviewsModified, int reviewsSubstituted) {
+
+    /** Requests that resulted in a transfer, a lease or rights in the year. */
+    public int concluded() {
+        return transfersOfOwnership + leases + rightsConferred;
+    }
 }

@@ -11,6 +11,7 @@ import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest;
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.Challenge;
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.ChallengeKind;
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.ChallengeOutcome;
+import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.TransferType;
 
 /** Counts the annual report's figures from the cases' timelines. */
 public final class AnnualReportCalculator {
@@ -39,8 +40,10 @@ public final class AnnualReportCalculator {
         LocalDate start = LocalDate.of(startYear, Month.APRIL, 1);
         LocalDate end = start.plusYears(1).minusDays(1);
         LocalDate publishBy = LocalDate.of(startYear + 1, Month.JUNE, 30);
-        int received = 0, agreed = 0, refused = 0, notDetermined = 0, reviews = 0, reviewsUpheld = 0, reviewsChanged = 0;
-        int appeals = 0, appealsUpheld = 0, appealsChanged = 0, completed = 0;
+        int received = 0, agreed = 0, refused = 0, notDetermined = 0, reviews = 0, appeals = 0;
+        int[] byType = new int[TransferType.values().length];
+        int[] reviewOutcomes = new int[ChallengeOutcome.values().length];
+        int[] appealOutcomes = new int[ChallengeOutcome.values().length];
         for (ScottishAssetTransferRequest r : requests) {
             for (CaseEvent e : r.events()) {
                 if (!in(e.effectiveDate(), start, end)) {
@@ -58,24 +61,24 @@ public final class AnnualReportCalculator {
                     case "not-determined" -> notDetermined++;
                     case "review-applied" -> reviews++;
                     case "appeal-made", "no-contract-appeal" -> appeals++;
-                    case "concluded" -> completed++;
+                    case "concluded" -> byType[r.transferType().ordinal()]++;
                     default -> { }
                 }
             }
             Challenge c = r.challenge().orElse(null);
             if (c != null && c.outcome().isPresent() && in(c.outcomeDate().orElseThrow(), start, end)) {
-                boolean upheld = c.outcome().get() == ChallengeOutcome.DECISION_UPHELD;
-                if (c.kind() == ChallengeKind.REVIEW) {
-                    reviewsUpheld += upheld ? 1 : 0;
-                    reviewsChanged += upheld ? 0 : 1;
-                } else {
-                    appealsUpheld += upheld ? 1 : 0;
-                    appealsChanged += upheld ? 0 : 1;
-                }
+                int[] counts = c.kind() == ChallengeKind.REVIEW ? reviewOutcomes : appealOutcomes;
+                counts[c.outcome().get().ordinal()]++;
             }
         }
-        return new AnnualReport(start, end, publishBy, received, agreed, refused, notDetermined, reviews, reviewsUpheld,
-                reviewsChanged, appeals, appealsUpheld, appealsChanged, completed);
+        int confirmed = ChallengeOutcome.DECISION_CONFIRMED.ordinal();
+        int modified = ChallengeOutcome.DECISION_MODIFIED.ordinal();
+        int substituted = ChallengeOutcome.DECISION_SUBSTITUTED.ordinal();
+        return new AnnualReport(start, end, publishBy, received, agreed, refused, notDetermined,
+                byType[TransferType.OWNERSHIP.ordinal()], byType[TransferType.LEASE.ordinal()],
+                byType[TransferType.OTHER_RIGHTS.ordinal()],
+                appeals, appealOutcomes[substituted], appealOutcomes[confirmed], appealOutcomes[modified],
+                reviews, reviewOutcomes[confirmed], reviewOutcomes[modified], reviewOutcomes[substituted]);
     }
 
     private static boolean in(LocalDate d, LocalDate start, LocalDate end) {

@@ -43,7 +43,7 @@ class CaseReplayTest {
         r.extendDecisionPeriod(on("2026-07-01").saying("valuation delayed"), LocalDate.parse("2026-09-30"));
         r.decide(on("2026-09-01"), Decision.REFUSED, null);
         r.applyForReview(on("2026-09-10"));
-        r.recordChallengeOutcome(on("2026-11-02"), ChallengeOutcome.DECISION_CHANGED, Decision.AGREED,
+        r.recordChallengeOutcome(on("2026-11-02"), ChallengeOutcome.DECISION_SUBSTITUTED, Decision.AGREED,
                 LocalDate.parse("2027-05-31"));
         clock.set(LocalDate.parse("2026-11-23"));
 

@@ -168,9 +168,9 @@ class ScottishAssetTransferRequestTest {
         r.decide(on("2026-11-23"), Decision.REFUSED, null);
         r.applyForReview(on("2026-12-21"));
         assertEquals(State.UNDER_REVIEW, r.state());
-        r.recordChallengeOutcome(on("2027-02-01"), ChallengeOutcome.DECISION_CHANGED, Decision.AGREED, d("2027-08-01"));
+        r.recordChallengeOutcome(on("2027-02-01"), ChallengeOutcome.DECISION_SUBSTITUTED, Decision.AGREED, d("2027-08-01"));
         assertEquals(State.AGREED, r.state());
-        assertEquals(ChallengeOutcome.DECISION_CHANGED, r.challenge().orElseThrow().outcome().orElseThrow());
+        assertEquals(ChallengeOutcome.DECISION_SUBSTITUTED, r.challenge().orElseThrow().outcome().orElseThrow());
         assertThrows(CaseException.class, () -> r.applyForReview(on("2027-02-02")), "only one review");
     }
 
@@ -227,7 +227,7 @@ class ScottishAssetTransferRequestTest {
         assertThrows(CaseException.class, () -> r.applyForReview(on("2026-05-05")));
         r.appealToMinisters(on("2026-05-05"));
         assertEquals(State.UNDER_APPEAL, r.state());
-        r.recordChallengeOutcome(on("2026-09-01"), ChallengeOutcome.DECISION_UPHELD, Decision.REFUSED, null);
+        r.recordChallengeOutcome(on("2026-09-01"), ChallengeOutcome.DECISION_CONFIRMED, Decision.REFUSED, null);
         assertEquals(State.REFUSED, r.state());
         assertTrue(r.disposalLock().isEmpty());
     }

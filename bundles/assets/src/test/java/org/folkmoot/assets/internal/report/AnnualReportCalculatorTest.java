@@ -50,6 +50,31 @@ class AnnualReportCalculatorTest {
     }
 
     @Test
+    void countsTransfersByTypeAndAppealOutcomes() {
+        ScottishAssetTransferRequest lease = request("E", "2026-04-06");
+        lease.decide(at("2026-05-01"), Decision.AGREED, LocalDate.parse("2026-11-02"));
+        lease.offerSubmitted(at("2026-06-01"));
+        lease.contractConcluded(at("2026-09-01"));
+        lease.transferCompleted(at("2026-10-01"));
+        ScottishAssetTransferRequest appealed = ScottishAssetTransferRequest.submit("F", new LandReference("", "F", "Land F"),
+                "Trust", TransferType.OWNERSHIP, AuthorityKind.OTHER_RELEVANT_AUTHORITY,
+                RuleBook.bundled().byId("scotland-cesa-2015-part5").orElseThrow(),
+                WorkingDayCalendar.bundled(CalendarRegion.SCOTLAND), at("2026-04-10"), LATER);
+        appealed.validate(at("2026-04-10"));
+        appealed.decide(at("2026-06-01"), Decision.REFUSED, null);
+        appealed.appealToMinisters(at("2026-06-05"));
+        appealed.recordChallengeOutcome(at("2026-12-01"), ChallengeOutcome.DECISION_MODIFIED, Decision.AGREED,
+                LocalDate.parse("2027-06-01"));
+        AnnualReport r = AnnualReportCalculator.forYearStarting(2026, List.of(lease, appealed));
+        assertEquals(1, r.leases());
+        assertEquals(0, r.transfersOfOwnership());
+        assertEquals(1, r.concluded());
+        assertEquals(1, r.appealsMade());
+        assertEquals(1, r.appealsVaried());
+        assertEquals(0, r.appealsAllowed() + r.appealsDismissed());
+    }
+
+    @Test
     void countsReceivedAgreedRefusedAndReviewOutcomesInTheYear() {
         ScottishAssetTransferRequest beforeYear = request("A", "2026-03-31"); // received in 2025-26
         beforeYear.decide(at("2026-05-01"), Decision.AGREED, LocalDate.parse("2026-12-01"));
@@ -57,13 +82,13 @@ class AnnualReportCalculatorTest {
         ScottishAssetTransferRequest refusedThenChanged = request("B", "2026-04-01");
         refusedThenChanged.decide(at("2026-06-01"), Decision.REFUSED, null);
         refusedThenChanged.applyForReview(at("2026-06-10"));
-        refusedThenChanged.recordChallengeOutcome(at("2026-09-01"), ChallengeOutcome.DECISION_CHANGED, Decision.AGREED,
+        refusedThenChanged.recordChallengeOutcome(at("2026-09-01"), ChallengeOutcome.DECISION_SUBSTITUTED, Decision.AGREED,
                 LocalDate.parse("2027-03-15"));
 
         ScottishAssetTransferRequest refusedUpheld = request("C", "2026-05-01");
         refusedUpheld.decide(at("2026-07-01"), Decision.REFUSED, null);
         refusedUpheld.applyForReview(at("2026-07-02"));
-        refusedUpheld.recordChallengeOutcome(at("2027-04-01"), ChallengeOutcome.DECISION_UPHELD, Decision.REFUSED, null);
+        refusedUpheld.recordChallengeOutcome(at("2027-04-01"), ChallengeOutcome.DECISION_CONFIRMED, Decision.REFUSED, null);
 
         ScottishAssetTransferRequest silent = request("D", "2026-06-01");
         silent.recordNoDecision(at("2026-12-02"));
@@ -74,12 +99,13 @@ class AnnualReportCalculatorTest {
         assertEquals(2, r.refused());
         assertEquals(1, r.notDetermined());
         assertEquals(2, r.reviewsApplied());
-        assertEquals(0, r.reviewsUpheld(), "C's review was decided in the next year");
-        assertEquals(1, r.reviewsChanged());
+        assertEquals(0, r.reviewsConfirmed(), "C's review was decided in the next year");
+        assertEquals(1, r.reviewsSubstituted());
+        assertEquals(0, r.reviewsModified());
 
         AnnualReport next = AnnualReportCalculator.forYearStarting(2027, List.of(beforeYear, refusedThenChanged, refusedUpheld, silent));
         assertEquals(0, next.received());
-        assertEquals(1, next.reviewsUpheld());
+        assertEquals(1, next.reviewsConfirmed());
         AnnualReport previous = AnnualReportCalculator.forYearStarting(2025, List.of(beforeYear));
         assertEquals(1, previous.received());
         assertEquals(0, previous.agreed());
