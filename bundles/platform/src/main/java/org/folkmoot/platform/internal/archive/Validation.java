@@ -32,9 +32,9 @@ final class Validation {
         if (c.externalId() != null && c.externalId().isBlank()) {
             throw new IllegalArgumentException("externalId must not be blank");
         }
-        name("module", c.module());
-        name("kind", c.kind());
-        name("containerType", c.container().type());
+        String module = name("module", c.module());
+        String kind = name("kind", c.kind());
+        String containerType = name("containerType", c.container().type());
         length("containerId", c.container().id(), 300);
         if (c.container().id().isBlank()) {
             throw new IllegalArgumentException("containerId must not be empty");
@@ -51,8 +51,9 @@ final class Validation {
         if (!locality.isEmpty() && !GSS.matcher(locality).matches()) {
             throw new IllegalArgumentException("locality '" + c.locality() + "' is not a GSS code such as E07000078");
         }
-        return new NewContribution(c.externalId(), c.module(), c.container(), c.kind(), c.title(), c.body(),
-                c.language(), locality, c.author(), c.created(), tags(c.tags()));
+        return new NewContribution(c.externalId(), module,
+                new org.folkmoot.api.archive.Container(containerType, c.container().id(), c.container().title()), kind,
+                c.title(), c.body(), c.language(), locality, c.author(), c.created(), tags(c.tags()));
     }
 
     static List<String> tags(List<String> tags) {
@@ -80,11 +81,14 @@ final class Validation {
         return new ArrayList<>(out);
     }
 
-    private static void name(String field, String value) {
-        if (value.length() > 100 || !NAME.matcher(value).matches()) {
+    /** Lower-cases a name (module, kind, container type) and checks it. */
+    private static String name(String field, String value) {
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        if (v.length() > 100 || !NAME.matcher(v).matches()) {
             throw new IllegalArgumentException(field + " '" + value
-                    + "' must be lower case letters, digits, '.', '_' or '-' (at most 100)");
+                    + "' must be letters, digits, '.', '_' or '-' (at most 100)");
         }
+        return v;
     }
 
     static void length(String field, String value, int max) {

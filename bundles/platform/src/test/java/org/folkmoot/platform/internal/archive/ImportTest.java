@@ -42,7 +42,7 @@ class ImportTest {
             var archive = new JdbcContributionArchive(db.ds(), new JdbcAuditLog(db.ds(), Clock.systemUTC()), Clock.systemUTC());
             var importer = new JsonLinesImporter(archive, db.ds());
             String file = """
-                    {"externalId":"c:1","body":"Open the pool on Sundays","title":"Pool","module":"decidim","containerType":"consultation","containerId":"p1","containerTitle":"Leisure","kind":"proposal","language":"cy","locality":"W06000015","author":"p-1","created":"2021-05-01T10:00:00Z","tags":["Leisure"]}
+                    {"externalId":"c:1","body":"Open the pool on Sundays","title":"Pool","module":"Decidim","containerType":"consultation","containerId":"p1","containerTitle":"Leisure","kind":"proposal","language":"cy","locality":"W06000015","author":"p-1","created":"2021-05-01T10:00:00Z","tags":["Leisure"]}
                     {"externalId":"c:2","body":
                     {"body":"no id"}
 
