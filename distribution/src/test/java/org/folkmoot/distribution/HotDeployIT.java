@@ -64,7 +64,7 @@ class HotDeployIT {
             }
             assertTrue(requests.get() > 100, "the load threads made only " + requests.get() + " requests");
             assertEquals(List.of(), List.copyOf(failures), "requests to other endpoints failed during redeploys");
-            assertTrue(folkmoot.get("/api/modules").body().equals("[]"));
+            assertTrue(!folkmoot.get("/api/modules").body().contains("\"id\":\"example\""));
         }
     }
 
@@ -95,7 +95,7 @@ class HotDeployIT {
 
             FolkmootProcess.CommandResult unknown = folkmoot.command("enable", "nonsense");
             assertEquals(2, unknown.exitCode());
-            assertTrue(unknown.output().contains("There is no module 'nonsense'. Modules: example"), unknown.output());
+            assertTrue(unknown.output().matches("(?s).*There is no module 'nonsense'\\. Modules: .*example.*"), unknown.output());
         }
     }
 

@@ -65,11 +65,20 @@ public class WiringPaxExamIT {
             jars.filter(p -> p.toString().endsWith(".jar")).forEach(jar -> options.add(bundle(jar.toUri().toString()).startLevel(5)));
         }
         Path data = Files.createTempDirectory("folkmoot-paxexam");
+        // The shipped configuration, less the deploy/ watcher: this framework holds exactly the bundles named here.
+        Path conf = Files.createDirectories(data.resolve("conf"));
+        try (Stream<Path> files = Files.list(dist.resolve("conf"))) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (!file.getFileName().toString().startsWith("org.apache.felix.fileinstall-")) {
+                    Files.copy(file, conf.resolve(file.getFileName()));
+                }
+            }
+        }
         options.addAll(Arrays.asList(
                 frameworkProperty("folkmoot.home").value(dist.toString()),
                 frameworkProperty("folkmoot.data").value(data.toString()),
                 frameworkProperty("org.osgi.service.http.port").value(Integer.toString(freePort())),
-                frameworkProperty("felix.fileinstall.dir").value(dist.resolve("conf").toString()),
+                frameworkProperty("felix.fileinstall.dir").value(conf.toString()),
                 frameworkProperty("felix.fileinstall.filter").value(".*\\.cfg"),
                 frameworkProperty("felix.fileinstall.noInitialDelay").value("true"),
                 frameworkProperty("felix.fileinstall.enableConfigSave").value("false"),
