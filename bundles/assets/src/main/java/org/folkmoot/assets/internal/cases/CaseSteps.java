@@ -65,6 +65,7 @@ public final class CaseSteps {
         switch (step) {
             case "incomplete" -> r.markIncomplete(act, a.need("missing"));
             case "validated" -> r.validate(act);
+            case "lock-not-applicable" -> r.disposalAlreadyUnderway(act, a.need("detail"));
             case "declined-repeat" -> {
                 ScottishAssetTransferRequest other = otherCases.apply(a.need("refusedCase"));
                 if (other == null) {

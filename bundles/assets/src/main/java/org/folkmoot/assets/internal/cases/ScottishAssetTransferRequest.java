@@ -94,6 +94,7 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
     private LocalDate offerDate;
     private LocalDate contractPeriodLastDay;
     private LocalDate noContractAppealOn;
+    private String lockNotApplicable;
 
     private ScottishAssetTransferRequest(String id, LandReference land, String communityBody, TransferType type,
                                          AuthorityKind authorityKind, RuleSet rules, WorkingDayCalendar calendar,
@@ -162,6 +163,19 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
                 + rules.period("repeat-request").describe() + " before this request; it cannot be declined as a repeat.");
         transition(DECLINED, "declined-repeat", act, "Repeat of " + refusedEarlier.id() + " refused on " + refusedOn,
                 "refusedCase", refusedEarlier.id());
+    }
+
+    /**
+     * The s.84(2) bar on disposing of the land to anyone else does not apply: before the request
+     * the land had been advertised for sale or lease, or the council had entered negotiations or
+     * begun proceedings to dispose of it (the detail says which).
+     */
+    public void disposalAlreadyUnderway(Act act, String detail) {
+        requireState("record that a disposal was already under way", SUBMITTED, INCOMPLETE, VALIDATED);
+        require(detail != null && !detail.isBlank(), "Say how the disposal was already under way (advertised, "
+                + "negotiations, proceedings) and since when.");
+        note("lock-not-applicable", act, "No bar on disposal: " + detail.strip(), "detail", detail.strip());
+        lockNotApplicable = detail.strip();
     }
 
     // ---- notices, representations, comments -------------------------------------------------
@@ -412,10 +426,14 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
         return Optional.empty();
     }
 
-    /** The disposal lock on the land, while the request is live (from the request until disposal or its end). */
+    /**
+     * The bar on disposing of the land to anyone else (s.84(2)) while the request is live: from
+     * the request until the land is transferred or the request ends, unless a disposal was already
+     * under way.
+     */
     public Optional<DisposalLock> disposalLock() {
         State s = state();
-        if (FINISHED.contains(s)) {
+        if (FINISHED.contains(s) || lockNotApplicable != null) {
             return Optional.empty();
         }
         if (s == REFUSED || s == NOT_DETERMINED) {

@@ -36,6 +36,7 @@ class CaseReplayTest {
                 TransferType.LEASE, AuthorityKind.LOCAL_AUTHORITY, BOOK.byId("scotland-cesa-2015-part5").orElseThrow(), CAL,
                 on("2026-01-05"), clock);
         r.markIncomplete(on("2026-01-07"), "business plan");
+        r.disposalAlreadyUnderway(on("2026-01-08"), "advertised for lease in December");
         r.validate(on("2026-01-20"));
         r.giveNotices(on("2026-01-21"), LocalDate.parse("2026-02-25"));
         r.inviteComments(on("2026-02-26"));

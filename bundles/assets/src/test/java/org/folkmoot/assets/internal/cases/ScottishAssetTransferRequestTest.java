@@ -280,6 +280,20 @@ class ScottishAssetTransferRequestTest {
     }
 
     @Test
+    void noLockWhereADisposalWasAlreadyUnderwayBeforeTheRequest() {
+        ScottishAssetTransferRequest r = submitted("2026-03-02", AuthorityKind.LOCAL_AUTHORITY);
+        assertTrue(r.disposalLock().isPresent());
+        assertThrows(CaseException.class, () -> r.disposalAlreadyUnderway(on("2026-03-03"), " "));
+        r.disposalAlreadyUnderway(on("2026-03-03"), "advertised for sale on 2026-02-01");
+        assertTrue(r.disposalLock().isEmpty());
+        r.validate(on("2026-03-04"));
+        assertTrue(r.disposalLock().isEmpty());
+        r.decide(on("2026-04-01"), Decision.REFUSED, null);
+        assertEquals(409, assertThrows(CaseException.class,
+                () -> r.disposalAlreadyUnderway(on("2026-04-02"), "late")).httpStatus());
+    }
+
+    @Test
     void wrongStateIsA409AndNamesTheState() {
         ScottishAssetTransferRequest r = submitted("2026-03-02", AuthorityKind.LOCAL_AUTHORITY);
         CaseException e = assertThrows(CaseException.class, () -> r.decide(on("2026-03-03"), Decision.REFUSED, null));
