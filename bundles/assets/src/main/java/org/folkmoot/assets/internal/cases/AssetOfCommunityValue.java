@@ -141,14 +141,26 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
 
     /** The owner asks for a review of the listing (s.92), within 8 weeks of the listing notice. */
     public void ownerRequestsReview(Act act) {
+        ownerRequestsReview(act, false);
+    }
+
+    /**
+     * The owner's review request; one made after the 8 weeks is accepted only where the council
+     * allowed a longer period in writing ({@code councilAllowedLonger}).
+     */
+    public void ownerRequestsReview(Act act, boolean councilAllowedLonger) {
         requireState("start an owner's review", LISTED);
         if (reviewRequestedOn != null) {
             throw CaseException.wrongState("The owner has already had a review of this listing.");
         }
         LocalDate last = ownerReviewRequestLastDay().orElseThrow();
-        require(!act.date().isAfter(last), "Out of time: the owner had to ask for a review by " + last + ".");
+        boolean late = act.date().isAfter(last);
+        require(!late || councilAllowedLonger, "Out of time: the owner had to ask for a review by " + last
+                + ", unless the council allowed a longer period in writing.");
         transition(OWNER_REVIEW, "review-requested", act, "Review to be decided by "
-                + period("owner-review-decision").lastDay(act.date(), null));
+                + period("owner-review-decision").lastDay(act.date(), null)
+                + (late ? "; asked after " + last + " in a longer period the council allowed" : ""),
+                "councilAllowedLonger", late ? "true" : null);
         reviewRequestedOn = act.date();
         reviewLastDay = period("owner-review-decision").lastDay(act.date(), null);
     }
@@ -183,9 +195,11 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
         if (appealedOn != null) {
             throw CaseException.wrongState("The owner has already appealed.");
         }
+        // The tribunal, not the council, decides whether an appeal is in time and may extend it:
+        // a late appeal is recorded, with a warning, not refused.
         LocalDate last = period("tribunal-appeal").lastDay(reviewDecidedOn, null);
-        require(!act.date().isAfter(last), "Out of time: the appeal had to be made by " + last + ".");
-        transition(TRIBUNAL_APPEAL, "tribunal-appeal", act, "");
+        transition(TRIBUNAL_APPEAL, "tribunal-appeal", act, act.date().isAfter(last)
+                ? "Appeal lodged after " + last + "; the tribunal decides whether to extend time" : "");
         appealedOn = act.date();
     }
 
@@ -270,7 +284,10 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
         endedOn = last.plusDays(1);
     }
 
-    /** An owner's claim for compensation (reg 14): recorded whatever its timing, with whether it was in time. */
+    /**
+     * An owner's claim for compensation (reg 14), recorded whatever its timing with whether it was in
+     * time: 13 weeks after the loss or expense was incurred or finished being incurred ({@code lossIncurredOn}).
+     */
     public CompensationClaim compensationClaimed(Act act, LocalDate lossIncurredOn, String description) {
         requireState("record a compensation claim", LISTED, OWNER_REVIEW, TRIBUNAL_APPEAL, REMOVED, EXPIRED, DISPOSED);
         require(lossIncurredOn != null && !lossIncurredOn.isAfter(act.date()), "The loss must be incurred before the claim.");

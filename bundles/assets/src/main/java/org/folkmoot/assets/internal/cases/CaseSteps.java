@@ -100,7 +100,8 @@ public final class CaseSteps {
             case "listed" -> c.list(act);
             case "owner-notified" -> c.ownerNotified(act);
             case "unsuccessful" -> c.refuse(act, a.need("reasons"));
-            case "review-requested" -> c.ownerRequestsReview(act);
+            case "review-requested" -> c.ownerRequestsReview(act,
+                    Boolean.parseBoolean(a.get("councilAllowedLonger").orElse("false")));
             case "review-extended" -> c.extendReview(act, a.date("newLastDay"));
             case "review-upheld-listing" -> c.reviewDecided(act, true, a.need("reasons"));
             case "review-removed-listing" -> c.reviewDecided(act, false, a.need("reasons"));

@@ -53,7 +53,7 @@ class RuleBookTest {
         assertEquals("5 years beginning with", r.period("listing").describe());
         assertEquals("8 weeks beginning with", r.period("owner-review-request").describe());
         assertEquals("8 weeks beginning with", r.period("owner-review-decision").describe());
-        assertEquals("28 days beginning with", r.period("tribunal-appeal").describe());
+        assertEquals("28 days after", r.period("tribunal-appeal").describe());
         assertEquals("6 weeks beginning with", r.period("interim-moratorium").describe());
         assertEquals("6 months beginning with", r.period("full-moratorium").describe());
         assertEquals("18 months beginning with", r.period("protected-period").describe());
