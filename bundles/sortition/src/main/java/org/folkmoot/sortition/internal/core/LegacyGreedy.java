@@ -55,8 +55,13 @@ final class LegacyGreedy {
         int availableTotal = n;
         int[] selected = new int[features];
         int[] panel = new int[problem.panelSize];
-        int[] homeTaken = new int[Math.max(1, problem.households)];
-        java.util.Arrays.fill(homeTaken, -1);
+        for (int f = 0; f < features; f++) {
+            if (problem.max[f] == 0) {
+                for (int q : personsWithFeature[f]) {
+                    availableTotal -= remove(q, available, availableWith);
+                }
+            }
+        }
         for (int step = 0; step < panel.length; step++) {
             int urgent = -1;
             double urgency = 0;
@@ -102,12 +107,7 @@ final class LegacyGreedy {
                 }
             }
         }
-        for (int f = 0; f < features; f++) {
-            if (selected[f] < problem.min[f]) {
-                return null;
-            }
-        }
-        return panel;
+        return problem.isValidPanel(panel) ? panel : null;
     }
 
     private int remove(int person, boolean[] available, int[] availableWith) {

@@ -75,7 +75,7 @@ final class Leximin {
                 double value = z.solutionValue();
                 int newly = 0;
                 int strongest = -1;
-                for (int t = 0; t < types.count; t++) {
+                for (int t = 0; t < types.count && !maximinOnly; t++) {
                     if (!fixed[t]) {
                         if (strongest < 0 || w[t] > w[strongest]) {
                             strongest = t;
@@ -86,21 +86,22 @@ final class Leximin {
                         }
                     }
                 }
+                if (maximinOnly) {
+                    progress.report(String.format(java.util.Locale.ROOT, "maximin: smallest probability %.5f, %d panels, %.1f s",
+                            value, columns.size(), seconds()));
+                    return currentDistribution();
+                }
                 if (newly == 0) {
                     fix(strongest, value);
                     newly = 1;
                 }
                 fixedCount += newly;
                 round++;
-                progress.report(String.format("level %d: %d of %d types fixed at %.5f, %d panels, %d pricing solves, %d lp, %.1f s (lp %.1f, ilp %.1f)",
-                        round, fixedCount, types.count, value, columns.size(), pricingCalls, lpSolves, seconds(), lpNanos/1e9, ilpNanos/1e9));
-                if (maximinOnly) {
-                    break;
-                }
+                progress.report(String.format(java.util.Locale.ROOT,
+                        "level %d: %d of %d types fixed at %.5f; %d panels, %d pricing solves, %d linear solves",
+                        round, fixedCount, types.count, value, columns.size(), pricingCalls, lpSolves));
             }
-            if (!maximinOnly) {
-                solveMaster();
-            }
+            solveMaster();
             return currentDistribution();
         } finally {
             if (master != null) {
