@@ -99,6 +99,13 @@ public final class ContributionIndex implements Closeable {
         TEXT_WITH_OFFSETS.freeze();
     }
 
+    /** The _all fields are for hints, suggestions and similar contributions: no positions needed. */
+    private static final FieldType TEXT_FREQS_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
+    static {
+        TEXT_FREQS_ONLY.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        TEXT_FREQS_ONLY.freeze();
+    }
+
     private static final int SNIPPET_CHARS = 240;
     private static final int SPELL_CANDIDATES = 5;
     private static final int MAX_SPELLCHECKED_WORDS = 6;
@@ -415,13 +422,11 @@ public final class ContributionIndex implements Closeable {
         doc.add(new StoredField(Fields.SEQUENCE, c.sequence()));
         doc.add(new StoredField(Fields.TITLE, title));
         doc.add(new StoredField(Fields.BODY, body));
-        doc.add(new Field(Fields.TITLE_ALL, title, TEXT_WITH_OFFSETS));
-        doc.add(new Field(Fields.BODY_ALL, body, TEXT_WITH_OFFSETS));
+        doc.add(new Field(Fields.TITLE_ALL, title, TEXT_FREQS_ONLY));
+        doc.add(new Field(Fields.BODY_ALL, body, TEXT_FREQS_ONLY));
         String suffix = Fields.languageSuffix(c.language());
-        if (suffix != null) {
-            doc.add(new Field("title_" + suffix, title, TEXT_WITH_OFFSETS));
-            doc.add(new Field("body_" + suffix, body, TEXT_WITH_OFFSETS));
-        }
+        doc.add(new Field("title_" + suffix, title, TEXT_WITH_OFFSETS));
+        doc.add(new Field("body_" + suffix, body, TEXT_WITH_OFFSETS));
         for (String tag : c.tags()) {
             doc.add(new Field(Fields.TAGS, tag, TEXT_WITH_OFFSETS));
         }
@@ -633,7 +638,7 @@ public final class ContributionIndex implements Closeable {
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
         }
-        Set<String> bodyFields = Set.of(Fields.BODY_EN, Fields.BODY_CY, Fields.BODY_ALL);
+        Set<String> bodyFields = Set.of(Fields.BODY_EN, Fields.BODY_CY, Fields.BODY_OTHER);
         UnifiedHighlighter highlighter = new UnifiedHighlighter.Builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaskedFieldsFunc(field -> Fields.BODY.equals(field) ? bodyFields : Set.of())

@@ -9,9 +9,10 @@ import org.folkmoot.search.internal.analysis.NeutralAnalyzer;
 import org.folkmoot.search.internal.analysis.WelshAnalyzer;
 
 /**
- * Field names and per-field analysis. Text is indexed once per analysis: in the field of its own
- * language ({@code _en} stemmed, {@code _cy} mutation-aware) and in the neutral {@code _all} field
- * every contribution has, so a query finds contributions in every language.
+ * Field names and per-field analysis. Text is indexed in the fields of its own language
+ * ({@code _en} stemmed, {@code _cy} mutation-aware, {@code _und} as written for any other language),
+ * which are queried, and in the neutral {@code _all} fields every contribution has, which feed
+ * spelling hints, suggestions and similar contributions.
  */
 final class Fields {
 
@@ -25,6 +26,8 @@ final class Fields {
     static final String BODY_EN = "body_en";
     static final String BODY_CY = "body_cy";
     static final String BODY_ALL = "body_all";
+    static final String TITLE_OTHER = "title_und";
+    static final String BODY_OTHER = "body_und";
     static final String TAGS = "tags";
     static final String MODULE = "module";
     static final String CONTAINER_TYPE = "container_type";
@@ -40,10 +43,15 @@ final class Fields {
     /** Commit user-data key holding the last archive sequence applied. */
     static final String COMMIT_SEQUENCE = "folkmoot.sequence";
 
-    /** Fields a resident's words are looked for in, with boosts: titles count more. */
+    /**
+     * Fields a resident's words are looked for in, with boosts: titles count more. Each contribution
+     * is in exactly one language's pair, so a word is looked up once per contribution, not twice;
+     * the query is analysed per field, so an English word still finds a Welsh contribution that has
+     * it ("Caerdydd" finds "Nghaerdydd") and the other way round.
+     */
     static final Map<String, Float> QUERY_WEIGHTS = Map.of(
-            TITLE_EN, 2.0f, TITLE_CY, 2.0f, TITLE_ALL, 1.5f,
-            BODY_EN, 1.0f, BODY_CY, 1.0f, BODY_ALL, 0.7f,
+            TITLE_EN, 2.0f, TITLE_CY, 2.0f, TITLE_OTHER, 2.0f,
+            BODY_EN, 1.0f, BODY_CY, 1.0f, BODY_OTHER, 1.0f,
             TAGS, 1.0f);
 
     private Fields() {
@@ -59,10 +67,10 @@ final class Fields {
                 ID, new KeywordAnalyzer()));
     }
 
-    /** Language suffix of the analysed fields for a language tag, or null if only neutral. */
+    /** Language suffix of the queried fields for a language tag: en, cy, or und for any other. */
     static String languageSuffix(String language) {
         if (language == null) {
-            return null;
+            return "und";
         }
         String primary = language.toLowerCase(java.util.Locale.ROOT);
         int dash = primary.indexOf('-');
@@ -72,7 +80,7 @@ final class Fields {
         switch (primary) {
             case "en": return "en";
             case "cy": return "cy";
-            default: return null;
+            default: return "und";
         }
     }
 }
