@@ -70,6 +70,10 @@ public class SearchResource {
             Map<String, List<FacetValue>> facets, boolean matchedAnyWord, String didYouMean, boolean nothingToSearch) {
     }
 
+    /** How far the index has caught up with the archive ({@code GET /api/search/status}). */
+    public record Status(long appliedSequence, long targetSequence, boolean rebuilding, int percent) {
+    }
+
     private final SearchService search;
     private final PageRenderer pages;
 
@@ -115,6 +119,17 @@ public class SearchResource {
     }
 
     @GET
+    @Path("api/search/status")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Status status() {
+        return status(search.progress());
+    }
+
+    static Status status(org.folkmoot.search.internal.index.IndexFollower.Progress p) {
+        return new Status(p.applied(), p.target(), p.rebuilding(), (int) Math.floor(100 * p.fraction()));
+    }
+
+    @GET
     @Path("search")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public String page(@Context UriInfo uri, @Context HttpHeaders headers) {
@@ -124,6 +139,7 @@ public class SearchResource {
         model.put("sort", first(uri, "sort", "relevance"));
         model.put("facetOrder", List.of("module", "language", "year", "kind", "locality", "container"));
         model.put("pageUrls", pageUrls(uri, r));
+        model.put("status", status(search.progress()));
         return pages.render(SearchResource.class, "search.ftlh", model, uri, headers);
     }
 

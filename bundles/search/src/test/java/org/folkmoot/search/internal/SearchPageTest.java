@@ -40,6 +40,7 @@ class SearchPageTest {
         root.put("sort", "relevance");
         root.put("facetOrder", List.of("module", "language", "year", "kind", "locality", "container"));
         root.put("pageUrls", pageUrls);
+        root.put("status", new SearchResource.Status(500, 1000, !pageUrls.isEmpty(), 50));
         root.put("lang", lang);
         root.put("msg", (TemplateMethodModelEx) args -> messages.getString(args.get(0).toString()));
         root.put("url", (TemplateMethodModelEx) args -> args.get(0).toString() + (lang.equals("cy") ? "?lang=cy" : ""));
@@ -73,6 +74,7 @@ class SearchPageTest {
         assertTrue(html.contains("id=\"any-word\""));
         assertTrue(html.contains(lang.equals("cy") ? "Cyfraniad heb deitl" : "Untitled contribution"));
         assertTrue(html.contains("<html lang=\"" + lang + "\""));
+        assertTrue(html.contains("id=\"rebuilding\"") && html.contains("50%"), "a rebuild in progress is shown");
     }
 
     @Test
@@ -81,5 +83,6 @@ class SearchPageTest {
         String html = render("en", empty, Map.of());
         assertTrue(html.contains("role=\"search\""));
         assertFalse(html.contains("results-heading"));
+        assertFalse(html.contains("id=\"rebuilding\""));
     }
 }
