@@ -44,6 +44,8 @@ public class SearchService implements HealthIndicator {
     /** A passing hiccup (a database restart) is not worth taking search down for. */
     private static final long DOWN_AFTER_NANOS = 30_000_000_000L;
     private long lastProgressLog;
+    private final Object wakeUp = new Object();
+    private volatile boolean stopping;
 
     @Activate
     public SearchService(BundleContext context, SearchConfig config, @Reference ContributionArchive archive)
@@ -71,9 +73,17 @@ public class SearchService implements HealthIndicator {
     }
 
     private void follow(ContributionArchive archive) {
-        while (!Thread.currentThread().isInterrupted()) {
+        while (!stopping) {
+            long pause = pollMillis;
             try {
-                if (archive.currentSequence() > index.lastAppliedSequence()) {
+                long current = archive.currentSequence();
+                if (current < index.lastAppliedSequence()) {
+                    // The archive is not the one this index was built from (a restored or new database).
+                    LOG.log(System.Logger.Level.WARNING, "search: the archive is at sequence {0} but the index at {1};"
+                            + " rebuilding the index from the archive", current, index.lastAppliedSequence());
+                    index.clear();
+                }
+                if (current > index.lastAppliedSequence()) {
                     long applied = follower.catchUp();
                     if (applied > 1_000) {
                         LOG.log(System.Logger.Level.INFO, "search: applied {0} changes, now at sequence {1}", applied,
@@ -82,19 +92,22 @@ public class SearchService implements HealthIndicator {
                 }
                 failure = null;
                 failingSince = 0;
-                Thread.sleep(pollMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             } catch (Exception | LinkageError e) {
                 if (failure == null) {
                     failingSince = System.nanoTime();
                 }
                 failure = e.toString();
                 LOG.log(System.Logger.Level.WARNING, "search: following the archive failed; retrying", e);
-                try {
-                    Thread.sleep(Math.max(1_000, pollMillis));
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
+                pause = Math.max(1_000, pollMillis);
+            }
+            synchronized (wakeUp) {
+                if (!stopping) {
+                    try {
+                        wakeUp.wait(pause);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
                 }
             }
         }
@@ -141,8 +154,13 @@ public class SearchService implements HealthIndicator {
 
     @Deactivate
     void deactivate() throws IOException, InterruptedException {
-        thread.interrupt();
-        thread.join(10_000);
+        // No interrupt: it would close Lucene's file channels under a write.
+        stopping = true;
+        follower.stop();
+        synchronized (wakeUp) {
+            wakeUp.notifyAll();
+        }
+        thread.join(30_000);
         index.close();
     }
 }

@@ -28,6 +28,7 @@ public final class IndexFollower {
     private final int batch;
     private final java.util.function.Consumer<Progress> listener;
     private volatile Progress progress;
+    private volatile boolean stopped;
 
     public IndexFollower(ContributionIndex index, ContributionFeed feed, int batch) {
         this(index, feed, batch, p -> { });
@@ -58,7 +59,7 @@ public final class IndexFollower {
             index.bulkMode(true);
         }
         try {
-            while (!Thread.currentThread().isInterrupted()) {
+            while (!stopped && !Thread.currentThread().isInterrupted()) {
                 List<IndexedContribution> changes = feed.changesAfter(index.lastAppliedSequence(), batch);
                 if (changes.isEmpty()) {
                     break;
@@ -77,6 +78,14 @@ public final class IndexFollower {
         Progress p = progress;
         progress = new Progress(p.applied(), p.applied(), false, p.startedNanos());
         return applied;
+    }
+
+    /**
+     * Asks a running {@link #catchUp()} to return after its current batch. (Interrupting a thread
+     * that is writing the index would close Lucene's file channels under it.)
+     */
+    public void stop() {
+        stopped = true;
     }
 
     public Progress progress() {
