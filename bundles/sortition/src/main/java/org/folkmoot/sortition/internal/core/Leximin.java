@@ -30,9 +30,10 @@ import com.google.ortools.linearsolver.MPVariable;
  * the lottery.
  *
  * <p>Work is saved by merging interchangeable volunteers into {@link Types}, by seeding the
- * columns with cheap greedy panels, by keeping one master program and one pricing model alive for
- * the whole run, and by adding, with each exact pricing answer, a few neighbouring panels found
- * by swaps (a cheap second opinion that often spares a later integer solve).
+ * columns with cheap greedy panels, by keeping one master program (warm-started by GLOP) and one
+ * pricing model alive for the whole run, by dual smoothing, and by adding several columns per
+ * linear solve: the smoothed and the plain pricing answers and their valid one-swap neighbours
+ * that still price above the threshold.
  */
 final class Leximin {
     private static final double TOLERANCE = 1e-7;
@@ -41,7 +42,7 @@ final class Leximin {
     private final Problem problem;
     private final Types types;
     private final Progress progress;
-    private final long started = cpuNanos();
+    private final long started = System.nanoTime();
 
     private MPSolver master;
     private MPVariable z;
@@ -110,12 +111,8 @@ final class Leximin {
         }
     }
 
-    private static long cpuNanos() {
-        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    }
-
     private double seconds() {
-        return (cpuNanos() - started) / 1e9;
+        return (System.nanoTime() - started) / 1e9;
     }
 
     private void fix(int t, double value) {
@@ -130,17 +127,16 @@ final class Leximin {
 
     private static com.google.ortools.linearsolver.MPSolverParameters lpParameters() {
         var p = new com.google.ortools.linearsolver.MPSolverParameters();
-        if (!Boolean.getBoolean("lp.presolve")) {
-            p.setIntegerParam(com.google.ortools.linearsolver.MPSolverParameters.IntegerParam.PRESOLVE,
-                    com.google.ortools.linearsolver.MPSolverParameters.PresolveValues.PRESOLVE_OFF.swigValue());
-        }
+        // Without presolve GLOP keeps its basis when columns are added: each solve is a warm start.
+        p.setIntegerParam(com.google.ortools.linearsolver.MPSolverParameters.IntegerParam.PRESOLVE,
+                com.google.ortools.linearsolver.MPSolverParameters.PresolveValues.PRESOLVE_OFF.swigValue());
         p.setIntegerParam(com.google.ortools.linearsolver.MPSolverParameters.IntegerParam.INCREMENTALITY,
                 com.google.ortools.linearsolver.MPSolverParameters.IncrementalityValues.INCREMENTALITY_ON.swigValue());
         return p;
     }
 
     private void buildMaster() {
-        master = MPSolver.createSolver(System.getProperty("lp.solver", "GLOP"));
+        master = MPSolver.createSolver("GLOP");
         z = master.makeNumVar(0, 1, "z");
         convexity = master.makeConstraint(1, 1, "convexity");
         cover = new MPConstraint[types.count];
@@ -199,15 +195,11 @@ final class Leximin {
         lambda.add(v);
     }
 
-    long lpNanos, ilpNanos;
-    int lpSolves;
+    private int lpSolves;
 
     private void solveMaster() {
-        long t0 = cpuNanos();
         lpSolves++;
         MPSolver.ResultStatus status = master.solve(lpParameters);
-        lpNanos += cpuNanos() - t0;
-        if (Boolean.getBoolean("lp.trace")) System.err.printf("lp %d cols %.1f ms%n", columns.size(), (cpuNanos() - t0)/1e6);
         if (status != MPSolver.ResultStatus.OPTIMAL) {
             // Fall back: a fresh program over the same columns, without the old basis.
             rebuildMaster();
@@ -251,18 +243,11 @@ final class Leximin {
         double bestBound = Double.POSITIVE_INFINITY;
         while (true) {
             solveMaster();
-            if (columns.size() > PURGE_FACTOR * types.count) {
-                purge();
-                solveMaster();
-            }
             double zLp = z.solutionValue();
             double[] w = duals();
             double mu = 0;
             for (int[] c : columns) {
                 mu = Math.max(mu, value(c, w));
-            }
-            if (Boolean.getBoolean("revive") && revive(w, mu + TOLERANCE) > 0) {
-                continue;
             }
             if (centre == null) {
                 centre = w;
@@ -286,8 +271,17 @@ final class Leximin {
                 if (improves) {
                     addColumn(best);
                     double[] unit = unit(w);
-                    for (int[] neighbour : Swaps.improving(problem, types, best, unit, mu + TOLERANCE, 8)) {
+                    for (int[] neighbour : Swaps.improving(problem, types, best, unit, mu + TOLERANCE, NEIGHBOURS)) {
                         addColumn(neighbour);
+                    }
+                    if (EXTRA_PRICING && alpha > 0) {
+                        // A second opinion at the program's own duals: one more column per linear solve.
+                        int[] plain = price(oracle, w);
+                        if (plain != null && value(plain, w) > mu + TOLERANCE && addColumn(plain)) {
+                            for (int[] neighbour : Swaps.improving(problem, types, plain, unit, mu + TOLERANCE, NEIGHBOURS)) {
+                                addColumn(neighbour);
+                            }
+                        }
                     }
                     break;
                 }
@@ -300,57 +294,10 @@ final class Leximin {
     }
 
     private static final double SMOOTHING = 0.7;
-    private static final int PURGE_FACTOR = Integer.getInteger("purge", 1000);
-    private static final int REVIVE = 30;
-
-    /** Columns taken out of the program to keep it small; they come back when they price well again. */
-    private final List<int[]> pool = new ArrayList<>();
-
-    /** Rebuilds the program with only the columns in use (positive λ) and the newest few. */
-    private void purge() {
-        List<int[]> keep = new ArrayList<>();
-        int newest = columns.size() - types.count / 2;
-        for (int i = 0; i < columns.size(); i++) {
-            if (lambda.get(i).solutionValue() > 1e-12 || i >= newest) {
-                keep.add(columns.get(i));
-            } else {
-                pool.add(columns.get(i));
-                known.remove(new TypePanel(columns.get(i)));
-            }
-        }
-        rebuildMaster(keep);
-    }
-
-    /** Moves the best pooled columns that would improve the program back into it; returns how many. */
-    private int revive(double[] w, double threshold) {
-        if (pool.isEmpty()) {
-            return 0;
-        }
-        java.util.PriorityQueue<double[]> best = new java.util.PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
-        for (int i = 0; i < pool.size(); i++) {
-            double v = value(pool.get(i), w);
-            if (v > threshold) {
-                best.add(new double[] {v, i});
-                if (best.size() > REVIVE) {
-                    best.poll();
-                }
-            }
-        }
-        if (best.isEmpty()) {
-            return 0;
-        }
-        int[] chosen = best.stream().mapToInt(a -> (int) a[1]).sorted().toArray();
-        for (int k = chosen.length - 1; k >= 0; k--) {
-            int[] c = pool.remove(chosen[k]);
-            appendColumn(c);
-        }
-        return chosen.length;
-    }
-
+    private static final int NEIGHBOURS = 8;
+    private static final boolean EXTRA_PRICING = true;
     private int[] price(PanelOracle oracle, double[] w) {
-        long t1 = cpuNanos();
         int[] best = oracle.best(unit(w));
-        ilpNanos += cpuNanos() - t1;
         pricingCalls++;
         return best;
     }
@@ -372,18 +319,6 @@ final class Leximin {
             }
         }
         return s;
-    }
-
-    /** Indices of the {@code k} columns of highest weight. */
-    private int[] topColumns(double[] unit, int k) {
-        java.util.PriorityQueue<double[]> best = new java.util.PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
-        for (int i = 0; i < columns.size(); i++) {
-            best.add(new double[] {Swaps.value(columns.get(i), unit), i});
-            if (best.size() > k) {
-                best.poll();
-            }
-        }
-        return best.stream().mapToInt(a -> (int) a[1]).toArray();
     }
 
     private double value(int[] counts, double[] w) {

@@ -72,22 +72,6 @@ final class Swaps {
         return true;
     }
 
-    /**
-     * Steepest-ascent hill climbing by single swaps from a valid panel; returns the local optimum
-     * (a new array) and leaves the start untouched.
-     */
-    static int[] climb(Problem problem, Types types, int[] start, double[] unit) {
-        int[] panel = start.clone();
-        for (int step = 0; step < 4 * problem.panelSize; step++) {
-            List<int[]> next = improving(problem, types, panel, unit, value(panel, unit) + 1e-12, 1);
-            if (next.isEmpty()) {
-                return panel;
-            }
-            panel = next.get(0);
-        }
-        return panel;
-    }
-
     static double value(int[] panel, double[] unit) {
         double v = 0;
         for (int t = 0; t < panel.length; t++) {
