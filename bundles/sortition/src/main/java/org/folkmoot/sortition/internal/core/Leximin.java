@@ -196,6 +196,8 @@ final class Leximin {
     }
 
     private int lpSolves;
+    private long lastReport = System.nanoTime();
+    private static final long REPORT_EVERY_NANOS = 15_000_000_000L;
 
     private void solveMaster() {
         lpSolves++;
@@ -266,6 +268,12 @@ final class Leximin {
                 if (bound < bestBound) {
                     bestBound = bound;
                     centre = price;
+                }
+                if (System.nanoTime() - lastReport > REPORT_EVERY_NANOS) {
+                    lastReport = System.nanoTime();
+                    progress.report(String.format(java.util.Locale.ROOT,
+                            "  level in progress: smallest probability between %.5f and %.5f; %d panels, %d pricing solves",
+                            zLp, bestBound, columns.size(), pricingCalls));
                 }
                 boolean improves = value(best, w) > mu + TOLERANCE;
                 if (improves) {

@@ -1,0 +1,79 @@
+package org.folkmoot.sortition.internal.osgi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.folkmoot.api.sortition.DrawnPanel;
+import org.folkmoot.api.sortition.PanelLottery;
+import org.folkmoot.api.sortition.SelectionAlgorithm;
+import org.folkmoot.api.sortition.SelectionRequest;
+import org.folkmoot.api.sortition.Target;
+import org.folkmoot.api.sortition.Volunteer;
+import org.folkmoot.api.sortition.WeightedPanel;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/** The service as an assemblies module sees it (outside OSGi: the natives load from the class path). */
+class SortitionComponentTest {
+    private static final List<Target> TARGETS = List.of(new Target("gender", "f", 2, 3, 0, 6), new Target("gender", "m", 2, 3, 0, 6),
+            new Target("age", "young", 1, 3, 0, 6), new Target("age", "old", 1, 4, 0, 6));
+
+    private static SortitionComponent component() throws Exception {
+        Bundle bundle = (Bundle) Proxy.newProxyInstance(Bundle.class.getClassLoader(), new Class<?>[] {Bundle.class},
+                (p, m, a) -> null);
+        BundleContext context = (BundleContext) Proxy.newProxyInstance(BundleContext.class.getClassLoader(),
+                new Class<?>[] {BundleContext.class}, (p, m, a) -> m.getName().equals("getBundle") ? bundle : null);
+        return new SortitionComponent(context);
+    }
+
+    private static List<Volunteer> pool() {
+        List<Volunteer> pool = new ArrayList<>();
+        String[][] people = {{"f", "young"}, {"f", "old"}, {"f", "old"}, {"m", "young"}, {"m", "old"}, {"m", "old"},
+            {"m", "old"}, {"f", "young"}, {"m", "old"}, {"m", "young"}};
+        for (int i = 0; i < people.length; i++) {
+            pool.add(new Volunteer("v" + i, Map.of("gender", people[i][0], "age", people[i][1]), i == 3 || i == 4 ? "flat 2" : null));
+        }
+        return pool;
+    }
+
+    @Test
+    void selectsDrawsAndReplacesThroughTheApi() throws Exception {
+        SortitionComponent service = component();
+        SelectionRequest request = new SelectionRequest(TARGETS, pool(), 5, SelectionAlgorithm.LEXIMIN);
+        PanelLottery lottery = service.select(request);
+        assertEquals(10, lottery.probabilities().size());
+        assertEquals(5.0, lottery.probabilities().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-6);
+        assertEquals(1.0, lottery.panels().stream().mapToDouble(WeightedPanel::probability).sum(), 1e-6);
+        for (WeightedPanel p : lottery.panels()) {
+            assertTrue(!(p.memberIds().contains("v3") && p.memberIds().contains("v4")), "household together: " + p);
+        }
+        DrawnPanel drawn = service.draw(lottery, "public seed");
+        assertEquals(drawn, service.draw(lottery, "public seed"));
+        assertEquals(5, drawn.memberIds().size());
+
+        List<String> dropouts = List.of(drawn.memberIds().get(0));
+        PanelLottery replacements = service.replacements(request, drawn.memberIds(), dropouts);
+        Set<String> drawnIds = new HashSet<>(drawn.memberIds());
+        for (WeightedPanel p : replacements.panels()) {
+            assertEquals(1, p.memberIds().size());
+            assertTrue(!drawnIds.contains(p.memberIds().get(0)));
+        }
+    }
+
+    @Test
+    void badRequestsFailWithTheMessageForTheOfficer() throws Exception {
+        SortitionComponent service = component();
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> service.select(new SelectionRequest(TARGETS, List.of(), 5, SelectionAlgorithm.MAXIMIN)));
+        assertTrue(e.getMessage().contains("pool of respondents is empty"), e.getMessage());
+    }
+}
