@@ -127,15 +127,16 @@ public final class FolkmootProcess implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String path, String... headers) {
-        return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).GET(), headers);
     }
 
+    /** Sends the request as built: set a timeout on it when it should have one. */
     public HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
         if (headers.length > 0) {
             request.headers(headers);
         }
         try {
-            return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

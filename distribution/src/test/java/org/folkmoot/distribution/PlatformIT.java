@@ -123,7 +123,8 @@ class PlatformIT {
             assertEquals(25, exported(f, prefix + "-ack").size(), "every acknowledged contribution is there after kill -9");
 
             // 2. Kill -9 in the middle of a long import, then run the same import again.
-            int total = 30_000;
+            // Large enough that the import is still running when the kill lands, even on a fast idle machine.
+            int total = 150_000;
             byte[] big = lines(prefix, total).getBytes(StandardCharsets.UTF_8);
             long before = sequence(f);
             CompletableFuture<HttpResponse<String>> running = HttpClient.newHttpClient()
