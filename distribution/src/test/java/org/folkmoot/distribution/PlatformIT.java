@@ -124,7 +124,7 @@ class PlatformIT {
 
             // 2. Kill -9 in the middle of a long import, then run the same import again.
             // Large enough that the import is still running when the kill lands, even on a fast idle machine.
-            int total = 150_000;
+            int total = 100_000;
             byte[] big = lines(prefix, total).getBytes(StandardCharsets.UTF_8);
             long before = sequence(f);
             CompletableFuture<HttpResponse<String>> running = HttpClient.newHttpClient()
