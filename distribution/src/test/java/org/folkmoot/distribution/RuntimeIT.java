@@ -159,6 +159,8 @@ class RuntimeIT {
         HttpResponse<String> response = post("/api/example/notes", big);
         assertEquals(413, response.statusCode());
         assertTrue(response.body().contains("larger than this endpoint accepts (1 MiB)"), response.body());
+        assertEquals(200, post("/api/example/notes", "{\"text\": \"after\", \"stars\": 3}").statusCode(),
+                "the next request on the same client is answered");
     }
 
     @Test
@@ -169,6 +171,8 @@ class RuntimeIT {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)));
         HttpResponse<String> response = folkmoot.send(request);
         assertEquals(413, response.statusCode(), response.body());
+        assertEquals(200, post("/api/example/notes", "{\"text\": \"after\", \"stars\": 3}").statusCode(),
+                "the next request on the same client is answered");
     }
 
     @Test
