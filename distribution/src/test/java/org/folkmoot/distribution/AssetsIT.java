@@ -1,0 +1,580 @@
+package org.folkmoot.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The asset transfers module in the assembled runtime, over HTTP, as a council officer and a
+ * resident meet it: Cheltenham Borough Council's published land and assets registers (Open
+ * Government Licence v3.0, see shared/data/PROVENANCE.md) imported and published, a Scottish asset
+ * transfer request and an English nomination taken through their steps with their statutory
+ * deadlines, a resident's representation reaching the archive and search, bad input refused
+ * with a 4xx, the pages in English and Welsh, and the module's data kept across its removal and
+ * return. One runtime serves the whole class; the methods run in order and build on each other.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AssetsIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ADMIN = "assets-it-admin-token-" + UUID.randomUUID();
+    private static final String PASSWORD = "a long password for the assets test";
+    private static final Path DATA = sharedData().resolve("council-assets");
+    private static final String REGISTER_2021 = "cheltenham_local_authority_land_and_assets_2021.csv";
+    private static final String REGISTER_2023 = "cheltenham_local_authority_land_and_assets_2023.csv";
+    /** Pittville Crescent gardens in both registers: a UPRN with a leading zero. */
+    private static final String GARDENS_UPRN = "010000480247";
+    private static final String GARDENS_CODE = "10/00022/LAND";
+    /** Boots Fountain, High Street (2021 register, with National Grid coordinates). */
+    private static final String FOUNTAIN_UPRN = "100121227680";
+    private static final String FOUNTAIN_CODE = "14/00023/STRUC";
+    /** A word no other test writes, to find the representation in search. */
+    private static final String MARKER = "bandstandmarker" + Long.toString(System.nanoTime(), 36);
+
+    private FolkmootProcess folkmoot;
+    private String officerToken;
+    private Session resident;
+    private Session otherOfficer;
+    private int assetsAfterImports;
+
+    private record Session(String cookie, String csrf) {
+    }
+
+    // ---- setup ------------------------------------------------------------------------------
+
+    @BeforeAll
+    void start() throws Exception {
+        folkmoot = FolkmootProcess.install();
+        folkmoot.launch(Map.of("FOLKMOOT_ADMIN_TOKEN", ADMIN));
+        folkmoot.await("/api/assets/register", r -> r.statusCode() == 200, Duration.ofSeconds(30));
+        account("it-officer", "officer", "assets");
+        account("it-resident", "resident", null);
+        account("it-search-officer", "officer", "search");
+        Session officer = login("it-officer");
+        HttpResponse<String> token = send("POST", "/api/auth/tokens", "application/json", "{\"label\":\"assets-it\"}",
+                "Cookie", officer.cookie(), "X-CSRF-Token", officer.csrf());
+        assertEquals(200, token.statusCode(), token.body());
+        officerToken = json(token).get("token").asText();
+        resident = login("it-resident");
+        otherOfficer = login("it-search-officer");
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (folkmoot != null) {
+            folkmoot.close();
+        }
+    }
+
+    private void account(String id, String role, String module) throws Exception {
+        String modules = module == null ? "[]" : "[\"" + module + "\"]";
+        HttpResponse<String> r = send("POST", "/api/accounts", "application/json", "{\"id\":\"" + id + "\",\"password\":\""
+                + PASSWORD + "\",\"roles\":[\"" + role + "\"],\"modules\":" + modules + "}", "Authorization", "Bearer " + ADMIN);
+        assertEquals(201, r.statusCode(), r.body());
+    }
+
+    private Session login(String id) throws Exception {
+        HttpResponse<String> r = send("POST", "/api/auth/login", "application/json",
+                "{\"username\":\"" + id + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertEquals(200, r.statusCode(), r.body());
+        String cookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+        return new Session(cookie.substring(0, cookie.indexOf(';')), json(r).get("csrfToken").asText());
+    }
+
+    // ---- the register -----------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    void anOfficerImportsCheltenhamsRegistersAndAnyoneReadsThemAsOpenData() throws Exception {
+        byte[] csv2021 = Files.readAllBytes(DATA.resolve(REGISTER_2021));
+        assertFalse(new String(csv2021, StandardCharsets.UTF_8).equals(new String(csv2021, StandardCharsets.ISO_8859_1)),
+                "the 2021 file is not plain ASCII (it is Windows-1252)");
+        HttpResponse<String> first = importCsv(csv2021, officerToken);
+        assertEquals(200, first.statusCode(), first.body());
+        JsonNode report = json(first);
+        assertEquals(498, report.get("imported").asInt(), first.body());
+        assertEquals(494, report.get("created").asInt(), "four rows repeat an earlier UPRN and asset code");
+        assertEquals(0, report.get("errors").size(), first.body());
+        assertEquals(494, register().size());
+
+        HttpResponse<String> again = importCsv(csv2021, officerToken);
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(0, json(again).get("created").asInt(), "importing again updates, never duplicates");
+        assertEquals(498, json(again).get("updated").asInt());
+        assertEquals(494, register().size());
+
+        // The 2023 file has other columns; 42 of its 459 assets were already there.
+        HttpResponse<String> later = importCsv(Files.readAllBytes(DATA.resolve(REGISTER_2023)), officerToken);
+        assertEquals(200, later.statusCode(), later.body());
+        assertEquals(459, json(later).get("imported").asInt(), later.body());
+        assertEquals(417, json(later).get("created").asInt(), later.body());
+        assertEquals(42, json(later).get("updated").asInt(), later.body());
+        JsonNode all = register();
+        assertEquals(494 + 417, all.size());
+        assetsAfterImports = all.size();
+
+        JsonNode gardens = asset(all, GARDENS_UPRN, GARDENS_CODE);
+        assertEquals(GARDENS_UPRN, gardens.get("uprn").asText(), "the UPRN keeps its leading zero");
+        assertEquals("Freehold", gardens.get("tenureType").asText());
+        assertEquals("BRITISH_NATIONAL_GRID", gardens.get("locationCrs").asText());
+        JsonNode fountain = asset(all, FOUNTAIN_UPRN, FOUNTAIN_CODE);
+        assertEquals("Freehold", fountain.get("tenureType").asText(),
+                "the Windows-1252 no-break space after 'Freehold' in the 2021 file is not kept");
+        assertEquals(51.9, fountain.get("latitude").asDouble(), 0.05);
+        assertEquals(-2.08, fountain.get("longitude").asDouble(), 0.05);
+
+        HttpResponse<String> csv = folkmoot.get("/api/assets/register?format=csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.headers().toString());
+        String[] lines = csv.body().split("\r?\n");
+        assertTrue(lines[0].contains("UPRN") && lines[0].contains("AssetCode") && lines[0].contains("GeoX"), lines[0]);
+        assertTrue(csv.body().contains(GARDENS_UPRN + "," + GARDENS_CODE), "the CSV keeps the leading zero too");
+
+        assertEquals(400, problem(folkmoot.get("/api/assets/register?format=xml")).statusCode());
+    }
+
+    // ---- a Scottish asset transfer request ----------------------------------------------------
+
+    @Test
+    @Order(2)
+    void aScottishRequestMovesToADecisionWithItsStatutoryDeadlines() throws Exception {
+        String id = "ATR-IT-2025-001";
+        HttpResponse<String> opened = officer("POST", "/api/assets/cases/requests", "{\"id\":\"" + id + "\",\"uprn\":\""
+                + GARDENS_UPRN + "\",\"assetCode\":\"" + GARDENS_CODE + "\",\"land\":\"Pittville Crescent gardens\","
+                + "\"communityBody\":\"Pittville Community Trust\",\"transferType\":\"LEASE\",\"date\":\"2025-08-28\"}");
+        assertEquals(200, opened.statusCode(), opened.body());
+        assertEquals("SUBMITTED", json(opened).get("state").asText());
+
+        // The land is locked against disposal to anyone else from the request on, and the register shows it.
+        JsonNode locks = asset(register(), GARDENS_UPRN, GARDENS_CODE).get("disposalLocks");
+        assertEquals(1, locks.size(), locks.toString());
+        assertEquals(id, locks.get(0).get("caseId").asText());
+        assertEquals("2025-08-28", locks.get(0).get("since").asText());
+        assertTrue(folkmoot.get("/asset-transfers?q=Pittville").body().contains(id), "the register page shows the lock");
+
+        // A step the state does not allow: 409, with a reason for the officer.
+        HttpResponse<String> tooEarly = problem(step(id, "offer-submitted", "2025-08-29", null));
+        assertEquals(409, tooEarly.statusCode(), tooEarly.body());
+        assertTrue(json(tooEarly).get("detail").asText().length() > 10, tooEarly.body());
+
+        // Validated on 31 August: the decision is due 6 months after, on the last day of February.
+        JsonNode validated = json(ok(step(id, "validated", "2025-08-31", null)));
+        assertEquals("2026-02-28", deadline(validated, "decision").get("lastDay").asText());
+        assertEquals("COUNCIL", deadline(validated, "decision").get("owedBy").asText());
+
+        // Notices: representations run for at least 20 working days beginning with the notice.
+        HttpResponse<String> tooShort = problem(step(id, "notices-given", "2025-09-01", Map.of("closingDate", "2025-09-25")));
+        assertEquals(422, tooShort.statusCode(), tooShort.body());
+        assertTrue(json(tooShort).get("detail").asText().contains("2025-09-26"), tooShort.body());
+        ok(step(id, "notices-given", "2025-09-01", Map.of("closingDate", "2025-09-30")));
+        ok(step(id, "comments-invited", "2025-10-01", null));
+        ok(step(id, "assessment-started", "2025-10-20", null));
+
+        // Refused on Monday 10 November 2025: 20 working days beginning with it for a review. St Andrew's Day
+        // (Sunday 30 November) is kept on Monday 1 December, so the last day is Monday 8 December, not Friday 5.
+        JsonNode refused = json(ok(step(id, "decision", "2025-11-10", Map.of("decision", "REFUSED"))));
+        assertEquals("REFUSED", refused.get("state").asText());
+        JsonNode review = deadline(refused, "review-application");
+        assertEquals("2025-12-08", review.get("lastDay").asText(), refused.toString());
+        assertEquals("COMMUNITY_BODY", review.get("owedBy").asText());
+
+        // Anyone reads the case; the public timeline names no officer.
+        HttpResponse<String> pub = folkmoot.get("/api/assets/cases/" + id);
+        assertEquals(200, pub.statusCode());
+        assertEquals(List.of("submitted", "validated", "notices-given", "comments-invited", "assessment-started", "decision"),
+                steps(json(pub)));
+        assertFalse(pub.body().contains("it-officer"), pub.body());
+        // The officer's audit trail says who recorded each step.
+        HttpResponse<String> audit = officer("GET", "/api/assets/cases/" + id + "/audit", null);
+        assertEquals(200, audit.statusCode(), audit.body());
+        assertTrue(audit.body().contains("it-officer"), audit.body());
+        assertEquals(401, problem(folkmoot.get("/api/assets/cases/" + id + "/audit")).statusCode());
+
+        // The review period ended long ago and no review was sought: the lock is gone from the asset.
+        assertEquals(0, asset(register(), GARDENS_UPRN, GARDENS_CODE).get("disposalLocks").size());
+        // A review now is out of time: refused with the date it was due by.
+        HttpResponse<String> late = problem(step(id, "review-applied", LocalDate.now(UK).toString(), null));
+        assertEquals(422, late.statusCode(), late.body());
+        assertTrue(json(late).get("detail").asText().contains("2025-12-08"), late.body());
+    }
+
+    @Test
+    @Order(3)
+    void onlyTheModulesOfficersChangeCases() throws Exception {
+        String body = "{\"step\":\"withdrawn\",\"date\":\"" + LocalDate.now(UK) + "\"}";
+        String path = "/api/assets/cases/ATR-IT-2025-001/steps";
+        HttpResponse<String> anonymous = problem(send("POST", path, "application/json", body));
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+        HttpResponse<String> badToken = problem(send("POST", path, "application/json", body,
+                "Authorization", "Bearer not-a-token"));
+        assertEquals(401, badToken.statusCode());
+        HttpResponse<String> asResident = problem(send("POST", path, "application/json", body,
+                "Cookie", resident.cookie(), "X-CSRF-Token", resident.csrf()));
+        assertEquals(403, asResident.statusCode(), asResident.body());
+        HttpResponse<String> otherModule = problem(send("POST", path, "application/json", body,
+                "Cookie", otherOfficer.cookie(), "X-CSRF-Token", otherOfficer.csrf()));
+        assertEquals(403, otherModule.statusCode(), "an officer of another module: " + otherModule.body());
+        HttpResponse<String> residentImport = problem(send("POST", "/api/assets/register/import", "text/csv",
+                "UPRN,AssetCode\r\n1,A\r\n", "Cookie", resident.cookie(), "X-CSRF-Token", resident.csrf()));
+        assertEquals(403, residentImport.statusCode());
+        assertEquals(401, problem(importCsv("UPRN,AssetCode\r\n1,A\r\n".getBytes(StandardCharsets.UTF_8), null)).statusCode());
+        assertEquals(401, problem(folkmoot.get("/api/assets/cases/deadlines")).statusCode());
+        assertEquals("REFUSED", json(folkmoot.get("/api/assets/cases/ATR-IT-2025-001")).get("state").asText(),
+                "no refused request changed the case");
+        assertEquals(assetsAfterImports, register().size());
+    }
+
+    // ---- a resident's representation ----------------------------------------------------------
+
+    @Test
+    @Order(4)
+    void aResidentsRepresentationReachesTheArchiveAndSearchRedactedOfContactDetails() throws Exception {
+        LocalDate today = LocalDate.now(UK);
+        String id = "ATR-IT-LIVE-1";
+        ok(officer("POST", "/api/assets/cases/requests", "{\"id\":\"" + id + "\",\"uprn\":\"" + FOUNTAIN_UPRN
+                + "\",\"assetCode\":\"" + FOUNTAIN_CODE + "\",\"land\":\"Boots Fountain\",\"communityBody\":\"High Street Trust\","
+                + "\"transferType\":\"OWNERSHIP\",\"date\":\"" + today + "\"}"));
+        String path = "/api/assets/representations/" + id;
+        String text = "The " + MARKER + " fountain is where the market meets. Ring me on 07700 900123 or write to "
+                + "rhian@example.org.";
+        String representation = "{\"title\":\"Keep the fountain\",\"text\":\"" + text + "\",\"language\":\"en\"}";
+
+        // Not yet: representations are taken while the notices run.
+        HttpResponse<String> early = problem(send("POST", path, "application/json", representation,
+                "Cookie", resident.cookie(), "X-CSRF-Token", resident.csrf()));
+        assertEquals(409, early.statusCode(), early.body());
+
+        ok(step(id, "validated", today.toString(), null));
+        JsonNode notices = json(ok(step(id, "notices-given", today.toString(),
+                Map.of("closingDate", today.plusDays(40).toString()))));
+        assertEquals(today.plusDays(40).toString(), deadline(notices, "representations").get("lastDay").asText());
+
+        assertEquals(401, problem(send("POST", path, "application/json", representation)).statusCode());
+        HttpResponse<String> forged = problem(send("POST", path, "application/json", representation, "Cookie", resident.cookie()));
+        assertEquals(403, forged.statusCode(), "a session request without its CSRF token is refused");
+        HttpResponse<String> sent = send("POST", path, "application/json", representation,
+                "Cookie", resident.cookie(), "X-CSRF-Token", resident.csrf());
+        assertEquals(200, sent.statusCode(), sent.body());
+
+        JsonNode published = json(folkmoot.get(path));
+        assertEquals(1, published.size(), published.toString());
+        String shown = published.get(0).get("text").asText();
+        assertTrue(shown.contains(MARKER), shown);
+        assertFalse(shown.contains("rhian@example.org") || shown.contains("07700 900123"), "contact details redacted: " + shown);
+
+        // In the contribution archive, under the case, written by the resident's pseudonymous id.
+        String export = folkmoot.get("/api/archive/export").body();
+        String line = export.lines().filter(l -> l.contains(MARKER)).findFirst().orElseThrow(() -> new AssertionError(
+                "the representation is not in the archive export"));
+        JsonNode archived = JSON.readTree(line);
+        assertEquals("assets", archived.get("module").asText(), line);
+        assertEquals("representation", archived.get("kind").asText(), line);
+        assertTrue(line.contains(id), line);
+
+        // And so in search, when the search module runs (it ships enabled).
+        if (folkmoot.get("/api/search?q=fountain").statusCode() != 404) {
+            Duration found = folkmoot.await("/api/search?q=" + MARKER,
+                    r -> r.statusCode() == 200 && hits(r) > 0, Duration.ofSeconds(10));
+            JsonNode hit = json(folkmoot.get("/api/search?q=" + MARKER)).get("hits").get(0);
+            assertEquals("assets", hit.get("module").asText(), hit.toString());
+            assertFalse(hit.toString().contains("rhian@example.org"), "search shows no email: " + hit);
+            System.out.println("representation found in search after " + found.toMillis() + " ms");
+        }
+
+        // The officer's dashboard has the representations closing date.
+        HttpResponse<String> board = officer("GET", "/api/assets/cases/deadlines?days=60", null);
+        assertEquals(200, board.statusCode(), board.body());
+        assertTrue(board.body().contains(id) && board.body().contains("representations"), board.body());
+    }
+
+    // ---- an English nomination ----------------------------------------------------------------
+
+    @Test
+    @Order(5)
+    void anEnglishNominationIsListedAndPublishedInPlanningDataFields() throws Exception {
+        String id = "ACV-IT-2026-004";
+        String nomination = "{\"id\":\"%s\",\"uprn\":\"" + FOUNTAIN_UPRN + "\",\"assetCode\":\"" + FOUNTAIN_CODE
+                + "\",\"land\":\"Boots Fountain\",\"name\":\"Boots Fountain\",\"address\":\"High Street, Cheltenham GL50 4JE\","
+                + "\"nominator\":\"Friends of the Fountain\",\"nominatorKind\":\"UNINCORPORATED_BODY\",\"members\":%d,"
+                + "\"localConnection\":true,\"date\":\"2026-09-01\"}";
+        // An unincorporated body needs at least 21 members.
+        HttpResponse<String> tooFew = problem(officer("POST", "/api/assets/cases/nominations",
+                String.format(nomination, "ACV-IT-FEW", 12)));
+        assertEquals(422, tooFew.statusCode(), tooFew.body());
+        assertEquals(404, problem(folkmoot.get("/api/assets/cases/ACV-IT-FEW")).statusCode(), "nothing was stored");
+
+        JsonNode nominated = json(ok(officer("POST", "/api/assets/cases/nominations", String.format(nomination, id, 25))));
+        assertEquals("NOMINATED", nominated.get("state").asText());
+        assertEquals("2026-10-26", deadline(nominated, "nomination-decision").get("lastDay").asText(),
+                "8 weeks beginning with the day the nomination was received");
+        HttpResponse<String> duplicate = problem(officer("POST", "/api/assets/cases/nominations",
+                String.format(nomination, id, 25)));
+        assertEquals(409, duplicate.statusCode(), duplicate.body());
+
+        JsonNode listed = json(ok(step(id, "listed", "2026-10-20", null)));
+        assertEquals("LISTED", listed.get("state").asText());
+
+        HttpResponse<String> csv = folkmoot.get("/api/assets/cases/community-value-list?format=csv&organisation="
+                + URLEncoder.encode("local-authority:CHT", StandardCharsets.UTF_8));
+        assertEquals(200, csv.statusCode(), csv.body());
+        List<String> rows = csv.body().lines().toList();
+        assertEquals("reference,name,address-text,point,organisation,nomination-date,nominating-group,decision,decision-date,"
+                + "expiry-date,notification-to-sell-date,interested-group,protected-period-start-date,notes,start-date,end-date",
+                rows.get(0));
+        String row = rows.stream().filter(r -> r.startsWith(id + ",")).findFirst().orElseThrow(() -> new AssertionError(csv.body()));
+        assertTrue(row.contains("local-authority:CHT,2026-09-01,Friends of the Fountain,listed,2026-10-20,"), row);
+        assertTrue(row.matches(".*POINT ?\\(-2\\.0[0-9]+ 51\\.8[0-9]+\\).*|.*POINT ?\\(-2\\.0[0-9]+ 51\\.9[0-9]+\\).*"),
+                "the point is WGS84 longitude and latitude converted from the National Grid: " + row);
+        JsonNode json = json(folkmoot.get("/api/assets/cases/community-value-list?organisation=local-authority:CHT"));
+        JsonNode entry = null;
+        for (JsonNode n : json) {
+            if (id.equals(n.get("reference").asText())) {
+                entry = n;
+            }
+        }
+        assertTrue(entry != null, json.toString());
+        assertEquals("listed", entry.get("decision").asText());
+        assertTrue(entry.get("expiry-date").asText().startsWith("2031-10-"), entry.toString());
+    }
+
+    // ---- bad input ----------------------------------------------------------------------------
+
+    @Test
+    @Order(6)
+    void badInputIsAClear4xxNeverA500() throws Exception {
+        String requests = "/api/assets/cases/requests";
+        String steps = "/api/assets/cases/ATR-IT-LIVE-1/steps";
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        answers.add(officer("POST", requests, "{\"id\":\"ATR-BAD\",\"uprn\":"));
+        answers.add(officer("POST", requests, "[1,2,3]"));
+        answers.add(officer("POST", requests, "{\"id\":\"ATR-BAD\",\"land\":\"x\",\"communityBody\":\"y\","
+                + "\"transferType\":\"LEASE\",\"date\":\"2025-02-30\"}"));
+        answers.add(officer("POST", requests, "{\"id\":\"ATR-BAD\",\"land\":\"x\",\"communityBody\":\"y\","
+                + "\"transferType\":\"LEASE\",\"date\":\"next tuesday\"}"));
+        answers.add(officer("POST", requests, "{\"id\":\"ATR-BAD\",\"land\":\"x\",\"communityBody\":\"y\","
+                + "\"transferType\":\"A CASTLE\",\"date\":\"2025-02-03\"}"));
+        answers.add(officer("POST", requests, "{\"id\":\"ATR-BAD\",\"land\":\"x\",\"communityBody\":\"y\","
+                + "\"transferType\":\"LEASE\",\"date\":\"" + LocalDate.now(UK).plusDays(3) + "\"}"));
+        answers.add(officer("POST", requests, "{\"id\":\"ATR-BAD\",\"land\":\"x\",\"transferType\":\"LEASE\"}"));
+        answers.add(officer("POST", "/api/assets/cases/nominations", "{\"id\":\"ACV-BAD\",\"land\":\"x\",\"name\":\"n\","
+                + "\"nominator\":\"f\",\"nominatorKind\":\"PARISH_COUNCIL\",\"members\":\"many\",\"date\":\"2026-09-01\"}"));
+        answers.add(officer("POST", steps, "{\"step\":\"notices-given\",\"date\":\"2026-11-02\",\"args\":[1,2]}"));
+        answers.add(officer("POST", steps, "{\"step\":\"decision\",\"date\":\"" + LocalDate.now(UK)
+                + "\",\"args\":{\"decision\":\"MAYBE\"}}"));
+        answers.add(officer("POST", steps, "{\"step\":\"fly-to-the-moon\",\"date\":\"" + LocalDate.now(UK) + "\"}"));
+        answers.add(officer("POST", steps, "{\"date\":\"2026-11-02\"}"));
+        answers.add(officer("POST", steps, ""));
+        answers.add(officer("POST", "/api/assets/cases/NO-SUCH-CASE/steps", "{\"step\":\"validated\",\"date\":\"2026-11-02\"}"));
+        answers.add(folkmoot.get("/api/assets/cases/NO-SUCH-CASE"));
+        answers.add(folkmoot.get("/api/assets/representations/NO-SUCH-CASE"));
+        answers.add(folkmoot.get("/api/assets/cases/community-value-list?format=pdf"));
+        answers.add(officer("GET", "/api/assets/cases/deadlines?days=9999", null));
+        answers.add(officer("GET", "/api/assets/cases/deadlines?party=mayor", null));
+        answers.add(send("POST", "/api/assets/representations/ATR-IT-LIVE-1", "application/json", "{\"text\":\"\"}",
+                "Cookie", resident.cookie(), "X-CSRF-Token", resident.csrf()));
+        answers.add(send("POST", "/api/assets/representations/ATR-IT-LIVE-1", "application/json", "{\"text\":",
+                "Cookie", resident.cookie(), "X-CSRF-Token", resident.csrf()));
+        // Not a register: a PNG, JSON sent as a CSV, an empty body, JSON as JSON.
+        answers.add(importCsv(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'}, officerToken));
+        answers.add(importCsv("{\"UPRN\":\"010000480247\"}".getBytes(StandardCharsets.UTF_8), officerToken));
+        answers.add(importCsv(new byte[0], officerToken));
+        answers.add(send("POST", "/api/assets/register/import", "application/json", "{\"UPRN\":\"1\"}",
+                "Authorization", "Bearer " + officerToken));
+        for (HttpResponse<String> a : answers) {
+            String what = a.request().method() + " " + a.request().uri() + " -> " + a.statusCode() + " " + a.body();
+            assertTrue(a.statusCode() >= 400 && a.statusCode() < 500, what);
+            assertTrue(a.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), what);
+            assertTrue(a.body().contains("\"status\":" + a.statusCode()), what);
+        }
+        assertEquals(404, folkmoot.get("/api/assets/cases/ATR-BAD").statusCode(), "no refused request opened a case");
+        assertEquals(assetsAfterImports, register().size(), "no refused import changed the register");
+        assertEquals("NOTICES_AND_REPRESENTATIONS", json(folkmoot.get("/api/assets/cases/ATR-IT-LIVE-1")).get("state").asText());
+    }
+
+    // ---- pages --------------------------------------------------------------------------------
+
+    @Test
+    @Order(7)
+    void thePagesAnswerInEnglishAndWelsh() throws Exception {
+        for (String path : List.of("/asset-transfers", "/asset-transfers?lang=cy", "/asset-transfers/cases/ATR-IT-2025-001",
+                "/asset-transfers/cases/ATR-IT-2025-001?lang=cy", "/asset-transfers?q=Pittville")) {
+            HttpResponse<String> page = folkmoot.get(path);
+            assertEquals(200, page.statusCode(), path + ": " + page.body());
+            assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+            assertTrue(page.body().contains("<html"), path);
+        }
+        String english = folkmoot.get("/asset-transfers").body();
+        String welsh = folkmoot.get("/asset-transfers?lang=cy").body();
+        assertTrue(welsh.contains("<html lang=\"cy\""), "the Welsh page says it is Welsh");
+        assertTrue(english.contains("<html lang=\"en\""), "the English page says it is English");
+        assertFalse(english.equals(welsh));
+        assertTrue(folkmoot.get("/asset-transfers/cases/ATR-IT-2025-001").body().contains("2025-12-08")
+                || folkmoot.get("/asset-transfers/cases/ATR-IT-2025-001").body().contains("8 December 2025"),
+                "the case page shows the review deadline");
+        HttpResponse<String> dashboard = folkmoot.get("/asset-transfers/dashboard?days=60", "Authorization", "Bearer " + officerToken);
+        assertEquals(200, dashboard.statusCode(), dashboard.body());
+        assertTrue(dashboard.body().contains("ATR-IT-LIVE-1"), "the dashboard lists the open case's deadlines");
+        assertEquals(401, folkmoot.get("/asset-transfers/dashboard").statusCode(), "the dashboard is for officers");
+        assertEquals(404, folkmoot.get("/asset-transfers/cases/NO-SUCH-CASE").statusCode());
+    }
+
+    // ---- removal and return -------------------------------------------------------------------
+
+    @Test
+    @Order(8)
+    void theModulesDataSurvivesItsRemovalAndReturn() throws Exception {
+        Path jar;
+        try (Stream<Path> files = Files.list(folkmoot.home().resolve("deploy"))) {
+            jar = files.filter(p -> p.getFileName().toString().matches("assets-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("the assets module is not in deploy/"));
+        }
+        Path saved = Files.createDirectories(folkmoot.home().resolve("saved")).resolve(jar.getFileName());
+        Files.copy(jar, saved, StandardCopyOption.REPLACE_EXISTING);
+        String before = folkmoot.get("/api/assets/cases/ATR-IT-2025-001").body();
+
+        folkmoot.undeploy(jar.getFileName().toString());
+        Duration gone = folkmoot.await("/api/assets/register", r -> r.statusCode() == 404, Duration.ofSeconds(10));
+        assertEquals(404, folkmoot.get("/asset-transfers").statusCode());
+        assertEquals(200, folkmoot.get("/health").statusCode());
+        assertTrue(folkmoot.get("/api/archive/export").body().contains(MARKER), "the representation stays in the archive");
+
+        folkmoot.deploy(saved);
+        Duration back = folkmoot.await("/api/assets/register", r -> r.statusCode() == 200, Duration.ofSeconds(20));
+        System.out.printf("assets module gone after %d ms, back after %d ms%n", gone.toMillis(), back.toMillis());
+        assertEquals(assetsAfterImports, register().size());
+        assertEquals(before, folkmoot.get("/api/assets/cases/ATR-IT-2025-001").body(), "the case comes back as it was");
+        assertEquals(1, json(folkmoot.get("/api/assets/representations/ATR-IT-LIVE-1")).size());
+        // And it still takes steps.
+        ok(step("ATR-IT-LIVE-1", "decision-period-extended", LocalDate.now(UK).toString(),
+                Map.of("newLastDay", LocalDate.now(UK).plusMonths(8).toString())));
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(folkmoot.uri(path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return folkmoot.send(b, headers);
+    }
+
+    private HttpResponse<String> officer(String method, String path, String jsonBody) {
+        return send(method, path, jsonBody == null ? null : "application/json", jsonBody, "Authorization", "Bearer " + officerToken);
+    }
+
+    private HttpResponse<String> step(String caseId, String step, String date, Map<String, String> args) throws Exception {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("step", step);
+        body.put("date", date);
+        if (args != null) {
+            body.put("args", args);
+        }
+        return officer("POST", "/api/assets/cases/" + caseId + "/steps", JSON.writeValueAsString(body));
+    }
+
+    private HttpResponse<String> importCsv(byte[] csv, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(folkmoot.uri("/api/assets/register/import"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(csv));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return folkmoot.send(b);
+    }
+
+    private JsonNode register() throws Exception {
+        HttpResponse<String> r = folkmoot.get("/api/assets/register");
+        assertEquals(200, r.statusCode(), r.body());
+        return json(r);
+    }
+
+    private static JsonNode asset(JsonNode register, String uprn, String code) {
+        for (JsonNode a : register) {
+            if (uprn.equals(a.get("uprn").asText()) && code.equals(a.get("assetCode").asText())) {
+                return a;
+            }
+        }
+        throw new AssertionError("no asset " + uprn + " " + code + " in the register");
+    }
+
+    private static JsonNode deadline(JsonNode caseView, String key) {
+        for (JsonNode d : caseView.get("deadlines")) {
+            if (key.equals(d.get("key").asText())) {
+                return d;
+            }
+        }
+        throw new AssertionError("no deadline " + key + " in " + caseView);
+    }
+
+    private static List<String> steps(JsonNode caseView) {
+        List<String> out = new ArrayList<>();
+        caseView.get("timeline").forEach(e -> out.add(e.get("step").asText()));
+        return out;
+    }
+
+    private static HttpResponse<String> ok(HttpResponse<String> r) {
+        assertEquals(200, r.statusCode(), r.request().uri() + ": " + r.body());
+        return r;
+    }
+
+    /** A refusal: problem+json with its status. */
+    private static HttpResponse<String> problem(HttpResponse<String> r) {
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                r.request().uri() + " answered " + r.statusCode() + " " + r.headers().firstValue("Content-Type") + ": " + r.body());
+        return r;
+    }
+
+    private static int hits(HttpResponse<String> r) {
+        try {
+            return json(r).get("hits").size();
+        } catch (Exception notJson) {
+            return 0;
+        }
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws Exception {
+        return JSON.readTree(r.body());
+    }
+
+    private static Path sharedData() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolveSibling("shared").resolve("data");
+            if (Files.isDirectory(candidate.resolve("council-assets"))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("No shared/data/council-assets beside the repository (or above it)");
+    }
+}
