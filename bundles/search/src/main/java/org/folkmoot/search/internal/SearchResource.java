@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.folkmoot.api.web.PageRenderer;
 import org.folkmoot.search.internal.index.Facet;
 import org.folkmoot.search.internal.index.SearchRequest;
 import org.folkmoot.search.internal.index.SearchResult;
@@ -37,7 +35,10 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /**
  * {@code GET /api/search} (JSON), {@code GET /api/search/suggest}, {@code GET /api/search/similar/{id}}
- * and the page {@code GET /search}. Parameters (all optional):
+ * and {@code GET /api/search/status}; the page {@code GET /search} is {@link SearchPage}. Rooted at
+ * {@code api/search}, not at the root: Jersey picks the root resource by its own path first, so a method
+ * path {@code api/search} under {@code @Path("")} is never reached while another bundle has {@code @Path("/api")}.
+ * Parameters (all optional):
  * <ul>
  * <li>{@code q}: the resident's words; quotes for phrases, {@code -word} to exclude, {@code |} for or</li>
  * <li>{@code module}, {@code container} ({@code type/id}), {@code kind}, {@code locality}, {@code language},
@@ -50,8 +51,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
  */
 @Component(service = SearchResource.class, scope = ServiceScope.PROTOTYPE)
 @JakartarsResource
-@JakartarsName("folkmoot.search")
-@Path("")
+@JakartarsName("folkmoot.search.api")
+@Path("api/search")
 public class SearchResource {
 
     /** One hit as JSON; {@code snippet} is HTML with the resident's words in {@code <mark>}. */
@@ -75,23 +76,20 @@ public class SearchResource {
     }
 
     private final SearchService search;
-    private final PageRenderer pages;
 
     @Activate
-    public SearchResource(@Reference SearchService search, @Reference PageRenderer pages) {
+    public SearchResource(@Reference SearchService search) {
         this.search = search;
-        this.pages = pages;
     }
 
     @GET
-    @Path("api/search")
     @Produces(MediaType.APPLICATION_JSON)
     public Response search(@Context UriInfo uri) {
-        return run(uri);
+        return run(search, uri);
     }
 
     @GET
-    @Path("api/search/suggest")
+    @Path("suggest")
     @Produces(MediaType.APPLICATION_JSON)
     public List<String> suggest(@QueryParam("q") String prefix, @QueryParam("limit") @DefaultValue("8") int limit) {
         if (limit < 1 || limit > 20) {
@@ -105,7 +103,7 @@ public class SearchResource {
     }
 
     @GET
-    @Path("api/search/similar/{id}")
+    @Path("similar/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public List<Hit> similar(@PathParam("id") String id, @QueryParam("limit") @DefaultValue("5") int limit) {
         if (limit < 1 || limit > 20) {
@@ -119,7 +117,7 @@ public class SearchResource {
     }
 
     @GET
-    @Path("api/search/status")
+    @Path("status")
     @Produces(MediaType.APPLICATION_JSON)
     public Status status() {
         return status(search.progress());
@@ -129,21 +127,7 @@ public class SearchResource {
         return new Status(p.applied(), p.target(), p.rebuilding(), (int) Math.floor(100 * p.fraction()));
     }
 
-    @GET
-    @Path("search")
-    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-    public String page(@Context UriInfo uri, @Context HttpHeaders headers) {
-        Response r = run(uri);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("result", r);
-        model.put("sort", first(uri, "sort", "relevance"));
-        model.put("facetOrder", List.of("module", "language", "year", "kind", "locality", "container"));
-        model.put("pageUrls", pageUrls(uri, r));
-        model.put("status", status(search.progress()));
-        return pages.render(SearchResource.class, "search.ftlh", model, uri, headers);
-    }
-
-    private Response run(UriInfo uri) {
+    static Response run(SearchService search, UriInfo uri) {
         SearchRequest request = request(uri);
         SearchResult result;
         try {
@@ -205,7 +189,7 @@ public class SearchResource {
         return new SearchRequest(q, filters, from, until, sort, offset, limit);
     }
 
-    private static String first(UriInfo uri, String name, String otherwise) {
+    static String first(UriInfo uri, String name, String otherwise) {
         String v = uri.getQueryParameters().getFirst(name);
         return v == null ? otherwise : v;
     }
@@ -243,12 +227,15 @@ public class SearchResource {
     static Hit hit(SearchResult.Hit h) {
         Container container = h.containerType() == null ? null
                 : new Container(h.containerType(), h.containerId(), h.containerTitle());
+        // Modules that have a page for a contribution give its url; otherwise the archive's public record.
+        String url = h.url() != null && !h.url().isBlank() ? h.url()
+                : "/api/archive/contributions/" + java.net.URLEncoder.encode(h.id(), java.nio.charset.StandardCharsets.UTF_8);
         return new Hit(h.id(), h.title(), h.snippet(), h.module(), container, h.kind(), h.locality(), h.language(),
-                h.created(), h.url());
+                h.created(), url);
     }
 
     /** Links to the previous and next pages, keeping every other parameter. */
-    private static Map<String, String> pageUrls(UriInfo uri, Response r) {
+    static Map<String, String> pageUrls(UriInfo uri, Response r) {
         Map<String, String> urls = new LinkedHashMap<>();
         if (r.didYouMean() != null) {
             urls.put("didYouMean", uri.getRequestUriBuilder().replaceQueryParam("q", r.didYouMean())
@@ -265,7 +252,7 @@ public class SearchResource {
         return urls;
     }
 
-    private static ServiceUnavailableException unavailable(IOException e) {
+    static ServiceUnavailableException unavailable(IOException e) {
         return new ServiceUnavailableException("Search is not available just now; please try again shortly.");
     }
 }

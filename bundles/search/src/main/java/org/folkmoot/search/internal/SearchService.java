@@ -32,7 +32,7 @@ import org.osgi.service.metatype.annotations.Designate;
 public class SearchService implements HealthIndicator {
 
     public static final String PID = "org.folkmoot.search.Search";
-    private static final System.Logger LOG = System.getLogger(SearchService.class.getName());
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SearchService.class);
     private static final long PROGRESS_LOG_NANOS = 5_000_000_000L;
 
     private final ContributionIndex index;
@@ -57,7 +57,7 @@ public class SearchService implements HealthIndicator {
                 config.commitIntervalMillis(), defaults.ramBufferMb()));
         this.follower = new IndexFollower(index, new ArchiveFeed(archive), config.batchSize(), this::logProgress);
         this.pollMillis = Math.max(20, config.pollIntervalMillis());
-        LOG.log(System.Logger.Level.INFO, "search: index at {0}, last applied sequence {1}", dir,
+        LOG.info("search: index at {}, last applied sequence {}", dir,
                 index.lastAppliedSequence());
         this.thread = new Thread(() -> follow(archive), "folkmoot-search-follower");
         thread.setDaemon(true);
@@ -79,15 +79,19 @@ public class SearchService implements HealthIndicator {
                 long current = archive.currentSequence();
                 if (current < index.lastAppliedSequence()) {
                     // The archive is not the one this index was built from (a restored or new database).
-                    LOG.log(System.Logger.Level.WARNING, "search: the archive is at sequence {0} but the index at {1};"
+                    LOG.warn("search: the archive is at sequence {} but the index at {};"
                             + " rebuilding the index from the archive", current, index.lastAppliedSequence());
                     index.clear();
                 }
                 if (current > index.lastAppliedSequence()) {
+                    long started = System.nanoTime();
+                    boolean rebuild = index.lastAppliedSequence() == 0;
                     long applied = follower.catchUp();
-                    if (applied > 1_000) {
-                        LOG.log(System.Logger.Level.INFO, "search: applied {0} changes, now at sequence {1}", applied,
-                                index.lastAppliedSequence());
+                    if (applied > 1_000 || rebuild && applied > 0) {
+                        double secs = (System.nanoTime() - started) / 1e9;
+                        LOG.info(String.format(Locale.ROOT, "search: %s %,d changes in %.1f s (%,.0f/s), now at sequence %d",
+                                rebuild ? "rebuilt the index from" : "applied", applied, secs,
+                                applied / Math.max(0.001, secs), index.lastAppliedSequence()));
                     }
                 }
                 failure = null;
@@ -97,7 +101,7 @@ public class SearchService implements HealthIndicator {
                     failingSince = System.nanoTime();
                 }
                 failure = e.toString();
-                LOG.log(System.Logger.Level.WARNING, "search: following the archive failed; retrying", e);
+                LOG.warn("search: following the archive failed; retrying", e);
                 pause = Math.max(1_000, pollMillis);
             }
             synchronized (wakeUp) {
@@ -118,7 +122,7 @@ public class SearchService implements HealthIndicator {
         if (p.rebuilding() && now - lastProgressLog > PROGRESS_LOG_NANOS) {
             lastProgressLog = now;
             double secs = (now - p.startedNanos()) / 1e9;
-            LOG.log(System.Logger.Level.INFO, String.format(Locale.ROOT,
+            LOG.info(String.format(Locale.ROOT,
                     "search: rebuilding the index, %,d of %,d (%.0f%%), %,.0f/s", p.applied(), p.target(),
                     100 * p.fraction(), p.applied() / Math.max(0.001, secs)));
         }

@@ -1,0 +1,52 @@
+package org.folkmoot.search.internal;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.folkmoot.api.web.PageRenderer;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+/**
+ * The search page {@code GET /search} (English, or Welsh with {@code ?lang=cy}): a plain GET form with
+ * facet checkboxes and paging links, no JavaScript needed. Takes the parameters of {@code GET /api/search}.
+ */
+@Component(service = SearchPage.class, scope = ServiceScope.PROTOTYPE)
+@JakartarsResource
+@JakartarsName("folkmoot.search.page")
+@Path("search")
+public class SearchPage {
+
+    private final SearchService search;
+    private final PageRenderer pages;
+
+    @Activate
+    public SearchPage(@Reference SearchService search, @Reference PageRenderer pages) {
+        this.search = search;
+        this.pages = pages;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    public String page(@Context UriInfo uri, @Context HttpHeaders headers) {
+        SearchResource.Response r = SearchResource.run(search, uri);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("result", r);
+        model.put("sort", SearchResource.first(uri, "sort", "relevance"));
+        model.put("facetOrder", List.of("module", "language", "year", "kind", "locality", "container"));
+        model.put("pageUrls", SearchResource.pageUrls(uri, r));
+        model.put("status", SearchResource.status(search.progress()));
+        return pages.render(SearchPage.class, "search.ftlh", model, uri, headers);
+    }
+}
