@@ -10,7 +10,7 @@ WORK=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 declare -A OPTS=(
-  [shipped]="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=256m -Xmx1g"
+  [shipped]="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=256m -Xms48m -Xmx1g"
   [jvm-defaults]="-Xmx1g"
 )
 now_ms() { date +%s%3N; }
