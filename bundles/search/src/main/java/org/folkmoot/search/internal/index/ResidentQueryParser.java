@@ -49,13 +49,39 @@ public final class ResidentQueryParser {
             return new MatchNoDocsQuery("nothing searchable");
         }
         try {
-            SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights, FLAGS);
-            parser.setDefaultOperator(all ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
-            Query q = withoutMatchAll(parser.parse(cleaned));
+            // Stop words first left out: English fields do not index them, so a required "and" would
+            // only match contributions in other languages. A query of nothing but stop words keeps them.
+            Query q = withoutMatchAll(parser(all, true).parse(cleaned));
+            if (q == null) {
+                q = withoutMatchAll(parser(all, false).parse(cleaned));
+            }
             return q == null ? new MatchNoDocsQuery("nothing searchable") : q;
         } catch (RuntimeException | StackOverflowError e) {
             return new MatchNoDocsQuery("unparseable");
         }
+    }
+
+    private SimpleQueryParser parser(boolean all, boolean withoutStopWords) {
+        SimpleQueryParser parser = withoutStopWords ? new WithoutStopWords(analyzer, weights) : new SimpleQueryParser(analyzer, weights, FLAGS);
+        parser.setDefaultOperator(all ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+        return parser;
+    }
+
+    /** Leaves out a bare word that is an English stop word (a phrase keeps its words). */
+    private static final class WithoutStopWords extends SimpleQueryParser {
+        WithoutStopWords(Analyzer analyzer, Map<String, Float> weights) {
+            super(analyzer, weights, FLAGS);
+        }
+
+        @Override
+        protected Query newDefaultQuery(String text) {
+            return isStopWord(text) ? null : super.newDefaultQuery(text);
+        }
+    }
+
+    static boolean isStopWord(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        return !w.isEmpty() && org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w);
     }
 
     /**

@@ -71,6 +71,22 @@ class ContributionIndexTest {
     }
 
     @Test
+    void englishStopWordsInAQueryDoNotNarrowItToOtherLanguages() throws Exception {
+        add(c.en("en", "School buses", "The school needs buses and a safe crossing."),
+                c.en("en2", "School meals", "Free meals for every school child."),
+                c.cy("cy", "Ysgol", "Mae angen bws i'r ysgol a croesfan."));
+        SearchResult r = index.search(SearchRequest.of("school and the"));
+        assertEquals(Set.of("en", "en2"), Set.copyOf(ids(r)));
+        assertFalse(r.matchedAny(), "stop words are not words the contributions lack");
+        assertEquals(Set.of("en"), Set.copyOf(ids("buses and crossing")));
+        // Nothing but stop words: still searched as written, never everything.
+        assertTrue(index.search(SearchRequest.of("the and")).total() <= 1);
+        assertEquals(List.of(), ids("-the"));
+        assertEquals(Set.of("en", "en2"), Set.copyOf(ids("(the school)")));
+        assertEquals(List.of("en"), ids("\"buses and a safe\""));
+    }
+
+    @Test
     void everyWordIsRequiredFirstThenAnyWordWithANotice() throws Exception {
         add(c.en("both", "Trees", "Plant trees along the river path."),
                 c.en("one", "River", "Clean the river."));
