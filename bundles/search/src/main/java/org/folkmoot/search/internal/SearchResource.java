@@ -72,7 +72,7 @@ public class SearchResource {
     }
 
     /** How far the index has caught up with the archive ({@code GET /api/search/status}). */
-    public record Status(long appliedSequence, long targetSequence, boolean rebuilding, int percent) {
+    public record Status(long appliedSequence, long targetSequence, boolean rebuilding, int percent, long changesApplied) {
     }
 
     private final SearchService search;
@@ -124,7 +124,7 @@ public class SearchResource {
     }
 
     static Status status(org.folkmoot.search.internal.index.IndexFollower.Progress p) {
-        return new Status(p.applied(), p.target(), p.rebuilding(), (int) Math.floor(100 * p.fraction()));
+        return new Status(p.applied(), p.target(), p.rebuilding(), (int) Math.floor(100 * p.fraction()), p.changes());
     }
 
     static Response run(SearchService search, UriInfo uri) {

@@ -37,6 +37,7 @@ public class SearchService implements HealthIndicator {
 
     private final ContributionIndex index;
     private final IndexFollower follower;
+    private final ContributionArchive archive;
     private final Thread thread;
     private final int pollMillis;
     private volatile String failure;
@@ -50,6 +51,7 @@ public class SearchService implements HealthIndicator {
     @Activate
     public SearchService(BundleContext context, SearchConfig config, @Reference ContributionArchive archive)
             throws IOException {
+        this.archive = archive;
         Path dir = indexDirectory(context, config);
         ContributionIndex.Settings defaults = ContributionIndex.Settings.defaults();
         this.index = ContributionIndex.openOnDisk(dir, new ContributionIndex.Settings(
@@ -123,8 +125,8 @@ public class SearchService implements HealthIndicator {
             lastProgressLog = now;
             double secs = (now - p.startedNanos()) / 1e9;
             LOG.info(String.format(Locale.ROOT,
-                    "search: rebuilding the index, %,d of %,d (%.0f%%), %,.0f/s", p.applied(), p.target(),
-                    100 * p.fraction(), p.applied() / Math.max(0.001, secs)));
+                    "search: rebuilding the index, %,d changes so far (%.0f%%, sequence %d of %d), %,.0f/s",
+                    p.changes(), 100 * p.fraction(), p.applied(), p.target(), p.changes() / Math.max(0.001, secs)));
         }
     }
 
@@ -140,8 +142,24 @@ public class SearchService implements HealthIndicator {
         return index.similar(id, max);
     }
 
+    /**
+     * How far the index has caught up. Between catch-ups (and just after start, before the follower
+     * has looked) the archive is asked for its latest sequence, so a backlog shows at once.
+     */
     public IndexFollower.Progress progress() {
-        return follower.progress();
+        IndexFollower.Progress p = follower.progress();
+        if (p.target() > p.applied()) {
+            return p;
+        }
+        long current;
+        try {
+            current = archive.currentSequence();
+        } catch (RuntimeException e) {
+            return p;
+        }
+        long applied = index.lastAppliedSequence();
+        return current > applied ? new IndexFollower.Progress(applied, current, applied == 0, System.nanoTime())
+                : p;
     }
 
     @Override

@@ -40,7 +40,7 @@ class SearchPageTest {
         root.put("sort", "relevance");
         root.put("facetOrder", List.of("module", "language", "year", "kind", "locality", "container"));
         root.put("pageUrls", pageUrls);
-        root.put("status", new SearchResource.Status(500, 1000, !pageUrls.isEmpty(), 50));
+        root.put("status", new SearchResource.Status(500, 1000, !pageUrls.isEmpty(), 50, 500));
         root.put("lang", lang);
         root.put("msg", (TemplateMethodModelEx) args -> messages.getString(args.get(0).toString()));
         root.put("url", (TemplateMethodModelEx) args -> args.get(0).toString() + (lang.equals("cy") ? "?lang=cy" : ""));

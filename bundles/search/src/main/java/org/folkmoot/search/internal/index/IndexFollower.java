@@ -12,10 +12,20 @@ import java.util.List;
  */
 public final class IndexFollower {
 
-    /** How far the follower has got. {@code rebuilding} is true while catching up from zero. */
-    public record Progress(long applied, long target, boolean rebuilding, long startedNanos) {
+    /**
+     * How far the follower has got: {@code applied} and {@code target} are archive sequences,
+     * {@code base} the sequence just before the first change of this catch-up and {@code changes} the
+     * number applied since it started. {@code rebuilding} is true while catching up from zero.
+     * Sequences have gaps (the archive skips ahead on each restart), so the fraction is measured from
+     * the first change seen, not from zero.
+     */
+    public record Progress(long applied, long target, boolean rebuilding, long startedNanos, long base, long changes) {
+        public Progress(long applied, long target, boolean rebuilding, long startedNanos) {
+            this(applied, target, rebuilding, startedNanos, applied, 0);
+        }
+
         public double fraction() {
-            return target <= 0 ? 1.0 : Math.min(1.0, (double) applied / target);
+            return target <= base ? 1.0 : Math.max(0.0, Math.min(1.0, (double) (applied - base) / (target - base)));
         }
     }
 
@@ -64,10 +74,12 @@ public final class IndexFollower {
                 if (changes.isEmpty()) {
                     break;
                 }
+                long base = applied == 0 ? Math.max(from, changes.get(0).sequence() - 1) : progress.base();
                 index.applyAll(changes);
                 applied += changes.size();
                 long last = index.lastAppliedSequence();
-                progress = new Progress(last, Math.max(target, last), progress.rebuilding(), progress.startedNanos());
+                progress = new Progress(last, Math.max(target, last), progress.rebuilding(), progress.startedNanos(),
+                        base, applied);
                 listener.accept(progress);
             }
         } finally {
@@ -76,7 +88,7 @@ public final class IndexFollower {
             }
         }
         Progress p = progress;
-        progress = new Progress(p.applied(), p.applied(), false, p.startedNanos());
+        progress = new Progress(p.applied(), p.applied(), false, p.startedNanos(), p.base(), p.changes());
         return applied;
     }
 

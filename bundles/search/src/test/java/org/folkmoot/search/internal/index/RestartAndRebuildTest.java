@@ -50,6 +50,15 @@ class RestartAndRebuildTest {
     }
 
     @Test
+    void progressIsMeasuredFromTheFirstChangeSoSequenceGapsDoNotInflateIt() {
+        // The archive skips a million sequence numbers at each restart: 0 .. 1,000,001 is not 99% done.
+        IndexFollower.Progress p = new IndexFollower.Progress(1_000_100, 1_000_400, true, 0, 1_000_000, 100);
+        assertEquals(0.25, p.fraction(), 1e-9);
+        assertEquals(1.0, new IndexFollower.Progress(7, 7, false, 0).fraction());
+        assertEquals(0.0, new IndexFollower.Progress(0, 5, true, 0).fraction());
+    }
+
+    @Test
     void followsTheArchiveAcrossRestartsAndRebuildsADeletedIndex() throws Exception {
         Archive archive = new Archive();
         for (int i = 0; i < 250; i++) {
