@@ -419,10 +419,96 @@ class AssetsIT {
         assertEquals("NOTICES_AND_REPRESENTATIONS", json(folkmoot.get("/api/assets/cases/ATR-IT-LIVE-1")).get("state").asText());
     }
 
-    // ---- pages --------------------------------------------------------------------------------
+    // ---- officers' forms, without JavaScript ----------------------------------------------------
 
     @Test
     @Order(7)
+    void anOfficerRecordsARequestAndItsStepsWithPlainFormsInEnglishAndWelsh() throws Exception {
+        Session officer = login("it-officer");
+        String today = LocalDate.now(UK).toString();
+        String uprn = "010000480320";
+        String code = "09/04861/LAND";
+
+        // From the register, signed in: a link to record a request for the asset, prefilled.
+        String register = folkmoot.get("/asset-transfers?q=" + uprn, "Cookie", officer.cookie()).body();
+        assertTrue(register.contains("/asset-transfers/new-request?uprn=" + uprn), register);
+        HttpResponse<String> blank = folkmoot.get("/asset-transfers/new-request?uprn=" + uprn + "&assetCode="
+                + URLEncoder.encode(code, StandardCharsets.UTF_8), "Cookie", officer.cookie());
+        assertEquals(200, blank.statusCode(), blank.body());
+        assertTrue(blank.body().contains("name=\"_csrf\" value=\"" + officer.csrf() + "\""), "the form carries the CSRF token");
+        assertTrue(blank.body().contains("value=\"" + uprn + "\""), "prefilled with the UPRN, leading zero kept");
+
+        Map<String, String> request = new java.util.LinkedHashMap<>(Map.of("_csrf", officer.csrf(), "id", "ATR-IT-FORM-1",
+                "uprn", uprn, "assetCode", code, "land", "Rose and Crown Passage", "communityBody", "Cymdeithas Tŷ'r Goron",
+                "transferType", "OTHER_RIGHTS", "authority", "LOCAL_AUTHORITY", "date", today, "note", "Daeth drwy’r post"));
+        HttpResponse<String> recorded = form("/asset-transfers/new-request", request, officer);
+        assertEquals(303, recorded.statusCode(), recorded.body());
+        String location = recorded.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/asset-transfers/cases/ATR-IT-FORM-1?saved=submitted"), location);
+        String casePage = folkmoot.get("/asset-transfers/cases/ATR-IT-FORM-1?saved=submitted", "Cookie", officer.cookie()).body();
+        assertTrue(casePage.contains("Recorded: Request received"), casePage);
+        assertTrue(casePage.contains("Cymdeithas Tŷ&#39;r Goron") || casePage.contains("Cymdeithas Tŷ&#x27;r Goron"),
+                "UTF-8 form fields arrive intact: " + casePage);
+        assertEquals(1, asset(register(), uprn, code).get("disposalLocks").size(), "the land is locked");
+
+        // The same reference again: the form comes back with the reason, and nothing changes.
+        HttpResponse<String> twice = form("/asset-transfers/new-request", request, officer);
+        assertEquals(409, twice.statusCode());
+        assertTrue(twice.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(twice.body().contains("govuk-error-summary") && twice.body().contains("already exists"), twice.body());
+
+        // Steps from the case page, in Welsh: validated, then a closing date too soon, then the right one.
+        HttpResponse<String> validated = form("/asset-transfers/cases/ATR-IT-FORM-1/steps?lang=cy",
+                Map.of("_csrf", officer.csrf(), "step", "validated", "date", today), officer);
+        assertEquals(303, validated.statusCode(), validated.body());
+        String welsh = validated.headers().firstValue("Location").orElseThrow();
+        assertTrue(welsh.contains("saved=validated") && welsh.contains("lang=cy"), welsh);
+        String cy = folkmoot.get("/asset-transfers/cases/ATR-IT-FORM-1?saved=validated&lang=cy", "Cookie", officer.cookie()).body();
+        assertTrue(cy.contains("<html lang=\"cy\"") && cy.contains("Wedi’i gofnodi: Cais wedi’i ddilysu"), cy);
+        assertTrue(cy.contains("value=\"notices-given\""), "the next steps are offered");
+
+        HttpResponse<String> tooSoon = form("/asset-transfers/cases/ATR-IT-FORM-1/steps",
+                Map.of("_csrf", officer.csrf(), "step", "notices-given", "date", today, "closingDate", today), officer);
+        assertEquals(422, tooSoon.statusCode(), tooSoon.body());
+        assertTrue(tooSoon.body().contains("There is a problem") && tooSoon.body().contains("id=\"step-notices-given\" open"),
+                tooSoon.body());
+        HttpResponse<String> badDate = form("/asset-transfers/cases/ATR-IT-FORM-1/steps",
+                Map.of("_csrf", officer.csrf(), "step", "notices-given", "date", "2025-02-30"), officer);
+        assertEquals(422, badDate.statusCode(), badDate.body());
+        HttpResponse<String> notices = form("/asset-transfers/cases/ATR-IT-FORM-1/steps", Map.of("_csrf", officer.csrf(),
+                "step", "notices-given", "date", today, "closingDate", LocalDate.now(UK).plusDays(45).toString()), officer);
+        assertEquals(303, notices.statusCode(), notices.body());
+        JsonNode c = json(folkmoot.get("/api/assets/cases/ATR-IT-FORM-1"));
+        assertEquals("NOTICES_AND_REPRESENTATIONS", c.get("state").asText());
+        assertEquals(LocalDate.now(UK).plusDays(45).toString(), deadline(c, "representations").get("lastDay").asText());
+        assertTrue(officer("GET", "/api/assets/cases/ATR-IT-FORM-1/audit", null).body().contains("Daeth drwy’r post"),
+                "the officer's note is in the audit trail");
+
+        // Without the CSRF token, as a resident, or signed out: refused, and the case is unchanged.
+        Map<String, String> withdraw = Map.of("step", "withdrawn", "date", today);
+        assertEquals(403, form("/asset-transfers/cases/ATR-IT-FORM-1/steps", withdraw, officer).statusCode());
+        Map<String, String> residentWithdraw = new java.util.HashMap<>(withdraw);
+        residentWithdraw.put("_csrf", resident.csrf());
+        assertEquals(403, form("/asset-transfers/cases/ATR-IT-FORM-1/steps", residentWithdraw, resident).statusCode());
+        assertEquals(401, form("/asset-transfers/cases/ATR-IT-FORM-1/steps", withdraw, null).statusCode());
+        assertEquals(403, folkmoot.get("/asset-transfers/new-request", "Cookie", resident.cookie()).statusCode());
+        assertFalse(folkmoot.get("/asset-transfers/cases/ATR-IT-FORM-1", "Cookie", resident.cookie()).body().contains("<form method=\"post\""),
+                "a resident sees no officer's form");
+        assertEquals("NOTICES_AND_REPRESENTATIONS", json(folkmoot.get("/api/assets/cases/ATR-IT-FORM-1")).get("state").asText());
+    }
+
+    private HttpResponse<String> form(String path, Map<String, String> fields, Session session) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return session == null ? send("POST", path, "application/x-www-form-urlencoded", body.toString())
+                : send("POST", path, "application/x-www-form-urlencoded", body.toString(), "Cookie", session.cookie());
+    }
+
+    // ---- pages --------------------------------------------------------------------------------
+
+    @Test
+    @Order(8)
     void thePagesAnswerInEnglishAndWelsh() throws Exception {
         for (String path : List.of("/asset-transfers", "/asset-transfers?lang=cy", "/asset-transfers/cases/ATR-IT-2025-001",
                 "/asset-transfers/cases/ATR-IT-2025-001?lang=cy", "/asset-transfers?q=Pittville")) {
@@ -449,7 +535,7 @@ class AssetsIT {
     // ---- removal and return -------------------------------------------------------------------
 
     @Test
-    @Order(8)
+    @Order(9)
     void theModulesDataSurvivesItsRemovalAndReturn() throws Exception {
         Path jar;
         try (Stream<Path> files = Files.list(folkmoot.home().resolve("deploy"))) {

@@ -1,6 +1,19 @@
 package org.folkmoot.assets.internal.rest;
 
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.folkmoot.api.security.FolkmootUser;
 import org.folkmoot.api.web.PageRenderer;
+import org.folkmoot.assets.internal.cases.Act;
+import org.folkmoot.assets.internal.cases.CaseException;
+import org.folkmoot.assets.internal.cases.CaseFile;
+import org.folkmoot.assets.internal.cases.LandReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -10,6 +23,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -19,7 +34,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
@@ -45,17 +63,94 @@ public class AssetPages {
 
     @GET
     @Produces(HTML)
-    public String register(@QueryParam("q") String q, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return pages.render(AssetPages.class, "assets-register.ftlh",
-                PageModels.register(store.register().all(), store.cases().allLocks(), q), uri, headers);
+    public String register(@QueryParam("q") String q, @Context SecurityContext sc, @Context UriInfo uri,
+                           @Context HttpHeaders headers) {
+        Map<String, Object> model = new HashMap<>(PageModels.register(store.register().all(), store.cases().allLocks(), q));
+        model.put("officer", officer(sc).isPresent());
+        return pages.render(AssetPages.class, "assets-register.ftlh", model, uri, headers);
     }
 
     @GET
     @Path("cases/{id}")
     @Produces(HTML)
-    public String caseFile(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return pages.render(AssetPages.class, "assets-case.ftlh", PageModels.caseFile(store.cases().load(id)
-                .orElseThrow(() -> new NotFoundException("There is no case " + id + "."))), uri, headers);
+    public String caseFile(@PathParam("id") String id, @QueryParam("saved") String saved, @Context SecurityContext sc,
+                           @Context UriInfo uri, @Context HttpHeaders headers) {
+        CaseFile<?> c = found(id);
+        boolean known = saved != null && (saved.equals("submitted") || OfficerForms.find(c, saved).isPresent());
+        return casePage(c, known ? saved : "", "", "", Map.of(), sc, uri, headers);
+    }
+
+    /**
+     * An officer's step from the case page's form (no JavaScript needed): on success back to the
+     * case page (303), else the page again with the refusal next to the form (409 or 422).
+     */
+    @POST
+    @Path("cases/{id}/steps")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(HTML)
+    @RolesAllowed({"officer", "admin"})
+    public Response recordStep(@PathParam("id") String id, MultivaluedMap<String, String> form, @Context SecurityContext sc,
+                               @Context UriInfo uri, @Context HttpHeaders headers) {
+        String who = Officers.require(sc).id();
+        Map<String, String> posted = single(form);
+        CaseFile<?> c = found(id);
+        String step = posted.getOrDefault("step", "").strip();
+        OfficerForms.StepForm stepForm = OfficerForms.find(c, step).orElse(null);
+        try {
+            if (stepForm == null) {
+                throw CaseException.invalid("Choose a step to record.");
+            }
+            Act act = new Act(date(posted.get("date")), who, blankToNull(posted.get("note")));
+            store.cases().step(id, step, act, OfficerForms.args(stepForm, posted))
+                    .orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
+        } catch (CaseException e) {
+            CaseFile<?> now = found(id);
+            return Response.status(e.httpStatus()).type(HTML)
+                    .entity(casePage(now, "", e.getMessage(), step, posted, sc, uri, headers)).build();
+        }
+        return Response.seeOther(casePath(id, step, uri, headers)).build();
+    }
+
+    /** The form for recording a Scottish asset transfer request; {@code uprn}, {@code assetCode} and {@code land} prefill it. */
+    @GET
+    @Path("new-request")
+    @Produces(HTML)
+    @RolesAllowed({"officer", "admin"})
+    public String newRequest(@QueryParam("uprn") String uprn, @QueryParam("assetCode") String assetCode,
+                             @QueryParam("land") String land, @Context SecurityContext sc, @Context UriInfo uri,
+                             @Context HttpHeaders headers) {
+        FolkmootUser user = Officers.require(sc);
+        Map<String, String> values = new HashMap<>();
+        values.put("uprn", uprn == null ? "" : uprn);
+        values.put("assetCode", assetCode == null ? "" : assetCode);
+        values.put("land", land == null ? "" : land);
+        values.put("transferType", "");
+        values.put("authority", "LOCAL_AUTHORITY");
+        values.put("date", today().toString());
+        return requestPage(user, values, "", uri, headers);
+    }
+
+    @POST
+    @Path("new-request")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(HTML)
+    @RolesAllowed({"officer", "admin"})
+    public Response recordRequest(MultivaluedMap<String, String> form, @Context SecurityContext sc, @Context UriInfo uri,
+                                  @Context HttpHeaders headers) {
+        FolkmootUser user = Officers.require(sc);
+        Map<String, String> posted = single(form);
+        String id = posted.getOrDefault("id", "").strip();
+        try {
+            Act act = new Act(date(posted.get("date")), user.id(), blankToNull(posted.get("note")));
+            store.cases().openRequest(id, new LandReference(posted.get("uprn"), posted.get("assetCode"), posted.get("land")),
+                    posted.get("communityBody"), posted.get("transferType"), blankToNull(posted.get("authority")), act);
+        } catch (CaseException e) {
+            Map<String, String> values = new HashMap<>();
+            OfficerForms.REQUEST_FIELDS.forEach(f -> values.put(f, posted.getOrDefault(f, "")));
+            return Response.status(e.httpStatus()).type(HTML).entity(requestPage(user, values, e.getMessage(), uri, headers))
+                    .build();
+        }
+        return Response.seeOther(casePath(id, "submitted", uri, headers)).build();
     }
 
     @GET
@@ -71,5 +166,65 @@ public class AssetPages {
         }
         return pages.render(AssetPages.class, "assets-dashboard.ftlh",
                 PageModels.dashboard(store.cases().dashboard(d, null), d), uri, headers);
+    }
+
+    private String casePage(CaseFile<?> c, String saved, String error, String errorStep, Map<String, String> values,
+                            SecurityContext sc, UriInfo uri, HttpHeaders headers) {
+        return pages.render(AssetPages.class, "assets-case.ftlh", PageModels.caseFile(c,
+                officer(sc).map(FolkmootUser::csrfToken), saved, error, errorStep, values), uri, headers);
+    }
+
+    private String requestPage(FolkmootUser user, Map<String, String> values, String error, UriInfo uri, HttpHeaders headers) {
+        return pages.render(AssetPages.class, "assets-new-request.ftlh", PageModels.newRequest(user.csrfToken(), values, error),
+                uri, headers);
+    }
+
+    private CaseFile<?> found(String id) {
+        return store.cases().load(id).orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
+    }
+
+    /** The signed-in officer of this module, if the request has one. */
+    private static Optional<FolkmootUser> officer(SecurityContext sc) {
+        return FolkmootUser.of(sc).filter(u -> u.mayManage(Officers.MODULE));
+    }
+
+    private URI casePath(String id, String saved, UriInfo uri, HttpHeaders headers) {
+        UriBuilder b = UriBuilder.fromPath("/asset-transfers/cases/{id}").queryParam("saved", saved);
+        if ("cy".equals(pages.language(uri, headers))) {
+            b.queryParam(PageRenderer.LANGUAGE_PARAMETER, "cy");
+        }
+        return b.build(id);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(Clock.system(CaseFile.UK));
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            throw CaseException.invalid("Give the date as YYYY-MM-DD.");
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw CaseException.invalid("'" + value.strip() + "' is not a date written as YYYY-MM-DD.");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The first value of each form field. */
+    private static Map<String, String> single(MultivaluedMap<String, String> form) {
+        Map<String, String> out = new HashMap<>();
+        if (form != null) {
+            form.forEach((k, v) -> {
+                if (v != null && !v.isEmpty() && v.get(0) != null) {
+                    out.put(k, v.get(0));
+                }
+            });
+        }
+        return out;
     }
 }

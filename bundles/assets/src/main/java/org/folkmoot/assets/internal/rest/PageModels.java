@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.folkmoot.assets.internal.cases.AssetOfCommunityValue;
@@ -42,6 +43,7 @@ final class PageModels {
             row.put("name", a.displayName());
             row.put("address", String.join(", ", nonEmpty(a.address(), a.postTown(), a.postcode())));
             row.put("uprn", a.uprn());
+            row.put("code", a.assetCode());
             row.put("holding", a.holdingType());
             row.put("tenure", String.join(", ", nonEmpty(a.tenureType(), a.tenureDetail())));
             row.put("locks", lockedBy.getOrDefault(a.key(), List.of()));
@@ -56,7 +58,42 @@ final class PageModels {
         return m;
     }
 
+    /** A case's public page, with no officer's forms. */
     static Map<String, Object> caseFile(CaseFile<?> c) {
+        return caseFile(c, Optional.empty(), "", "", "", Map.of());
+    }
+
+    /**
+     * A case's page; for a signed-in officer of the module ({@code csrf} present: the session's
+     * token, empty for a bearer token) also the forms for the steps the case may take now. After a
+     * refusal, {@code error} says why and the form of {@code errorStep} keeps what was posted.
+     */
+    static Map<String, Object> caseFile(CaseFile<?> c, Optional<String> csrf, String saved, String error, String errorStep,
+                                        Map<String, String> posted) {
+        Map<String, Object> m = publicCase(c);
+        m.put("officer", csrf.isPresent());
+        m.put("csrf", csrf.orElse(""));
+        m.put("forms", csrf.isPresent() ? OfficerForms.model(OfficerForms.offered(c)) : List.of());
+        m.put("today", c.today().toString());
+        m.put("saved", saved);
+        m.put("error", error);
+        m.put("errorStep", errorStep);
+        m.put("values", posted);
+        return m;
+    }
+
+    /** The form for recording a Scottish asset transfer request. */
+    static Map<String, Object> newRequest(String csrf, Map<String, String> values, String error) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("csrf", csrf);
+        m.put("values", values);
+        m.put("error", error);
+        m.put("transferTypes", OfficerForms.TRANSFER_TYPES);
+        m.put("authorities", OfficerForms.AUTHORITIES);
+        return m;
+    }
+
+    private static Map<String, Object> publicCase(CaseFile<?> c) {
         LocalDate today = c.today();
         Map<String, Object> m = new HashMap<>();
         m.put("id", c.id());

@@ -83,7 +83,7 @@ class PagesTest {
             return rest.length == 0 ? text : new MessageFormat(text, Locale.forLanguageTag(language)).format(rest);
         });
         root.put("url", (TemplateMethodModelEx) args -> language.equals("en") ? String.valueOf(args.get(0))
-                : args.get(0) + "?lang=" + language);
+                : args.get(0) + (String.valueOf(args.get(0)).contains("?") ? "&" : "?") + "lang=" + language);
         StringWriter out = new StringWriter();
         cfg.getTemplate(template).process(root, out);
         return out.toString();
@@ -145,5 +145,108 @@ class PagesTest {
         assertTrue(dash.contains("href=\"/asset-transfers/cases/ATR-7\""));
         assertTrue(dash.contains("Due in the next 28 days"));
         assertTrue(render("assets-dashboard.ftlh", PageModels.dashboard(v, 28), "cy").contains("Yn hwyr"));
+    }
+
+    private static ScottishAssetTransferRequest request(java.time.Clock clock, String id) {
+        return ScottishAssetTransferRequest.submit(id,
+                new LandReference("010000480247", "10/00022/LAND", "Pittville Crescent gardens"), "Pittville Trust",
+                ScottishAssetTransferRequest.TransferType.LEASE, ScottishAssetTransferRequest.AuthorityKind.LOCAL_AUTHORITY,
+                RuleBook.bundled().byId("scotland-cesa-2015-part5").orElseThrow(),
+                WorkingDayCalendar.bundled(CalendarRegion.SCOTLAND), Act.on(LocalDate.of(2026, 3, 2)).by("j.smith"), clock);
+    }
+
+    private static java.time.Clock november23() {
+        return java.time.Clock.fixed(LocalDate.of(2026, 11, 23).atTime(12, 0)
+                .atZone(java.time.ZoneId.of("Europe/London")).toInstant(), java.time.ZoneId.of("Europe/London"));
+    }
+
+    @Test
+    void officersSeeStepFormsForTheCasesStateResidentsDoNot() throws Exception {
+        ScottishAssetTransferRequest r = request(november23(), "ATR 7/B");
+        String officer = render("assets-case.ftlh", PageModels.caseFile(r, Optional.of("csrf-123"), "", "", "", Map.of()), "en");
+        assertTrue(officer.contains("<input type=\"hidden\" name=\"_csrf\" value=\"csrf-123\">"), "the session's CSRF token");
+        assertTrue(officer.contains("action=\"/asset-transfers/cases/ATR+7%2FB/steps\"")
+                || officer.contains("action=\"/asset-transfers/cases/ATR%207%2FB/steps\""), "the id is escaped in the path");
+        assertTrue(officer.contains("value=\"validated\"") && officer.contains("Request validated"));
+        assertTrue(officer.contains("value=\"incomplete\"") && officer.contains("What information is missing"));
+        assertFalse(officer.contains("value=\"decision\""), "no decision before validation");
+        assertTrue(officer.contains("value=\"2026-11-23\""), "the date defaults to today");
+
+        r.validate(Act.on(LocalDate.of(2026, 3, 2)).by("j.smith"));
+        String validated = render("assets-case.ftlh", PageModels.caseFile(r, Optional.of("t"), "validated", "", "", Map.of()), "cy");
+        assertTrue(validated.contains("Wedi’i gofnodi: Cais wedi’i ddilysu"), "the saved banner, in Welsh");
+        assertTrue(validated.contains("value=\"notices-given\"") && validated.contains("Dyddiad cau ar gyfer sylwadau"));
+        assertTrue(validated.contains("value=\"decision\"") && validated.contains("value=\"AGREED\"")
+                && validated.contains("Gwrthodwyd"));
+        assertFalse(validated.contains("value=\"appeal-made\""), "a council's decisions are reviewed, not appealed");
+        assertTrue(validated.contains("action=\"/asset-transfers/cases/ATR+7%2FB/steps?lang=cy\"")
+                || validated.contains("action=\"/asset-transfers/cases/ATR%207%2FB/steps?lang=cy\""), validated);
+
+        String refused = render("assets-case.ftlh", PageModels.caseFile(r, Optional.of("t"), "", "Representations must be "
+                + "allowed for at least 20 working days <beginning with> the notice", "notices-given",
+                Map.of("date", "2026-03-03", "closingDate", "2026-03-04", "note", "Tŷ & gardd")), "en");
+        assertTrue(refused.contains("There is a problem") && refused.contains("&lt;beginning with&gt;"), "the reason, escaped");
+        assertTrue(refused.contains("<details class=\"govuk-details\" id=\"step-notices-given\" open>"), "its form is open");
+        assertTrue(refused.contains("value=\"2026-03-04\"") && refused.contains("Tŷ &amp; gardd"), "what was posted is kept");
+
+        String resident = render("assets-case.ftlh", PageModels.caseFile(r), "en");
+        assertFalse(resident.contains("<form") || resident.contains("_csrf"), "no forms for the public");
+    }
+
+    @Test
+    void everyFormStepIsAStepTheCaseKnowsAndHasALabel() throws Exception {
+        Properties en = messages("en");
+        for (String step : List.of("incomplete", "validated", "notices-given", "comments-invited", "assessment-started",
+                "decision", "decision-period-extended", "not-determined", "review-applied", "appeal-made", "review-decision",
+                "appeal-decision", "offer-submitted", "contract-concluded", "no-contract-appeal", "concluded", "lapsed",
+                "withdrawn")) {
+            ScottishAssetTransferRequest r = request(november23(), "ATR-1");
+            assertTrue(OfficerForms.find(r, step).isPresent(), step);
+            assertTrue(en.containsKey("assets.step." + step), step);
+            try {
+                org.folkmoot.assets.internal.cases.CaseSteps.apply(r, step, Act.on(LocalDate.of(2026, 3, 3)).by("o"),
+                        new org.folkmoot.assets.internal.cases.CaseSteps.Args(step, Map.of()), id -> null);
+            } catch (org.folkmoot.assets.internal.cases.CaseException e) {
+                assertFalse(e.getMessage().startsWith("There is no step"), step + ": " + e.getMessage());
+            }
+            for (OfficerForms.Field f : OfficerForms.find(r, step).orElseThrow().fields()) {
+                assertTrue(en.containsKey("assets.field." + f.name()), f.name());
+                f.options().forEach(o -> assertTrue(en.containsKey("assets.choice." + o), o));
+            }
+        }
+        assertEquals(Map.of("closingDate", "2026-12-21"), OfficerForms.args(OfficerForms.find(request(november23(), "x"),
+                "notices-given").orElseThrow(), Map.of("closingDate", " 2026-12-21 ", "step", "notices-given", "_csrf", "t",
+                "decision", "AGREED")), "only the step's own fields, trimmed");
+    }
+
+    @Test
+    void theNewRequestFormInBothLanguages() throws Exception {
+        String en = render("assets-new-request.ftlh", PageModels.newRequest("csrf-9", Map.of("uprn", "010000480247",
+                "assetCode", "10/00022/LAND", "land", "Pittville Crescent gardens", "authority", "LOCAL_AUTHORITY",
+                "date", "2026-11-23"), ""), "en");
+        assertTrue(en.contains("<form method=\"post\" action=\"/asset-transfers/new-request\""));
+        assertTrue(en.contains("value=\"csrf-9\""));
+        assertTrue(en.contains("id=\"uprn\" name=\"uprn\" type=\"text\" value=\"010000480247\""), "prefilled, zero kept");
+        assertTrue(en.contains("value=\"LOCAL_AUTHORITY\" checked"));
+        assertTrue(en.contains("value=\"OTHER_RIGHTS\"") && en.contains("A lease"));
+        assertFalse(en.contains("There is a problem"));
+        String cy = render("assets-new-request.ftlh", PageModels.newRequest("c", Map.of("id", "ATR-1"),
+                "A case with the reference ATR-1 already exists."), "cy");
+        assertTrue(cy.contains("Cofnodi cais i drosglwyddo ased") && cy.contains("Mae problem") && cy.contains("already exists"));
+        assertTrue(cy.contains("action=\"/asset-transfers/new-request?lang=cy\""));
+    }
+
+    @Test
+    void theRegisterOffersOfficersARequestForAnUnlockedAsset() throws Exception {
+        InMemoryAssetRepository repo = new InMemoryAssetRepository();
+        repo.upsert(new Asset(new AssetKey("010000480247", "10/00022/LAND"), "", "", "Pittville & gardens", "", "", "",
+                Optional.empty(), "Freehold", "", "Parks", "", ""));
+        Map<String, Object> model = new java.util.HashMap<>(PageModels.register(repo.all(), List.of(), ""));
+        assertFalse(render("assets-register.ftlh", model, "en").contains("new-request"), "not for the public");
+        model.put("officer", true);
+        String en = render("assets-register.ftlh", model, "en");
+        assertTrue(en.contains("href=\"/asset-transfers/new-request?uprn=010000480247&amp;assetCode=10%2F00022%2FLAND"
+                + "&amp;land=Pittville+%26+gardens\"") || en.contains("href=\"/asset-transfers/new-request?uprn=010000480247"
+                + "&amp;assetCode=10%2F00022%2FLAND&amp;land=Pittville%20%26%20gardens\""), en);
     }
 }
