@@ -408,6 +408,11 @@ class AssetsIT {
         answers.add(importCsv(new byte[0], officerToken));
         answers.add(send("POST", "/api/assets/register/import", "application/json", "{\"UPRN\":\"1\"}",
                 "Authorization", "Bearer " + officerToken));
+        // Longer than the store holds: the officer's error, not the database's.
+        answers.add(officer("POST", requests, "{\"id\":\"ATR-" + "9".repeat(40) + "\",\"land\":\"x\",\"communityBody\":\"y\","
+                + "\"transferType\":\"LEASE\",\"date\":\"2025-02-03\"}"));
+        answers.add(officer("POST", steps, "{\"step\":\"decision-period-extended\",\"date\":\"" + LocalDate.now(UK)
+                + "\",\"note\":\"" + "n".repeat(5000) + "\",\"args\":{\"newLastDay\":\"" + LocalDate.now(UK).plusYears(1) + "\"}}"));
         for (HttpResponse<String> a : answers) {
             String what = a.request().method() + " " + a.request().uri() + " -> " + a.statusCode() + " " + a.body();
             assertTrue(a.statusCode() >= 400 && a.statusCode() < 500, what);
@@ -415,6 +420,20 @@ class AssetsIT {
             assertTrue(a.body().contains("\"status\":" + a.statusCode()), what);
         }
         assertEquals(404, folkmoot.get("/api/assets/cases/ATR-BAD").statusCode(), "no refused request opened a case");
+
+        // A row too long for the register is that row's error; the import answers 200 with it.
+        HttpResponse<String> longRow = importCsv(("UPRN,AssetCode,PostCode\r\n999999999999,IT/LONG,GL50 1AA GL50 1AA GL50\r\n")
+                .getBytes(StandardCharsets.UTF_8), officerToken);
+        assertEquals(200, longRow.statusCode(), longRow.body());
+        assertEquals(0, json(longRow).get("imported").asInt());
+        assertEquals(2, json(longRow).get("errors").get(0).get("line").asInt(), longRow.body());
+
+        // A request for land that is not in the register (described only) locks nothing in the register,
+        // and the register still answers.
+        ok(officer("POST", requests, "{\"id\":\"ATR-IT-UNREGISTERED\",\"land\":\"The old bowling green behind the library\","
+                + "\"communityBody\":\"Bowls Club\",\"transferType\":\"LEASE\",\"date\":\"" + LocalDate.now(UK) + "\"}"));
+        assertTrue(json(folkmoot.get("/api/assets/cases/ATR-IT-UNREGISTERED")).get("disposalLock").has("since"));
+        assertEquals(200, folkmoot.get("/asset-transfers").statusCode());
         assertEquals(assetsAfterImports, register().size(), "no refused import changed the register");
         assertEquals("NOTICES_AND_REPRESENTATIONS", json(folkmoot.get("/api/assets/cases/ATR-IT-LIVE-1")).get("state").asText());
     }

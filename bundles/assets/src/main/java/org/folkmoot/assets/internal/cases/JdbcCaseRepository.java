@@ -39,6 +39,7 @@ public final class JdbcCaseRepository implements CaseRepository {
     @Override
     public void save(CaseFile<?> c, int expectedVersion) {
         List<CaseEvent> events = c.events();
+        checkLengths(c, events.subList(Math.min(expectedVersion, events.size()), events.size()));
         try (Connection con = dataSource.getConnection()) {
             boolean auto = con.getAutoCommit();
             con.setAutoCommit(false);
@@ -56,6 +57,34 @@ public final class JdbcCaseRepository implements CaseRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot save case " + c.id(), e);
         }
+    }
+
+    /** What the columns cannot hold is the officer's error (422), not the database's (500). */
+    private static void checkLengths(CaseFile<?> c, List<CaseEvent> fresh) {
+        Summary s = Summary.of(c);
+        fits(c.id(), 40, "A case reference");
+        fits(s.land.uprn(), 12, "A UPRN");
+        fits(s.land.assetCode(), 120, "An asset code");
+        fits(s.land.description(), 1000, "The description of the land");
+        fits(s.party, 300, "The name of the community body, nominator or group");
+        for (CaseEvent e : fresh) {
+            fits(e.actor(), 200, "The officer's name");
+            if (e.detail().length() > 4000 || json(e.args()).length() > 4000) {
+                throw CaseException.invalid("The text recorded with the step '" + e.type() + "' is too long: keep its note "
+                        + "and other text under 2,000 characters.");
+            }
+        }
+    }
+
+    private static void fits(String value, int max, String what) {
+        if (value != null && value.length() > max) {
+            throw CaseException.invalid(what + " may be at most " + max + " characters (this one has " + value.length() + ").");
+        }
+    }
+
+    /** Derived text (labels, the basis of a deadline, a lock's reason) is cut to fit its column. */
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
     }
 
     private void upsertCase(Connection con, CaseFile<?> c, int expectedVersion) throws SQLException {
@@ -139,10 +168,10 @@ public final class JdbcCaseRepository implements CaseRepository {
             for (Deadline d : c.deadlines()) {
                 ps.setString(1, d.caseId());
                 ps.setString(2, d.key());
-                ps.setString(3, d.label());
+                ps.setString(3, cut(d.label(), 300));
                 ps.setDate(4, Date.valueOf(d.lastDay()));
                 ps.setString(5, d.owedBy().name());
-                ps.setString(6, d.basis());
+                ps.setString(6, cut(d.basis(), 500));
                 ps.setBoolean(7, d.statutory());
                 ps.addBatch();
             }
@@ -157,7 +186,7 @@ public final class JdbcCaseRepository implements CaseRepository {
                     ps.setString(2, lock.get().land().uprn());
                     ps.setString(3, lock.get().land().assetCode());
                     ps.setDate(4, Date.valueOf(lock.get().since()));
-                    ps.setString(5, lock.get().reason());
+                    ps.setString(5, cut(lock.get().reason(), 500));
                     ps.executeUpdate();
                 }
             }

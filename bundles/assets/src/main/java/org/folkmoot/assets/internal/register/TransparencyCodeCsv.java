@@ -194,7 +194,24 @@ public final class TransparencyCodeCsv {
         return h.replaceAll("[^a-z0-9]", "");
     }
 
+    /**
+     * The longest value each field may have, as the register's columns allow (V1__assets.sql): a
+     * longer value is that row's error, not the import's failure.
+     */
+    static final Map<String, Integer> MAX_LENGTH = Map.ofEntries(
+            Map.entry("assetcode", 120), Map.entry("organisation", 200), Map.entry("organisationlabel", 40),
+            Map.entry("name", 500), Map.entry("address", 1000), Map.entry("posttown", 100), Map.entry("postcode", 10),
+            Map.entry("tenuretype", 100), Map.entry("tenuredetail", 200), Map.entry("holdingtype", 200),
+            Map.entry("currentuse", 500), Map.entry("condition", 500));
+
     private static Asset toAsset(CSVRecord r, Map<String, Integer> c) {
+        for (Map.Entry<String, Integer> limit : MAX_LENGTH.entrySet()) {
+            int length = field(r, c, limit.getKey()).length();
+            if (length > limit.getValue()) {
+                throw new IllegalArgumentException("has a " + ALIASES.get(limit.getKey()).get(0) + " of " + length
+                        + " characters: at most " + limit.getValue() + " fit");
+            }
+        }
         String uprn = field(r, c, "uprn");
         String code = field(r, c, "assetcode");
         if (uprn.isEmpty() && code.isEmpty()) {

@@ -31,7 +31,7 @@ final class PageModels {
     static Map<String, Object> register(List<Asset> all, List<DisposalLock> locks, String query) {
         String q = query == null ? "" : query.strip();
         String needle = q.toLowerCase(Locale.ROOT);
-        Map<AssetKey, List<String>> lockedBy = locks.stream().collect(Collectors.groupingBy(
+        Map<AssetKey, List<String>> lockedBy = locks.stream().filter(RegisterResource::onRegisteredLand).collect(Collectors.groupingBy(
                 l -> new AssetKey(l.land().uprn(), l.land().assetCode()),
                 Collectors.mapping(DisposalLock::caseId, Collectors.toList())));
         List<Asset> matching = all.stream().filter(a -> needle.isEmpty() || (a.displayName() + " " + a.address() + " "

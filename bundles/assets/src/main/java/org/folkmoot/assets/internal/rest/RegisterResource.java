@@ -91,7 +91,7 @@ public class RegisterResource {
         switch (f) {
             case "json", "":
                 Map<AssetKey, List<DisposalLock>> locks = store.cases() == null ? Map.of()
-                        : store.cases().allLocks().stream().collect(Collectors.groupingBy(
+                        : store.cases().allLocks().stream().filter(RegisterResource::onRegisteredLand).collect(Collectors.groupingBy(
                                 l -> new AssetKey(l.land().uprn(), l.land().assetCode())));
                 return Response.ok(store.register().all().stream()
                         .map(a -> AssetView.of(a, locks.getOrDefault(a.key(), List.of()))).toList(),
@@ -107,6 +107,11 @@ public class RegisterResource {
             default:
                 throw new BadRequestException("Unknown format '" + format + "': use json or csv.");
         }
+    }
+
+    /** A request may be for land described only (not in the register): its lock shows on the case, not on an asset. */
+    static boolean onRegisteredLand(DisposalLock lock) {
+        return !lock.land().uprn().isEmpty() || !lock.land().assetCode().isEmpty();
     }
 
     @POST

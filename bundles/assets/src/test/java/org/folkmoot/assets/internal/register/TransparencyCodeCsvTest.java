@@ -144,4 +144,18 @@ class TransparencyCodeCsvTest {
         assertEquals(List.of(), r.errors());
         assertEquals(repo.all(), copy.all());
     }
+
+    @Test
+    void aValueTooLongForTheRegisterIsThatRowsError() {
+        InMemoryAssetRepository repo = new InMemoryAssetRepository();
+        ImportResult r = new TransparencyCodeCsv(repo).importCsv(("UPRN,AssetCode,PostCode,PropertyName\r\n"
+                + "1,A,GL50 1AA GL50 1AA GL50,Hall\r\n2,B,GL50 1AA," + "n".repeat(501) + "\r\n3,C,GL50 1AA,Park\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(1, r.imported(), r.errors().toString());
+        assertEquals(2, r.errors().size());
+        assertEquals(2, r.errors().get(0).line());
+        assertTrue(r.errors().get(0).message().contains("postcode of 22 characters: at most 10"), r.errors().get(0).message());
+        assertEquals(3, r.errors().get(1).line());
+        assertTrue(r.errors().get(1).message().contains("at most 500"), r.errors().get(1).message());
+    }
 }

@@ -213,4 +213,48 @@ class CasesResourceTest {
         assertTrue(lines[1].startsWith("ACV-1,The Plough,\"1 High Street, Cheltenham\",POINT(-2.07"), lines[1]);
         assertTrue(lines[1].contains("2031-10-19"), lines[1]);
     }
+
+    @Test
+    void aRequestForLandNotInTheRegisterLeavesTheRegisterReadable() throws Exception {
+        clock.set("2026-11-23");
+        new RegisterResource(store).importRegister("UPRN,AssetCode,PropertyName\r\n010000480247,10/00022/LAND,Gardens\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), OFFICER);
+        CasesResource.CaseView v = cases.openRequest(new CasesResource.NewRequest("ATR-UNREG", null, null,
+                "The old bowling green behind the library", "Bowls Club", "LEASE", null, LocalDate.parse("2026-11-20"), null),
+                OFFICER);
+        assertTrue(v.disposalLock().isPresent(), "the lock shows on the case");
+        @SuppressWarnings("unchecked")
+        List<RegisterResource.AssetView> assets = (List<RegisterResource.AssetView>) new RegisterResource(store)
+                .register(null).getEntity();
+        assertEquals(1, assets.size());
+        assertEquals(List.of(), assets.get(0).disposalLocks(), "no registered asset carries it");
+        assertTrue(PageModels.register(store.register().all(), store.cases().allLocks(), "").get("assets") instanceof List<?>);
+    }
+
+    @Test
+    void textTooLongForTheStoreIsA422NotA500() {
+        clock.set("2026-11-23");
+        ClientErrorException id = assertThrows(ClientErrorException.class, () -> cases.openRequest(new CasesResource.NewRequest(
+                "ATR-" + "9".repeat(40), "010000480247", "10/00022/LAND", "Gardens", "Trust", "LEASE", null,
+                LocalDate.parse("2026-11-20"), null), OFFICER));
+        assertEquals(422, id.getResponse().getStatus());
+        assertTrue(id.getMessage().contains("at most 40 characters"), id.getMessage());
+        ClientErrorException party = assertThrows(ClientErrorException.class, () -> cases.openRequest(
+                new CasesResource.NewRequest("ATR-P", null, null, "Gardens", "T".repeat(301), "LEASE", null,
+                        LocalDate.parse("2026-11-20"), null), OFFICER));
+        assertEquals(422, party.getResponse().getStatus());
+
+        cases.openRequest(new CasesResource.NewRequest("ATR-N", null, null, "Gardens", "Trust", "LEASE", null,
+                LocalDate.parse("2026-11-20"), null), OFFICER);
+        ClientErrorException note = assertThrows(ClientErrorException.class, () -> cases.step("ATR-N",
+                new CasesResource.StepRequest("incomplete", LocalDate.parse("2026-11-21"), "n".repeat(2500),
+                        Map.of("missing", "m".repeat(2500))), OFFICER));
+        assertEquals(422, note.getResponse().getStatus());
+        assertEquals("SUBMITTED", cases.get("ATR-N").state(), "nothing was saved");
+        // A long community body name still fits the deadline labels it appears in.
+        cases.step("ATR-N", step("validated", "2026-11-21", null), OFFICER);
+        cases.openRequest(new CasesResource.NewRequest("ATR-L", null, null, "Gardens", "B".repeat(300), "LEASE", null,
+                LocalDate.parse("2026-11-20"), null), OFFICER);
+        assertEquals("VALIDATED", cases.step("ATR-L", step("validated", "2026-11-21", null), OFFICER).state());
+    }
 }
