@@ -400,6 +400,9 @@ class AssetsIT {
         answers.add(officer("GET", "/api/assets/cases/deadlines?party=mayor", null));
         answers.add(send("POST", "/api/assets/representations/ATR-IT-LIVE-1", "application/json", "{\"text\":\"\"}",
                 "Cookie", resident.cookie(), "X-CSRF-Token", resident.csrf()));
+        answers.add(send("POST", "/api/assets/representations/ATR-IT-LIVE-1", "application/json",
+                "{\"text\":\"Hello\",\"language\":\"xx\"}", "Cookie", resident.cookie(), "X-CSRF-Token", resident.csrf()));
+        answers.add(folkmoot.get("/api/assets/cases/community-value-list?organisation=%3Cscript%3E"));
         answers.add(send("POST", "/api/assets/representations/ATR-IT-LIVE-1", "application/json", "{\"text\":",
                 "Cookie", resident.cookie(), "X-CSRF-Token", resident.csrf()));
         // Not a register: a PNG, JSON sent as a CSV, an empty body, JSON as JSON.

@@ -192,7 +192,11 @@ public class CasesResource {
     @Path("community-value-list")
     @Produces({MediaType.APPLICATION_JSON, RegisterResource.CSV})
     public Response communityValueList(@QueryParam("format") String format, @QueryParam("organisation") String organisation) {
-        AcvOpenDataExport export = new AcvOpenDataExport(organisation, this::locate);
+        if (organisation != null && !organisation.isBlank() && !organisation.strip().matches("[a-z][a-z-]{0,40}:[A-Za-z0-9-]{1,40}")) {
+            throw new BadRequestException("organisation is planning.data.gov.uk's CURIE for the council, for example "
+                    + "local-authority:CHT.");
+        }
+        AcvOpenDataExport export = new AcvOpenDataExport(organisation == null ? null : organisation.strip(), this::locate);
         List<AssetOfCommunityValue> cases = store.cases().allNominations();
         if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
             return Response.ok(export.rows(cases), MediaType.APPLICATION_JSON_TYPE).build();

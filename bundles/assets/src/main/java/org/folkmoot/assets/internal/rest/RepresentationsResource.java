@@ -76,6 +76,10 @@ public class RepresentationsResource {
         if (r.text().length() > ContributionArchive.MAX_BODY) {
             throw new ClientErrorException("A representation may be at most " + ContributionArchive.MAX_BODY + " characters.", 413);
         }
+        String language = r.language() == null || r.language().isBlank() ? null : r.language().strip().toLowerCase(java.util.Locale.ROOT);
+        if (language != null && !language.equals("en") && !language.equals("cy")) {
+            throw new ClientErrorException("Write a representation in English (en) or Welsh (cy).", 422);
+        }
         CaseFile<?> c = store.cases().load(caseId).orElseThrow(() -> new NotFoundException("There is no case " + caseId + "."));
         if (c instanceof ScottishAssetTransferRequest atr
                 && atr.state() != ScottishAssetTransferRequest.State.NOTICES_AND_REPRESENTATIONS) {
@@ -87,7 +91,7 @@ public class RepresentationsResource {
                     + atr.representationsCloseOn().orElseThrow() + ".", 409);
         }
         NewContribution n = NewContribution.of(Officers.MODULE, container(c), "representation", user.id(), r.text().strip())
-                .withTitle(r.title()).withLanguage(r.language());
+                .withTitle(r.title()).withLanguage(language);
         Appended a;
         try {
             a = archive.append(n);

@@ -257,4 +257,12 @@ class CasesResourceTest {
                 LocalDate.parse("2026-11-20"), null), OFFICER);
         assertEquals("VALIDATED", cases.step("ATR-L", step("validated", "2026-11-21", null), OFFICER).state());
     }
+
+    @Test
+    void theCommunityValueListTakesAnOrganisationCurieOnly() {
+        assertEquals(200, cases.communityValueList("json", "local-authority:CHT").getStatus());
+        assertEquals(200, cases.communityValueList(null, null).getStatus());
+        assertThrows(jakarta.ws.rs.BadRequestException.class, () -> cases.communityValueList("json", "<script>"));
+        assertThrows(jakarta.ws.rs.BadRequestException.class, () -> cases.communityValueList("csv", "Cheltenham Borough Council"));
+    }
 }

@@ -105,6 +105,10 @@ class RepresentationsResourceTest {
 
         cases.step("ATR-9", new CasesResource.StepRequest("notices-given", LocalDate.parse("2026-11-02"), null,
                 Map.of("closingDate", "2026-12-04")), CasesResourceTest.OFFICER);
+        ClientErrorException klingon = assertThrows(ClientErrorException.class, () -> representations.submit("ATR-9",
+                new RepresentationsResource.NewRepresentation(null, "Hello", "tlh"), RESIDENT));
+        assertEquals(422, klingon.getResponse().getStatus());
+        assertEquals(0, archive.all.size(), "nothing archived");
         representations.submit("ATR-9", new RepresentationsResource.NewRepresentation("Support",
                 "The green is used every day. Call me on 01242 262626 or write to me at GL52 6AB.", "en"), RESIDENT);
         assertEquals("assets", archive.all.get(0).module());
