@@ -506,6 +506,22 @@ class AssetsIT {
         assertTrue(officer("GET", "/api/assets/cases/ATR-IT-FORM-1/audit", null).body().contains("Daeth drwy’r post"),
                 "the officer's note is in the audit trail");
 
+        // An English nomination from its form: an ineligible body is refused in place, an eligible one recorded.
+        Map<String, String> nomination = new java.util.HashMap<>(Map.of("_csrf", officer.csrf(), "id", "ACV-IT-FORM-1",
+                "uprn", uprn, "assetCode", code, "land", "Rose and Crown Passage", "name", "Rose and Crown Passage",
+                "nominator", "Friends of the Passage", "nominatorKind", "UNINCORPORATED_BODY", "members", "20", "date", today));
+        nomination.put("localConnection", "true");
+        HttpResponse<String> tooFew = form("/asset-transfers/new-nomination", nomination, officer);
+        assertEquals(422, tooFew.statusCode(), tooFew.body());
+        assertTrue(tooFew.body().contains("at least 21") && tooFew.body().contains("value=\"Friends of the Passage\""),
+                tooFew.body());
+        nomination.put("members", "21");
+        HttpResponse<String> nominated = form("/asset-transfers/new-nomination?lang=cy", nomination, officer);
+        assertEquals(303, nominated.statusCode(), nominated.body());
+        String acvPage = folkmoot.get(pathOf(nominated.headers().firstValue("Location").orElseThrow()), "Cookie", officer.cookie()).body();
+        assertTrue(acvPage.contains("Wedi’i gofnodi: Enwebiad wedi’i dderbyn") && acvPage.contains("value=\"listed\""), acvPage);
+        assertEquals("NOMINATED", json(folkmoot.get("/api/assets/cases/ACV-IT-FORM-1")).get("state").asText());
+
         // Without the CSRF token, as a resident, or signed out: refused, and the case is unchanged.
         Map<String, String> withdraw = Map.of("step", "withdrawn", "date", today);
         assertEquals(403, form("/asset-transfers/cases/ATR-IT-FORM-1/steps", withdraw, officer).statusCode());
@@ -517,6 +533,12 @@ class AssetsIT {
         assertFalse(folkmoot.get("/asset-transfers/cases/ATR-IT-FORM-1", "Cookie", resident.cookie()).body().contains("<form method=\"post\""),
                 "a resident sees no officer's form");
         assertEquals("NOTICES_AND_REPRESENTATIONS", json(folkmoot.get("/api/assets/cases/ATR-IT-FORM-1")).get("state").asText());
+    }
+
+    /** The path and query of a Location header, absolute or not. */
+    private static String pathOf(String location) {
+        java.net.URI u = java.net.URI.create(location);
+        return u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
     }
 
     private HttpResponse<String> form(String path, Map<String, String> fields, Session session) {

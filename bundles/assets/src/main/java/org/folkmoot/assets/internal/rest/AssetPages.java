@@ -13,7 +13,9 @@ import org.folkmoot.api.web.PageRenderer;
 import org.folkmoot.assets.internal.cases.Act;
 import org.folkmoot.assets.internal.cases.CaseException;
 import org.folkmoot.assets.internal.cases.CaseFile;
+import org.folkmoot.assets.internal.cases.CaseSteps;
 import org.folkmoot.assets.internal.cases.LandReference;
+import org.folkmoot.assets.internal.cases.Nominator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -76,7 +78,8 @@ public class AssetPages {
     public String caseFile(@PathParam("id") String id, @QueryParam("saved") String saved, @Context SecurityContext sc,
                            @Context UriInfo uri, @Context HttpHeaders headers) {
         CaseFile<?> c = found(id);
-        boolean known = saved != null && (saved.equals("submitted") || OfficerForms.find(c, saved).isPresent());
+        boolean known = saved != null && (saved.equals("submitted") || saved.equals("nominated")
+                || OfficerForms.find(c, saved).isPresent());
         return casePage(c, known ? saved : "", "", "", Map.of(), sc, uri, headers);
     }
 
@@ -166,6 +169,58 @@ public class AssetPages {
         }
         return pages.render(AssetPages.class, "assets-dashboard.ftlh",
                 PageModels.dashboard(store.cases().dashboard(d, null), d), uri, headers);
+    }
+
+    /** The form for recording an English nomination; {@code uprn}, {@code assetCode} and {@code land} prefill it. */
+    @GET
+    @Path("new-nomination")
+    @Produces(HTML)
+    @RolesAllowed({"officer", "admin"})
+    public String newNomination(@QueryParam("uprn") String uprn, @QueryParam("assetCode") String assetCode,
+                                @QueryParam("land") String land, @Context SecurityContext sc, @Context UriInfo uri,
+                                @Context HttpHeaders headers) {
+        FolkmootUser user = Officers.require(sc);
+        Map<String, String> values = new HashMap<>();
+        values.put("uprn", uprn == null ? "" : uprn);
+        values.put("assetCode", assetCode == null ? "" : assetCode);
+        values.put("land", land == null ? "" : land);
+        values.put("name", land == null ? "" : land);
+        values.put("date", today().toString());
+        return pages.render(AssetPages.class, "assets-new-nomination.ftlh", PageModels.newNomination(user.csrfToken(), values, ""),
+                uri, headers);
+    }
+
+    @POST
+    @Path("new-nomination")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(HTML)
+    @RolesAllowed({"officer", "admin"})
+    public Response recordNomination(MultivaluedMap<String, String> form, @Context SecurityContext sc, @Context UriInfo uri,
+                                     @Context HttpHeaders headers) {
+        FolkmootUser user = Officers.require(sc);
+        Map<String, String> posted = single(form);
+        String id = posted.getOrDefault("id", "").strip();
+        try {
+            Act act = new Act(date(posted.get("date")), user.id(), blankToNull(posted.get("note")));
+            Nominator.Kind kind = new CaseSteps.Args("nominated", posted).choice("nominatorKind", Nominator.Kind.class);
+            String members = posted.getOrDefault("members", "").strip();
+            int count;
+            try {
+                count = members.isEmpty() ? 0 : Integer.parseInt(members);
+            } catch (NumberFormatException e) {
+                throw CaseException.invalid("'" + members + "' is not a number of members.");
+            }
+            Nominator nominator = new Nominator(posted.get("nominator"), kind, count, "true".equals(posted.get("localConnection")));
+            store.cases().openNomination(id, new LandReference(posted.get("uprn"), posted.get("assetCode"), posted.get("land")),
+                    posted.get("name"), posted.get("address"), nominator, act);
+        } catch (CaseException e) {
+            Map<String, String> values = new HashMap<>();
+            OfficerForms.NOMINATION_FIELDS.forEach(f -> values.put(f, posted.getOrDefault(f, "")));
+            return Response.status(e.httpStatus()).type(HTML).entity(pages.render(AssetPages.class,
+                    "assets-new-nomination.ftlh", PageModels.newNomination(user.csrfToken(), values, e.getMessage()), uri,
+                    headers)).build();
+        }
+        return Response.seeOther(casePath(id, "nominated", uri, headers)).build();
     }
 
     private String casePage(CaseFile<?> c, String saved, String error, String errorStep, Map<String, String> values,

@@ -134,6 +134,13 @@ final class OfficerForms {
     static final List<String> REQUEST_FIELDS = List.of("id", "uprn", "assetCode", "land", "communityBody", "transferType",
             "authority", "date", "note");
 
+    /** The nominating bodies of the new-nomination form. */
+    static final List<String> NOMINATOR_KINDS = java.util.Arrays.stream(
+            org.folkmoot.assets.internal.cases.Nominator.Kind.values()).map(Enum::name).toList();
+    /** The fields of the new-nomination form, as the REST API names them. */
+    static final List<String> NOMINATION_FIELDS = List.of("id", "uprn", "assetCode", "land", "name", "address", "nominator",
+            "nominatorKind", "members", "localConnection", "date", "note");
+
     private OfficerForms() {
     }
 

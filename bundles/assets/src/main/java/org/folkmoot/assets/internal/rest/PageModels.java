@@ -93,6 +93,16 @@ final class PageModels {
         return m;
     }
 
+    /** The form for recording an English nomination of an asset of community value. */
+    static Map<String, Object> newNomination(String csrf, Map<String, String> values, String error) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("csrf", csrf);
+        m.put("values", values);
+        m.put("error", error);
+        m.put("kinds", OfficerForms.NOMINATOR_KINDS);
+        return m;
+    }
+
     private static Map<String, Object> publicCase(CaseFile<?> c) {
         LocalDate today = c.today();
         Map<String, Object> m = new HashMap<>();

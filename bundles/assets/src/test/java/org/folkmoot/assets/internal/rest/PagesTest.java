@@ -249,4 +249,20 @@ class PagesTest {
                 + "&amp;land=Pittville+%26+gardens\"") || en.contains("href=\"/asset-transfers/new-request?uprn=010000480247"
                 + "&amp;assetCode=10%2F00022%2FLAND&amp;land=Pittville%20%26%20gardens\""), en);
     }
+
+    @Test
+    void theNewNominationFormInBothLanguages() throws Exception {
+        String en = render("assets-new-nomination.ftlh", PageModels.newNomination("csrf-5", Map.of("uprn", "100121227680",
+                "name", "Boots Fountain", "date", "2026-11-23"), ""), "en");
+        assertTrue(en.contains("<form method=\"post\" action=\"/asset-transfers/new-nomination\""));
+        assertTrue(en.contains("value=\"csrf-5\"") && en.contains("value=\"Boots Fountain\""));
+        assertTrue(en.contains("value=\"UNINCORPORATED_BODY\"") && en.contains("Parish council"));
+        assertTrue(en.contains("name=\"localConnection\" type=\"checkbox\" value=\"true\">"), "not ticked by default");
+        String cy = render("assets-new-nomination.ftlh", PageModels.newNomination("c", Map.of("nominatorKind", "CHARITY",
+                "localConnection", "true", "members", "25"), "An unincorporated body needs at least 21 members."), "cy");
+        assertTrue(cy.contains("Cofnodi enwebiad ased o werth cymunedol") && cy.contains("Mae problem"));
+        assertTrue(cy.contains("value=\"CHARITY\" checked") && cy.contains("value=\"true\" checked") && cy.contains("value=\"25\""),
+                "what was typed is kept");
+        assertTrue(cy.contains("Elusen"));
+    }
 }
