@@ -143,23 +143,29 @@ public class SearchService implements HealthIndicator {
     }
 
     /**
-     * How far the index has caught up. Between catch-ups (and just after start, before the follower
-     * has looked) the archive is asked for its latest sequence, so a backlog shows at once.
+     * How far searches have caught up with the archive: {@code applied} is the last sequence searches
+     * can see (not merely handed to Lucene). When the follower is idle, or has not looked yet just
+     * after start, the archive is asked for its latest sequence, so a backlog shows at once.
      */
     public IndexFollower.Progress progress() {
         IndexFollower.Progress p = follower.progress();
+        long searchable = index.searchableSequence();
         if (p.target() > p.applied()) {
-            return p;
+            return new IndexFollower.Progress(Math.min(p.applied(), searchable), p.target(), p.rebuilding(),
+                    p.startedNanos(), p.base(), p.changes());
         }
         long current;
         try {
             current = archive.currentSequence();
         } catch (RuntimeException e) {
-            return p;
+            current = p.target();
         }
-        long applied = index.lastAppliedSequence();
-        return current > applied ? new IndexFollower.Progress(applied, current, applied == 0, System.nanoTime())
-                : p;
+        if (current > searchable) {
+            boolean rebuilding = p.rebuilding() || index.lastAppliedSequence() == 0;
+            return new IndexFollower.Progress(searchable, current, rebuilding, p.startedNanos(),
+                    Math.min(p.base(), searchable), p.changes());
+        }
+        return new IndexFollower.Progress(searchable, searchable, false, p.startedNanos(), p.base(), p.changes());
     }
 
     @Override

@@ -13,6 +13,9 @@ public interface ContributionFeed {
     /** Changes with a sequence greater than {@code after}, ascending, at most {@code max}. */
     List<IndexedContribution> changesAfter(long after, int max) throws Exception;
 
-    /** The archive's latest sequence now (for progress); 0 if empty. */
+    /**
+     * The archive's latest sequence now; 0 if empty. Every change at or below it must already be
+     * visible to {@link #changesAfter} (the follower moves past gaps up to it).
+     */
     long latestSequence() throws Exception;
 }

@@ -133,6 +133,8 @@ public final class ContributionIndex implements Closeable {
     private static final int MAX_CACHED_TITLES = 50_000;
 
     private volatile long lastApplied;
+    private volatile long searchable;
+    private volatile long committedSequence;
     private volatile long lastGeneration;
     private volatile boolean erasedSinceCommit;
 
@@ -189,6 +191,23 @@ public final class ContributionIndex implements Closeable {
         this.lastApplied = readCommittedSequence(writer);
         try {
             this.manager = new SearcherManager(writer, new FacetedSearcherFactory(facetsConfig));
+            this.searchable = lastApplied;
+            this.committedSequence = lastApplied;
+            manager.addListener(new org.apache.lucene.search.ReferenceManager.RefreshListener() {
+                private long before;
+
+                @Override
+                public void beforeRefresh() {
+                    // Every change up to this sequence has been handed to the writer: the refreshed
+                    // reader (or, if nothing changed, the current one) has them all.
+                    before = lastApplied;
+                }
+
+                @Override
+                public void afterRefresh(boolean didRefresh) {
+                    searchable = before;
+                }
+            });
         } catch (IOException | RuntimeException e) {
             writer.rollback(); // releases the write lock
             throw e;
@@ -228,6 +247,14 @@ public final class ContributionIndex implements Closeable {
                     : settings.maxStaleSeconds());
             old.close();
             bulk = on;
+            if (!on) {
+                // What the bulk applied is searchable before the follower reports it has caught up.
+                try {
+                    manager.maybeRefreshBlocking();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
         }
     }
 
@@ -359,6 +386,19 @@ public final class ContributionIndex implements Closeable {
         return pool;
     }
 
+    /**
+     * Records that the archive has no change at or below the sequence that is not applied yet: the
+     * archive's sequence has gaps (it skips ahead at each restart), and without this the index would
+     * look forever behind an archive that has nothing more to give.
+     */
+    public void advanceTo(long sequence) {
+        synchronized (applyLock) {
+            if (sequence > lastApplied) {
+                lastApplied = sequence;
+            }
+        }
+    }
+
     /** Waits until everything up to the generation is visible to searches; false on timeout. */
     public boolean awaitSearchable(long generation, long timeoutMillis) throws InterruptedException {
         return reopener.waitForGeneration(generation, (int) Math.min(Integer.MAX_VALUE, timeoutMillis));
@@ -369,7 +409,12 @@ public final class ContributionIndex implements Closeable {
         return awaitSearchable(lastGeneration, timeoutMillis);
     }
 
-    /** The last archive sequence applied (committed or not). */
+    /** The last archive sequence whose change searches can see now. */
+    public long searchableSequence() {
+        return searchable;
+    }
+
+    /** The last archive sequence applied (committed or not), searchable or not yet. */
     public long lastAppliedSequence() {
         return lastApplied;
     }
@@ -396,6 +441,7 @@ public final class ContributionIndex implements Closeable {
             }
             writer.setLiveCommitData(Map.of(Fields.COMMIT_SEQUENCE, Long.toString(seq)).entrySet());
             writer.commit();
+            committedSequence = seq;
             if (erased) {
                 erasedSinceCommit = false;
             }
@@ -404,7 +450,7 @@ public final class ContributionIndex implements Closeable {
 
     private void scheduledCommit() {
         try {
-            if (!closed.get() && (writer.hasUncommittedChanges() || erasedSinceCommit)) {
+            if (!closed.get() && (writer.hasUncommittedChanges() || erasedSinceCommit || committedSequence != lastApplied)) {
                 commit();
             }
         } catch (IOException | RuntimeException e) {
@@ -836,7 +882,9 @@ public final class ContributionIndex implements Closeable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        committer.shutdownNow();
+        // shutdown, not shutdownNow: interrupting a commit in progress closes Lucene's file channels
+        // (the write lock among them) under it. Periodic runs stop; a running one is waited for.
+        committer.shutdown();
         try {
             committer.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -847,7 +895,7 @@ public final class ContributionIndex implements Closeable {
         }
         synchronized (applyLock) {
             if (indexingPool != null) {
-                indexingPool.shutdownNow();
+                indexingPool.shutdown(); // idle: applyAll waits for its work under this lock
             }
         }
         try {

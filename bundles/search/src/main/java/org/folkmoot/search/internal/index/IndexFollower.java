@@ -72,6 +72,8 @@ public final class IndexFollower {
             while (!stopped && !Thread.currentThread().isInterrupted()) {
                 List<IndexedContribution> changes = feed.changesAfter(index.lastAppliedSequence(), batch);
                 if (changes.isEmpty()) {
+                    // Every change up to the target was visible when it was read: the rest is a gap.
+                    index.advanceTo(target);
                     break;
                 }
                 long base = applied == 0 ? Math.max(from, changes.get(0).sequence() - 1) : progress.base();

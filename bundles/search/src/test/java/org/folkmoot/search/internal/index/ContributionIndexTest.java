@@ -71,6 +71,20 @@ class ContributionIndexTest {
     }
 
     @Test
+    void theSearchableSequenceMovesOnlyWhenSearchesCanSeeTheChange() throws Exception {
+        assertEquals(0, index.searchableSequence());
+        IndexedContribution first = c.en("1", "Bins", "Empty the bins weekly.");
+        long gen = index.apply(first);
+        assertTrue(index.awaitSearchable(gen, 5_000));
+        assertEquals(first.sequence(), index.searchableSequence());
+        assertEquals(1, index.search(SearchRequest.of("bins")).total());
+        IndexedContribution hidden = c.withState(first, IndexedContribution.State.HIDDEN);
+        assertTrue(index.awaitSearchable(index.apply(hidden), 5_000));
+        assertEquals(hidden.sequence(), index.searchableSequence());
+        assertEquals(0, index.search(SearchRequest.of("bins")).total());
+    }
+
+    @Test
     void englishStopWordsInAQueryDoNotNarrowItToOtherLanguages() throws Exception {
         add(c.en("en", "School buses", "The school needs buses and a safe crossing."),
                 c.en("en2", "School meals", "Free meals for every school child."),

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RestartAndRebuildTest {
 
     /** An in-memory archive: the sequence of changes, in order. */
-    static final class Archive implements ContributionFeed {
+    static class Archive implements ContributionFeed {
         final List<IndexedContribution> changes = new ArrayList<>();
 
         @Override
@@ -47,6 +47,28 @@ class RestartAndRebuildTest {
 
     private static long total(ContributionIndex index, String q) throws Exception {
         return index.search(SearchRequest.of(q)).total();
+    }
+
+    @Test
+    void aGapAtTheEndOfTheArchiveIsPassedAndCommittedSoTheIndexIsNotForeverBehind() throws Exception {
+        // The archive skips ahead at each restart: its latest sequence may belong to no change.
+        Archive archive = new Archive() {
+            @Override
+            public synchronized long latestSequence() {
+                return super.latestSequence() + 1_000_000;
+            }
+        };
+        archive.add(c.en("1", "Bins", "Empty the bins weekly."));
+        Path path = dir.resolve("gap");
+        try (ContributionIndex index = open(path)) {
+            IndexFollower follower = new IndexFollower(index, archive, 100);
+            assertEquals(1, follower.catchUp());
+            assertEquals(1_000_001, index.lastAppliedSequence());
+            assertEquals(0, follower.catchUp(), "nothing to apply the second time");
+        }
+        try (FSDirectory d = FSDirectory.open(path)) {
+            assertEquals(1_000_001, ContributionIndex.committedSequence(d));
+        }
     }
 
     @Test
