@@ -18,17 +18,29 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class EnglishAnalyzer extends StopwordAnalyzerBase {
 
+    private final boolean redactedInput;
+
     public EnglishAnalyzer() {
-        super(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        this(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
     }
 
     public EnglishAnalyzer(CharArraySet stopwords) {
+        this(stopwords, false);
+    }
+
+    private EnglishAnalyzer(CharArraySet stopwords, boolean redactedInput) {
         super(stopwords);
+        this.redactedInput = redactedInput;
+    }
+
+    /** For text already through {@link Redaction#redact} (what the index is given): only labels are blanked. */
+    public static EnglishAnalyzer forRedactedText() {
+        return new EnglishAnalyzer(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
     }
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new RedactingCharFilter(reader);
+        return new RedactingCharFilter(reader, redactedInput);
     }
 
     @Override

@@ -15,9 +15,24 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class NeutralAnalyzer extends Analyzer {
 
+    private final boolean redactedInput;
+
+    public NeutralAnalyzer() {
+        this(false);
+    }
+
+    private NeutralAnalyzer(boolean redactedInput) {
+        this.redactedInput = redactedInput;
+    }
+
+    /** For text already through {@link Redaction#redact} (what the index is given): only labels are blanked. */
+    public static NeutralAnalyzer forRedactedText() {
+        return new NeutralAnalyzer(true);
+    }
+
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new RedactingCharFilter(reader);
+        return new RedactingCharFilter(reader, redactedInput);
     }
 
     @Override

@@ -17,9 +17,20 @@ public final class RedactingCharFilter extends BaseCharFilter {
 
     private String transformed;
     private int pos;
+    private final boolean labelsOnly;
 
     public RedactingCharFilter(Reader in) {
+        this(in, false);
+    }
+
+    /**
+     * @param labelsOnly true for text that has already been through {@link Redaction#redact}: only
+     *                   its labels are left to blank (what the index is given; one regular
+     *                   expression pass per text instead of one per analysed field)
+     */
+    public RedactingCharFilter(Reader in, boolean labelsOnly) {
         super(in);
+        this.labelsOnly = labelsOnly;
     }
 
     @Override
@@ -46,10 +57,10 @@ public final class RedactingCharFilter extends BaseCharFilter {
     }
 
     private String transform(String text) {
-        if (!Redaction.mayContainPersonalData(text)) {
+        if (labelsOnly ? text.indexOf('[') < 0 : !Redaction.mayContainPersonalData(text)) {
             return text;
         }
-        Matcher m = Redaction.PERSONAL_DATA.matcher(text);
+        Matcher m = (labelsOnly ? Redaction.LABELS_ONLY : Redaction.PERSONAL_DATA).matcher(text);
         StringBuilder out = null;
         int last = 0;
         int diff = 0;

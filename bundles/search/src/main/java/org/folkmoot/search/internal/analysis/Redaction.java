@@ -30,6 +30,8 @@ public final class Redaction {
             + "|" + Pattern.quote(POSTCODE_LABEL) + ")";
 
     static final Pattern PERSONAL_DATA = Pattern.compile(EMAIL + "|" + PHONE + "|" + POSTCODE + "|" + LABELS);
+    /** Only the labels: for text that has already been through {@link #redact}. */
+    static final Pattern LABELS_ONLY = Pattern.compile(LABELS);
 
     private Redaction() {
     }
@@ -71,14 +73,24 @@ public final class Redaction {
     }
 
     /**
-     * Cheap pre-check: every pattern needs an '@', a digit or a '[' (labels); most sentences have
-     * none and skip the regular expression.
+     * Cheap pre-check, so most texts skip the regular expression: an email needs an '@', a label a
+     * '[', a phone number at least ten digits, a postcode a digit followed by two letters (its inward
+     * code, {@code 1AA}). Years, prices and "2nd" alone do not qualify.
      */
     static boolean mayContainPersonalData(CharSequence text) {
+        int digits = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (c == '@' || c == '[' || Character.isDigit(c)) {
+            if (c == '@' || c == '[') {
                 return true;
+            }
+            if (Character.isDigit(c)) {
+                if (++digits >= 10) {
+                    return true;
+                }
+                if (i + 2 < n && Character.isLetter(text.charAt(i + 1)) && Character.isLetter(text.charAt(i + 2))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -22,12 +22,24 @@ public final class WelshAnalyzer extends Analyzer {
     }
 
     public WelshAnalyzer(WelshMutations mutations) {
-        this.mutations = mutations;
+        this(mutations, false);
     }
+
+    private WelshAnalyzer(WelshMutations mutations, boolean redactedInput) {
+        this.mutations = mutations;
+        this.redactedInput = redactedInput;
+    }
+
+    /** For text already through {@link Redaction#redact} (what the index is given): only labels are blanked. */
+    public static WelshAnalyzer forRedactedText() {
+        return new WelshAnalyzer(WelshMutations.shared(), true);
+    }
+
+    private final boolean redactedInput;
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new RedactingCharFilter(reader);
+        return new RedactingCharFilter(reader, redactedInput);
     }
 
     @Override

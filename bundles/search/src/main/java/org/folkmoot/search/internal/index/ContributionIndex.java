@@ -99,11 +99,12 @@ public final class ContributionIndex implements Closeable {
         TEXT_WITH_OFFSETS.freeze();
     }
 
-    /** The _all fields are for hints, suggestions and similar contributions: no positions needed. */
-    private static final FieldType TEXT_FREQS_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
+    /** The _all fields are for hints, suggestions and similar contributions: they only need which documents have a word. */
+    private static final FieldType TEXT_DOCS_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
     static {
-        TEXT_FREQS_ONLY.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        TEXT_FREQS_ONLY.freeze();
+        TEXT_DOCS_ONLY.setIndexOptions(IndexOptions.DOCS);
+        TEXT_DOCS_ONLY.setOmitNorms(true);
+        TEXT_DOCS_ONLY.freeze();
     }
 
     private static final int SNIPPET_CHARS = 240;
@@ -183,12 +184,24 @@ public final class ContributionIndex implements Closeable {
         org.apache.lucene.index.TieredMergePolicy mergePolicy = new org.apache.lucene.index.TieredMergePolicy();
         // After an erasure, rewrite every segment holding a deleted document, however few it holds.
         mergePolicy.setForceMergeDeletesPctAllowed(0.0);
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        // Text reaches the writer already redacted (toDocument): its analysis only blanks the labels.
+        IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(settings.ramBufferMb())
+                // Flushed segments are merged soon anyway: packing each into a compound file first is wasted copying.
+                .setUseCompoundFile(false)
                 .setMergePolicy(mergePolicy);
         this.writer = new IndexWriter(directory, config);
-        this.lastApplied = readCommittedSequence(writer);
+        String schema = committed(writer, Fields.COMMIT_SCHEMA);
+        if (!Fields.SCHEMA.equals(schema) && (writer.getDocStats().maxDoc > 0 || committed(writer, Fields.COMMIT_SEQUENCE) != null)) {
+            System.getLogger(ContributionIndex.class.getName()).log(System.Logger.Level.WARNING,
+                    "search: the index was built with layout " + schema + ", this version uses " + Fields.SCHEMA
+                            + "; rebuilding it from the archive");
+            writer.deleteAll();
+        } else {
+            String seq = committed(writer, Fields.COMMIT_SEQUENCE);
+            this.lastApplied = seq == null ? 0 : Long.parseLong(seq);
+        }
         try {
             this.manager = new SearcherManager(writer, new FacetedSearcherFactory(facetsConfig));
             this.searchable = lastApplied;
@@ -260,14 +273,16 @@ public final class ContributionIndex implements Closeable {
 
     private static final double BULK_MAX_STALE_SECONDS = 5.0;
 
-    private static long readCommittedSequence(IndexWriter writer) {
-        for (Map.Entry<String, String> e : writer.getLiveCommitData() == null ? List.<Map.Entry<String, String>>of()
-                : writer.getLiveCommitData()) {
-            if (Fields.COMMIT_SEQUENCE.equals(e.getKey())) {
-                return Long.parseLong(e.getValue());
+    private static String committed(IndexWriter writer, String key) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (key.equals(e.getKey())) {
+                    return e.getValue();
+                }
             }
         }
-        return 0;
+        return null;
     }
 
     // ---------------------------------------------------------------- writing
@@ -332,7 +347,8 @@ public final class ContributionIndex implements Closeable {
                 return lastGeneration;
             }
             List<java.util.concurrent.Future<Long>> parts = new ArrayList<>();
-            int chunk = (fresh.size() + INDEXING_THREADS - 1) / INDEXING_THREADS;
+            // Several small parts per thread, so one slow part does not leave the other threads idle.
+            int chunk = Math.max(PARALLEL_BATCH, (fresh.size() + INDEXING_THREADS * 8 - 1) / (INDEXING_THREADS * 8));
             for (int from = 0; from < fresh.size(); from += chunk) {
                 List<IndexedContribution> part = fresh.subList(from, Math.min(fresh.size(), from + chunk));
                 parts.add(indexingPool().submit(() -> {
@@ -439,7 +455,8 @@ public final class ContributionIndex implements Closeable {
                 // and the files that held the erased text are deleted once no reader uses them.
                 writer.forceMergeDeletes(false);
             }
-            writer.setLiveCommitData(Map.of(Fields.COMMIT_SEQUENCE, Long.toString(seq)).entrySet());
+            writer.setLiveCommitData(Map.of(Fields.COMMIT_SEQUENCE, Long.toString(seq), Fields.COMMIT_SCHEMA, Fields.SCHEMA)
+                    .entrySet());
             writer.commit();
             committedSequence = seq;
             if (erased) {
@@ -468,13 +485,13 @@ public final class ContributionIndex implements Closeable {
         doc.add(new StoredField(Fields.SEQUENCE, c.sequence()));
         doc.add(new StoredField(Fields.TITLE, title));
         doc.add(new StoredField(Fields.BODY, body));
-        doc.add(new Field(Fields.TITLE_ALL, title, TEXT_FREQS_ONLY));
-        doc.add(new Field(Fields.BODY_ALL, body, TEXT_FREQS_ONLY));
+        doc.add(new Field(Fields.TITLE_ALL, title, TEXT_DOCS_ONLY));
+        doc.add(new Field(Fields.BODY_ALL, body, TEXT_DOCS_ONLY));
         String suffix = Fields.languageSuffix(c.language());
         doc.add(new Field("title_" + suffix, title, TEXT_WITH_OFFSETS));
         doc.add(new Field("body_" + suffix, body, TEXT_WITH_OFFSETS));
         for (String tag : c.tags()) {
-            doc.add(new Field(Fields.TAGS, tag, TEXT_WITH_OFFSETS));
+            doc.add(new Field(Fields.TAGS, Redaction.redact(tag), TEXT_WITH_OFFSETS));
         }
         doc.add(new StoredField(Fields.LANGUAGE, c.language()));
         storeIfPresent(doc, Fields.MODULE, c.module());

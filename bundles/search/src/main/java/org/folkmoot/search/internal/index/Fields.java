@@ -42,6 +42,13 @@ final class Fields {
 
     /** Commit user-data key holding the last archive sequence applied. */
     static final String COMMIT_SEQUENCE = "folkmoot.sequence";
+    /** Commit user-data key holding the layout of the index (fields, their options, analysis). */
+    static final String COMMIT_SCHEMA = "folkmoot.schema";
+    /**
+     * The current layout. An index committed with another (or none) is rebuilt from the archive:
+     * Lucene refuses to change a field's options in place. 2: the _all fields index documents only.
+     */
+    static final String SCHEMA = "2";
 
     /**
      * Fields a resident's words are looked for in, with boosts: titles count more. Each contribution
@@ -57,10 +64,22 @@ final class Fields {
     private Fields() {
     }
 
+    /** Analysis of what residents type (queries): full redaction first. */
     static Analyzer analyzer() {
-        Analyzer en = new EnglishAnalyzer();
-        Analyzer cy = new WelshAnalyzer();
-        Analyzer all = new NeutralAnalyzer();
+        return analyzer(new EnglishAnalyzer(), new WelshAnalyzer(), new NeutralAnalyzer());
+    }
+
+    /**
+     * Analysis of what the index is given: text already through {@code Redaction.redact}, so only
+     * its labels are blanked (the same tokens and offsets as {@link #analyzer()} gives for it, with
+     * one regular expression pass per text instead of one per field).
+     */
+    static Analyzer indexAnalyzer() {
+        return analyzer(EnglishAnalyzer.forRedactedText(), WelshAnalyzer.forRedactedText(),
+                NeutralAnalyzer.forRedactedText());
+    }
+
+    private static Analyzer analyzer(Analyzer en, Analyzer cy, Analyzer all) {
         return new PerFieldAnalyzerWrapper(all, Map.of(
                 TITLE_EN, en, BODY_EN, en,
                 TITLE_CY, cy, BODY_CY, cy,

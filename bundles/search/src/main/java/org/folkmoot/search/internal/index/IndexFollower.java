@@ -32,6 +32,8 @@ public final class IndexFollower {
     public static final int DEFAULT_BATCH = 1_000;
     /** A backlog this large is caught up in bulk mode (less frequent refreshes). */
     static final long BULK_BACKLOG = 10_000;
+    /** Smallest page read from the archive in bulk mode. */
+    static final int BULK_PAGE = 5_000;
 
     private final ContributionIndex index;
     private final ContributionFeed feed;
@@ -68,23 +70,45 @@ public final class IndexFollower {
         if (bulk) {
             index.bulkMode(true);
         }
+        // In bulk, the next page is read from the archive while this one is indexed, in pages of
+        // at least BULK_PAGE: the database and the analysis then overlap instead of taking turns.
+        int page = bulk ? Math.max(batch, BULK_PAGE) : batch;
+        java.util.concurrent.ExecutorService reader = bulk ? java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "folkmoot-search-reader");
+            t.setDaemon(true);
+            return t;
+        }) : null;
         try {
+            List<IndexedContribution> changes = feed.changesAfter(index.lastAppliedSequence(), page);
             while (!stopped && !Thread.currentThread().isInterrupted()) {
-                List<IndexedContribution> changes = feed.changesAfter(index.lastAppliedSequence(), batch);
                 if (changes.isEmpty()) {
                     // Every change up to the target was visible when it was read: the rest is a gap.
                     index.advanceTo(target);
                     break;
                 }
+                long lastRead = changes.get(changes.size() - 1).sequence();
+                java.util.concurrent.Future<List<IndexedContribution>> next = reader == null ? null
+                        : reader.submit(() -> feed.changesAfter(lastRead, page));
                 long base = applied == 0 ? Math.max(from, changes.get(0).sequence() - 1) : progress.base();
-                index.applyAll(changes);
+                try {
+                    index.applyAll(changes);
+                } catch (Exception | Error e) {
+                    if (next != null) {
+                        next.cancel(false);
+                    }
+                    throw e;
+                }
                 applied += changes.size();
                 long last = index.lastAppliedSequence();
                 progress = new Progress(last, Math.max(target, last), progress.rebuilding(), progress.startedNanos(),
                         base, applied);
                 listener.accept(progress);
+                changes = next == null ? feed.changesAfter(index.lastAppliedSequence(), page) : fetched(next);
             }
         } finally {
+            if (reader != null) {
+                reader.shutdown();
+            }
             if (bulk) {
                 index.bulkMode(false);
             }
@@ -92,6 +116,15 @@ public final class IndexFollower {
         Progress p = progress;
         progress = new Progress(p.applied(), p.applied(), false, p.startedNanos(), p.base(), p.changes());
         return applied;
+    }
+
+    private static List<IndexedContribution> fetched(java.util.concurrent.Future<List<IndexedContribution>> next)
+            throws Exception {
+        try {
+            return next.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     /**

@@ -72,6 +72,33 @@ class RestartAndRebuildTest {
     }
 
     @Test
+    void anIndexWithAnOlderLayoutIsRebuiltNotRefused() throws Exception {
+        // Layout 1 indexed body_all with frequencies; Lucene refuses to change a field's options in place.
+        Path path = dir.resolve("old-layout");
+        try (FSDirectory d = FSDirectory.open(path);
+             org.apache.lucene.index.IndexWriter old = new org.apache.lucene.index.IndexWriter(d,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            org.apache.lucene.document.FieldType freqs = new org.apache.lucene.document.FieldType(
+                    org.apache.lucene.document.TextField.TYPE_NOT_STORED);
+            freqs.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
+            org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.Field(Fields.BODY_ALL, "old bins", freqs));
+            old.addDocument(doc);
+            old.setLiveCommitData(java.util.Map.of(Fields.COMMIT_SEQUENCE, "41").entrySet());
+            old.commit();
+        }
+        Archive archive = new Archive();
+        archive.add(c.en("1", "Bins", "Empty the bins weekly."));
+        try (ContributionIndex index = open(path)) {
+            assertEquals(0, index.lastAppliedSequence(), "an old layout is rebuilt from the start");
+            assertEquals(1, new IndexFollower(index, archive, 100).catchUp());
+            assertTrue(index.awaitSearchable(5_000));
+            assertEquals(1, total(index, "bins"));
+            assertEquals(1, index.size());
+        }
+    }
+
+    @Test
     void progressIsMeasuredFromTheFirstChangeSoSequenceGapsDoNotInflateIt() {
         // The archive skips a million sequence numbers at each restart: 0 .. 1,000,001 is not 99% done.
         IndexFollower.Progress p = new IndexFollower.Progress(1_000_100, 1_000_400, true, 0, 1_000_000, 100);
