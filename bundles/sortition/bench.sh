@@ -5,6 +5,6 @@
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 data=${1:-$here/../../../shared/data/sortition}
-shift 2>/dev/null || true
+if [ $# -gt 0 ]; then shift; fi
 exec java ${BENCH_JAVA_OPTS:-} -cp "$here/target/classes:$here/target/lib/*" \
   org.folkmoot.sortition.internal.bench.SortitionBench "$data" "$@"

@@ -99,8 +99,9 @@ final class Leximin {
                 fixedCount += newly;
                 round++;
                 progress.report(String.format(java.util.Locale.ROOT,
-                        "level %d: %d of %d types fixed at %.5f; %d panels, %d pricing solves, %d linear solves",
-                        round, fixedCount, types.count, value, columns.size(), pricingCalls, lpSolves));
+                        "level %d: %d of %d types fixed at %.5f; %d panels, %d pricing solves (%.1f s), %d linear solves (%.1f s)",
+                        round, fixedCount, types.count, value, columns.size(), pricingCalls, pricingNanos / 1e9,
+                        lpSolves, lpNanos / 1e9));
             }
             solveMaster();
             return currentDistribution();
@@ -123,7 +124,7 @@ final class Leximin {
         cover[t].setLb(level[t]);
     }
 
-    private final com.google.ortools.linearsolver.MPSolverParameters lpParameters = lpParameters();
+    private com.google.ortools.linearsolver.MPSolverParameters lpParameters;
 
     private static com.google.ortools.linearsolver.MPSolverParameters lpParameters() {
         var p = new com.google.ortools.linearsolver.MPSolverParameters();
@@ -136,6 +137,9 @@ final class Leximin {
     }
 
     private void buildMaster() {
+        if (lpParameters == null) {
+            lpParameters = lpParameters();
+        }
         master = MPSolver.createSolver("GLOP");
         z = master.makeNumVar(0, 1, "z");
         convexity = master.makeConstraint(1, 1, "convexity");
@@ -196,16 +200,30 @@ final class Leximin {
     }
 
     private int lpSolves;
+    private long lpNanos;
+    private long pricingNanos;
     private long lastReport = System.nanoTime();
     private static final long REPORT_EVERY_NANOS = 15_000_000_000L;
 
     private void solveMaster() {
         lpSolves++;
+        long t0 = System.nanoTime();
         MPSolver.ResultStatus status = master.solve(lpParameters);
+        lpNanos += System.nanoTime() - t0;
         if (status != MPSolver.ResultStatus.OPTIMAL) {
             // Fall back: a fresh program over the same columns, without the old basis.
             rebuildMaster();
             status = master.solve();
+            if (status != MPSolver.ResultStatus.OPTIMAL) {
+                // Then: loosen the fixed levels by a hair, in case rounding made them clash.
+                for (int t = 0; t < types.count; t++) {
+                    if (fixed[t]) {
+                        level[t] = Math.max(0, level[t] - 1e-6);
+                    }
+                }
+                rebuildMaster();
+                status = master.solve();
+            }
             if (status != MPSolver.ResultStatus.OPTIMAL) {
                 throw new IllegalStateException("The linear solver stopped with status " + status);
             }
@@ -305,7 +323,9 @@ final class Leximin {
     private static final int NEIGHBOURS = 8;
     private static final boolean EXTRA_PRICING = true;
     private int[] price(PanelOracle oracle, double[] w) {
+        long t0 = System.nanoTime();
         int[] best = oracle.best(unit(w));
+        pricingNanos += System.nanoTime() - t0;
         pricingCalls++;
         return best;
     }
