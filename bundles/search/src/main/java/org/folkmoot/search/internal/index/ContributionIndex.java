@@ -108,6 +108,10 @@ public final class ContributionIndex implements Closeable {
     }
 
     private static final int SNIPPET_CHARS = 240;
+    /** What a hit shows, without the body (the snippet comes from the highlighter). */
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.MODULE, Fields.CONTAINER_TYPE,
+            Fields.CONTAINER_ID, Fields.CONTAINER_TITLE, Fields.KIND, Fields.LOCALITY, Fields.LANGUAGE, Fields.CREATED,
+            Fields.URL);
     private static final int SPELL_CANDIDATES = 5;
     private static final int MAX_SPELLCHECKED_WORDS = 6;
 
@@ -682,10 +686,10 @@ public final class ContributionIndex implements Closeable {
         List<SearchResult.Hit> hits = new ArrayList<>(page.length);
         var stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
-            Document d = stored.document(page[i].doc);
+            Document d = stored.document(page[i].doc, HIT_FIELDS);
             String snippet = snippets[i];
             if (snippet == null) {
-                snippet = lead(d.get(Fields.BODY));
+                snippet = lead(stored.document(page[i].doc, Set.of(Fields.BODY)).get(Fields.BODY));
             }
             hits.add(new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.TITLE), snippet, d.get(Fields.MODULE),
                     d.get(Fields.CONTAINER_TYPE), d.get(Fields.CONTAINER_ID), d.get(Fields.CONTAINER_TITLE),
@@ -701,11 +705,17 @@ public final class ContributionIndex implements Closeable {
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
         }
-        Set<String> bodyFields = Set.of(Fields.BODY_EN, Fields.BODY_CY, Fields.BODY_OTHER);
+        // Only fields this index has: for a field no segment has, the highlighter would re-analyse every
+        // text into a MemoryIndex instead of reading offsets from the postings.
+        Set<String> bodyFields = searcher instanceof FacetedSearcher fs ? fs.bodyFields
+                : Set.of(Fields.BODY_EN, Fields.BODY_CY, Fields.BODY_OTHER);
         UnifiedHighlighter highlighter = new UnifiedHighlighter.Builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaskedFieldsFunc(field -> Fields.BODY.equals(field) ? bodyFields : Set.of())
                 .withMaxLength(20_000)
+                // Terms and phrases from the query, offsets from the postings: cheaper per hit than asking the
+                // query Weight for matches in every document.
+                .withWeightMatches(false)
                 .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(Locale.ROOT))
                 .build();
         try {
@@ -955,10 +965,20 @@ public final class ContributionIndex implements Closeable {
     /** An IndexSearcher carrying the facet reader state built for its reader on each refresh. */
     static final class FacetedSearcher extends IndexSearcher {
         final SortedSetDocValuesReaderState state;
+        /** The language body fields some segment has (the highlighter's offset sources). */
+        final Set<String> bodyFields;
 
         FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
             super(reader);
             this.state = stateOf(reader, config);
+            org.apache.lucene.index.FieldInfos infos = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader);
+            Set<String> fields = new java.util.HashSet<>();
+            for (String f : new String[] {Fields.BODY_EN, Fields.BODY_CY, Fields.BODY_OTHER}) {
+                if (infos.fieldInfo(f) != null) {
+                    fields.add(f);
+                }
+            }
+            this.bodyFields = Set.copyOf(fields);
         }
 
         private static SortedSetDocValuesReaderState stateOf(IndexReader reader, FacetsConfig config)

@@ -91,7 +91,7 @@ public final class SearchBenchmark {
     }
 
     /** The PostgreSQL baseline if -Dbench.pg.url (or FOLKMOOT_TEST_PG_URL) is given, loaded with the same corpus. */
-    private static PostgresBaseline postgres(Corpus corpus, int n) throws Exception {
+    static PostgresBaseline postgres(Corpus corpus, int n) throws Exception {
         String url = System.getProperty("bench.pg.url", System.getenv("FOLKMOOT_TEST_PG_URL"));
         if (url == null || url.isBlank()) {
             System.out.println("PostgreSQL baseline skipped: set -Dbench.pg.url=jdbc:postgresql://... (and bench.pg.user, bench.pg.password)");
@@ -110,7 +110,8 @@ public final class SearchBenchmark {
         return pg;
     }
 
-    static void runQueries(ContributionIndex index, int iterations, PostgresBaseline pg) throws IOException {
+    /** The mixed query set: single common and rare terms, AND, OR, phrases, filtered, faceted, newest first. */
+    static Map<String, List<SearchRequest>> querySet() {
         Map<String, List<SearchRequest>> set = new LinkedHashMap<>();
         set.put("common term", List.of(SearchRequest.of("government"), SearchRequest.of("people"),
                 SearchRequest.of("support"), SearchRequest.of("children")));
@@ -127,6 +128,11 @@ public final class SearchBenchmark {
                 .withFilter(Facet.KIND, "comment")));
         set.put("newest first", List.of(SearchRequest.of("housing").withSort(SearchRequest.Sort.NEWEST)));
 
+        return set;
+    }
+
+    static void runQueries(ContributionIndex index, int iterations, PostgresBaseline pg) throws IOException {
+        Map<String, List<SearchRequest>> set = querySet();
         System.out.println();
         System.out.println("| query type | example | hits | service p50 ms | service p99 ms | raw Lucene top-10 p50 ms | raw p99 ms"
                 + " | PostgreSQL top-10 p50 ms | PostgreSQL p99 ms |");
