@@ -74,7 +74,8 @@ fi
 echo "corpus: $n contributions, $(du -ch "$work"/corpus-"$n"-*.jsonl | tail -1 | cut -f1) of JSON lines"
 
 rm -rf "$work/folkmoot" "$work/data" "$log"
-cp -r "$dist" "$work/folkmoot"
+# Under the lock the distribution's own tests take while they rebuild it (when flock is there).
+if command -v flock >/dev/null 2>&1; then flock /tmp/folkmoot-dist.lock cp -r "$dist" "$work/folkmoot"; else cp -r "$dist" "$work/folkmoot"; fi
 start
 t0=$(now)
 for f in "$work"/corpus-"$n"-*.jsonl; do

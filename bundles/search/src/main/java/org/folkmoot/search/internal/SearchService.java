@@ -89,7 +89,7 @@ public class SearchService implements HealthIndicator {
                     long started = System.nanoTime();
                     boolean rebuild = index.lastAppliedSequence() == 0;
                     long applied = follower.catchUp();
-                    if (applied > 1_000 || rebuild && applied > 0) {
+                    if (applied >= 10_000 || rebuild && applied > 0) { // not every second of a long import
                         double secs = (System.nanoTime() - started) / 1e9;
                         LOG.info(String.format(Locale.ROOT, "search: %s %,d changes in %.1f s (%,.0f/s), now at sequence %d",
                                 rebuild ? "rebuilt the index from" : "applied", applied, secs,
