@@ -56,6 +56,13 @@ final class Problems {
                 return problem(status, isDefaultMessage(thrown) ? null : thrown.getMessage(), path);
             }
         }
+        java.io.EOFException cutShort = find(thrown, java.io.EOFException.class);
+        if (cutShort != null) {
+            // Jetty's EofException: the client went away while sending its body. Not our fault, and
+            // nobody is left to read the answer; the resource wrote nothing it had not finished.
+            LOG.info("Request body at {} ended early: {}", path, cutShort.getMessage());
+            return problem(400, "The request body ended before it was complete. Send it again.", path);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.error("Incident {} at {}", incident, path, thrown);
         return problem(500, "Something went wrong on our side. If it happens again, quote incident " + incident + ".", path);

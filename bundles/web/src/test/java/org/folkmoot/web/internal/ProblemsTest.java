@@ -92,4 +92,11 @@ class ProblemsTest {
         assertEquals(413, problem.status());
         assertTrue(problem.detail().contains("(1 MiB)"));
     }
+
+    @Test
+    void aBodyCutShortByTheClientIsA400NotAnIncident() {
+        Problem problem = Problems.of(new java.io.UncheckedIOException(new java.io.EOFException("Early EOF")), "/api/import");
+        assertEquals(400, problem.status());
+        assertTrue(problem.detail().contains("ended before it was complete"));
+    }
 }
