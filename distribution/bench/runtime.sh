@@ -33,7 +33,7 @@ example=$(find "$HOME_DIR/system/org/folkmoot/example" -name '*.jar' | head -1)
 echo "Modules enabled: ${modules:-none} (plus the example module, dropped in and out)"
 echo "Machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-for name in "${!OPTS[@]}"; do : > "$WORK/$name.start"; : > "$WORK/$name.deploy"; : > "$WORK/$name.undeploy"; : > "$WORK/$name.rss"; done
+for name in "${!OPTS[@]}"; do for m in start restart deploy undeploy rss; do : > "$WORK/$name.$m"; done; done
 port=18400
 for run in $(seq 1 "$RUNS"); do
   for name in shipped jvm-defaults; do
@@ -52,15 +52,24 @@ for run in $(seq 1 "$RUNS"); do
     for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$port/"; curl -s -o /dev/null "http://127.0.0.1:$port/api/modules"; done
     awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status >> "$WORK/$name.rss"
     kill -TERM $pid; wait $pid 2>/dev/null || true
+    # Restart on the same data: what a council sees after an upgrade or a reboot.
+    port=$((port + 1)); start=$(now_ms)
+    FOLKMOOT_JAVA_OPTS="${OPTS[$name]}" "$HOME_DIR/bin/folkmoot" --port $port --data "$WORK/data" > "$WORK/log" 2>&1 &
+    pid=$!
+    await "http://127.0.0.1:$port/health" 200 >/dev/null
+    echo $(( $(now_ms) - start )) >> "$WORK/$name.restart"
+    kill -TERM $pid; wait $pid 2>/dev/null || true
   done
 done
 
-printf '\n%-14s %22s %22s %22s %14s\n' "JVM options" "cold start ms (med/min/max)" "hot deploy ms (med/max)" "undeploy ms (med/max)" "RSS MB (med)"
+printf '\n%-14s %28s %22s %24s %22s %13s\n' "JVM options" "cold start ms (med/min/max)" "restart ms (med/max)" "hot deploy ms (med/max)" "undeploy ms (med/max)" "RSS MB (med)"
 for name in shipped jvm-defaults; do
   s=$(median < "$WORK/$name.start"); smin=$(sort -n "$WORK/$name.start" | head -1); smax=$(sort -n "$WORK/$name.start" | tail -1)
   d=$(median < "$WORK/$name.deploy"); dmax=$(sort -n "$WORK/$name.deploy" | tail -1)
   u=$(median < "$WORK/$name.undeploy"); umax=$(sort -n "$WORK/$name.undeploy" | tail -1)
+  w=$(median < "$WORK/$name.restart"); wmax=$(sort -n "$WORK/$name.restart" | tail -1)
   r=$(median < "$WORK/$name.rss")
-  printf '%-14s %22s %22s %22s %14s\n' "$name" "$s / $smin / $smax" "$d / $dmax" "$u / $umax" "$r"
+  printf '%-14s %28s %22s %24s %22s %13s\n' "$name" "$s / $smin / $smax" "$w / $wmax" "$d / $dmax" "$u / $umax" "$r"
 done
-echo "($RUNS runs each, alternating; cold start is process launch to the first 200 from /health)"
+echo "($RUNS runs each, alternating; cold start is process launch to the first 200 from /health with an empty"
+echo " data directory; restart is the same on the data the cold start left)"
