@@ -112,6 +112,12 @@ public final class ContributionIndex implements Closeable {
     private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.MODULE, Fields.CONTAINER_TYPE,
             Fields.CONTAINER_ID, Fields.CONTAINER_TITLE, Fields.KIND, Fields.LOCALITY, Fields.LANGUAGE, Fields.CREATED,
             Fields.URL);
+    private static final Set<String> HIT_FIELDS_AND_BODY;
+    static {
+        Set<String> fields = new java.util.HashSet<>(HIT_FIELDS);
+        fields.add(Fields.BODY);
+        HIT_FIELDS_AND_BODY = Set.copyOf(fields);
+    }
     private static final int SPELL_CANDIDATES = 5;
     private static final int MAX_SPELLCHECKED_WORDS = 6;
 
@@ -682,14 +688,22 @@ public final class ContributionIndex implements Closeable {
             return List.of();
         }
         ScoreDoc[] page = java.util.Arrays.copyOfRange(all, offset, all.length);
-        String[] snippets = browse ? new String[page.length] : snippets(searcher, query, page);
-        List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+        // Each hit's stored fields read once, body included (decompressing stored fields is most of
+        // a rare word's search): the highlighter is handed the bodies rather than reading them again.
         var stored = searcher.storedFields();
+        Document[] docs = new Document[page.length];
+        Map<Integer, String> bodies = new HashMap<>();
         for (int i = 0; i < page.length; i++) {
-            Document d = stored.document(page[i].doc, HIT_FIELDS);
+            docs[i] = stored.document(page[i].doc, HIT_FIELDS_AND_BODY);
+            bodies.put(page[i].doc, docs[i].get(Fields.BODY));
+        }
+        String[] snippets = browse ? new String[page.length] : snippets(searcher, query, page, bodies);
+        List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document d = docs[i];
             String snippet = snippets[i];
             if (snippet == null) {
-                snippet = lead(stored.document(page[i].doc, Set.of(Fields.BODY)).get(Fields.BODY));
+                snippet = lead(d.get(Fields.BODY));
             }
             hits.add(new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.TITLE), snippet, d.get(Fields.MODULE),
                     d.get(Fields.CONTAINER_TYPE), d.get(Fields.CONTAINER_ID), d.get(Fields.CONTAINER_TITLE),
@@ -700,7 +714,8 @@ public final class ContributionIndex implements Closeable {
         return hits;
     }
 
-    private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page, Map<Integer, String> bodies)
+            throws IOException {
         int[] docIds = new int[page.length];
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
@@ -709,15 +724,31 @@ public final class ContributionIndex implements Closeable {
         // text into a MemoryIndex instead of reading offsets from the postings.
         Set<String> bodyFields = searcher instanceof FacetedSearcher fs ? fs.bodyFields
                 : Set.of(Fields.BODY_EN, Fields.BODY_CY, Fields.BODY_OTHER);
-        UnifiedHighlighter highlighter = new UnifiedHighlighter.Builder(searcher, analyzer)
+        UnifiedHighlighter.Builder builder = new UnifiedHighlighter.Builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaskedFieldsFunc(field -> Fields.BODY.equals(field) ? bodyFields : Set.of())
                 .withMaxLength(20_000)
                 // Terms and phrases from the query, offsets from the postings: cheaper per hit than asking the
                 // query Weight for matches in every document.
                 .withWeightMatches(false)
-                .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(Locale.ROOT))
-                .build();
+                .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(Locale.ROOT));
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docIter,
+                    int cacheCharsThreshold) throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docIter.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                        doc = docIter.nextDoc()) {
+                    CharSequence[] row = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        String body = Fields.BODY.equals(fields[f]) ? bodies.get(doc) : null;
+                        row[f] = body == null ? "" : body.length() > getMaxLength() ? body.substring(0, getMaxLength()) : body;
+                    }
+                    values.add(row);
+                }
+                return values;
+            }
+        };
         try {
             Map<String, String[]> map = highlighter.highlightFields(new String[] {Fields.BODY}, query, docIds,
                     new int[] {2});
