@@ -238,11 +238,19 @@ public final class FolkmootProcess implements AutoCloseable {
                 Path target = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
+                } else if (readOnly(from.relativize(source))) {
+                    // Libraries only read (lib/, system/: 100 MB with the solver): linked, not copied.
+                    Files.createSymbolicLink(target, source.toAbsolutePath());
                 } else {
                     Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
+    }
+
+    private static boolean readOnly(Path relative) {
+        String top = relative.getName(0).toString();
+        return (top.equals("lib") || top.equals("system")) && relative.toString().endsWith(".jar");
     }
 
     private static int freePort() throws IOException {
