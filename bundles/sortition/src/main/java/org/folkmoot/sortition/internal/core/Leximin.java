@@ -92,6 +92,15 @@ final class Leximin {
                             value, columns.size(), seconds()));
                     return currentDistribution();
                 }
+                if (value >= 1 - TOLERANCE) {
+                    // Nobody's probability can exceed 1: every type still open is at its level.
+                    for (int t = 0; t < types.count; t++) {
+                        if (!fixed[t]) {
+                            fix(t, value);
+                            newly++;
+                        }
+                    }
+                }
                 if (newly == 0) {
                     fix(strongest, value);
                     newly = 1;
@@ -133,6 +142,10 @@ final class Leximin {
                 com.google.ortools.linearsolver.MPSolverParameters.PresolveValues.PRESOLVE_OFF.swigValue());
         p.setIntegerParam(com.google.ortools.linearsolver.MPSolverParameters.IntegerParam.INCREMENTALITY,
                 com.google.ortools.linearsolver.MPSolverParameters.IncrementalityValues.INCREMENTALITY_ON.swigValue());
+        if (!Boolean.getBoolean("sortition.scaling")) {
+            p.setIntegerParam(com.google.ortools.linearsolver.MPSolverParameters.IntegerParam.SCALING,
+                    com.google.ortools.linearsolver.MPSolverParameters.ScalingValues.SCALING_OFF.swigValue());
+        }
         return p;
     }
 
@@ -210,6 +223,9 @@ final class Leximin {
         long t0 = System.nanoTime();
         MPSolver.ResultStatus status = master.solve(lpParameters);
         lpNanos += System.nanoTime() - t0;
+        if (LP_DEBUG) {
+            System.err.printf("lp %d: %d cols, %d iterations, %.3f s%n", lpSolves, columns.size(), master.iterations(), (System.nanoTime() - t0) / 1e9);
+        }
         if (status != MPSolver.ResultStatus.OPTIMAL) {
             // Fall back: a fresh program over the same columns, without the old basis.
             rebuildMaster();
@@ -319,6 +335,7 @@ final class Leximin {
         }
     }
 
+    private static final boolean LP_DEBUG = Boolean.getBoolean("sortition.lpdebug");
     private static final double SMOOTHING = 0.7;
     private static final int NEIGHBOURS = 8;
     private static final boolean EXTRA_PRICING = true;
