@@ -180,16 +180,39 @@ final class Leximin {
             }
             addColumn(counts);
         }
-        double[] weights = new double[types.count];
-        for (int t = 0; t < types.count; t++) {
-            weights[t] = random.nextDouble() / types.size(t);
+        // Until every type is on some panel the program's value is 0 and its duals say little:
+        // ask for panels that take as many uncovered types as possible (a few solves instead of
+        // hundreds of rounds of column generation at z = 0).
+        boolean[] covered = new boolean[types.count];
+        for (int[] c : columns) {
+            for (int t = 0; t < types.count; t++) {
+                covered[t] |= c[t] > 0;
+            }
         }
-        int[] any = oracle.best(weights);
-        pricingCalls++;
-        if (any == null) {
-            throw new SortitionInputException("No panel meets all the targets together with the household rule.");
+        while (true) {
+            double[] weights = new double[types.count];
+            boolean open = false;
+            for (int t = 0; t < types.count; t++) {
+                open |= !covered[t];
+                weights[t] = (covered[t] ? 0.01 * random.nextDouble() : 1 + random.nextDouble()) / types.size(t);
+            }
+            int[] panel = oracle.best(weights);
+            pricingCalls++;
+            if (panel == null) {
+                throw new SortitionInputException("No panel meets all the targets together with the household rule.");
+            }
+            addColumn(panel);
+            boolean progressMade = false;
+            for (int t = 0; t < types.count; t++) {
+                if (panel[t] > 0 && !covered[t]) {
+                    covered[t] = true;
+                    progressMade = true;
+                }
+            }
+            if (!open || !progressMade) {
+                break; // all covered, or the rest can never be selected
+            }
         }
-        addColumn(any);
     }
 
     private boolean addColumn(int[] counts) {
