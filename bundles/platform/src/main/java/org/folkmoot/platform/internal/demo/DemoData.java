@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
 @Component(immediate = true)
 public class DemoData {
 
-    public static final String RESOURCE = "/demo/petitions-sample.jsonl";
+    /** UK Parliament petitions (OGL v3.0), then Welsh comments from the CC0 Welsh sentence corpus. */
+    public static final java.util.List<String> RESOURCES = java.util.List.of("/demo/petitions-sample.jsonl",
+            "/demo/welsh-sample.jsonl");
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     private final java.util.concurrent.ExecutorService loader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -40,10 +42,11 @@ public class DemoData {
             try {
                 JsonLinesImporter.Report report = load(archive.importer());
                 if (report.imported() > 0) {
-                    archive.auditLog().record(Actor.system(), "demo.loaded", "", report.imported() + " demo petitions");
+                    archive.auditLog().record(Actor.system(), "demo.loaded", "", report.imported() + " demo contributions");
                 }
-                LOG.info("Demo data: {} petitions loaded, {} already there. Contains public sector information licensed "
-                        + "under the Open Government Licence v3.0.", report.imported(), report.skipped());
+                LOG.info("Demo data: {} contributions loaded, {} already there. Contains public sector information licensed "
+                        + "under the Open Government Licence v3.0; Welsh sentences from techiaith/corpws-CC0 (CC0 1.0).",
+                        report.imported(), report.skipped());
             } catch (IOException | RuntimeException e) {
                 LOG.error("Demo data could not be loaded", e);
             }
@@ -58,11 +61,20 @@ public class DemoData {
     }
 
     public static JsonLinesImporter.Report load(JsonLinesImporter importer) throws IOException {
-        try (InputStream in = DemoData.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IOException("Demo data " + RESOURCE + " is missing from the platform bundle");
+        long imported = 0;
+        long skipped = 0;
+        java.util.List<JsonLinesImporter.LineError> errors = new java.util.ArrayList<>();
+        for (String resource : RESOURCES) {
+            try (InputStream in = DemoData.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IOException("Demo data " + resource + " is missing from the platform bundle");
+                }
+                JsonLinesImporter.Report report = importer.importFrom(in, "demo data " + resource);
+                imported += report.imported();
+                skipped += report.skipped();
+                errors.addAll(report.errors());
             }
-            return importer.importFrom(in, "demo data");
         }
+        return new JsonLinesImporter.Report(imported, skipped, errors);
     }
 }

@@ -78,15 +78,17 @@ class ImportTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
-    void theDemoSampleLoadsThreeHundredPetitionsOnce(String kind) throws Exception {
+    void theDemoSampleLoadsThreeHundredPetitionsAndSixtyWelshCommentsOnce(String kind) throws Exception {
         try (TestDb db = TestDb.platform(kind, tmp)) {
             var archive = new JdbcContributionArchive(db.ds(), new JdbcAuditLog(db.ds(), Clock.systemUTC()), Clock.systemUTC());
             var importer = new JsonLinesImporter(archive, db.ds());
             JsonLinesImporter.Report r = DemoData.load(importer);
-            assertEquals(300, r.imported(), () -> r.errors().toString());
+            assertEquals(360, r.imported(), () -> r.errors().toString());
             assertTrue(r.errors().isEmpty());
-            assertEquals(300, archive.changesSince(0, 1000).size());
-            assertEquals(300, DemoData.load(importer).skipped());
+            var all = archive.changesSince(0, 1000);
+            assertEquals(360, all.size());
+            assertEquals(60, all.stream().filter(c -> c.language().equals("cy")).count());
+            assertEquals(360, DemoData.load(importer).skipped());
         }
     }
 
