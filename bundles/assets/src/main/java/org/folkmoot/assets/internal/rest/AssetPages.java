@@ -123,13 +123,9 @@ public class AssetPages {
                              @QueryParam("land") String land, @Context SecurityContext sc, @Context UriInfo uri,
                              @Context HttpHeaders headers) {
         FolkmootUser user = Officers.require(sc);
-        Map<String, String> values = new HashMap<>();
-        values.put("uprn", uprn == null ? "" : uprn);
-        values.put("assetCode", assetCode == null ? "" : assetCode);
-        values.put("land", land == null ? "" : land);
+        Map<String, String> values = prefilled(uprn, assetCode, land);
         values.put("transferType", "");
         values.put("authority", "LOCAL_AUTHORITY");
-        values.put("date", today().toString());
         return requestPage(user, values, "", uri, headers);
     }
 
@@ -148,9 +144,8 @@ public class AssetPages {
             store.cases().openRequest(id, new LandReference(posted.get("uprn"), posted.get("assetCode"), posted.get("land")),
                     posted.get("communityBody"), posted.get("transferType"), blankToNull(posted.get("authority")), act);
         } catch (CaseException e) {
-            Map<String, String> values = new HashMap<>();
-            OfficerForms.REQUEST_FIELDS.forEach(f -> values.put(f, posted.getOrDefault(f, "")));
-            return Response.status(e.httpStatus()).type(HTML).entity(requestPage(user, values, e.getMessage(), uri, headers))
+            return Response.status(e.httpStatus()).type(HTML)
+                    .entity(requestPage(user, asTyped(OfficerForms.REQUEST_FIELDS, posted), e.getMessage(), uri, headers))
                     .build();
         }
         return Response.seeOther(casePath(id, "submitted", uri, headers)).build();
@@ -180,14 +175,9 @@ public class AssetPages {
                                 @QueryParam("land") String land, @Context SecurityContext sc, @Context UriInfo uri,
                                 @Context HttpHeaders headers) {
         FolkmootUser user = Officers.require(sc);
-        Map<String, String> values = new HashMap<>();
-        values.put("uprn", uprn == null ? "" : uprn);
-        values.put("assetCode", assetCode == null ? "" : assetCode);
-        values.put("land", land == null ? "" : land);
-        values.put("name", land == null ? "" : land);
-        values.put("date", today().toString());
-        return pages.render(AssetPages.class, "assets-new-nomination.ftlh", PageModels.newNomination(user.csrfToken(), values, ""),
-                uri, headers);
+        Map<String, String> values = prefilled(uprn, assetCode, land);
+        values.put("name", values.get("land"));
+        return nominationPage(user, values, "", uri, headers);
     }
 
     @POST
@@ -214,11 +204,9 @@ public class AssetPages {
             store.cases().openNomination(id, new LandReference(posted.get("uprn"), posted.get("assetCode"), posted.get("land")),
                     posted.get("name"), posted.get("address"), nominator, act);
         } catch (CaseException e) {
-            Map<String, String> values = new HashMap<>();
-            OfficerForms.NOMINATION_FIELDS.forEach(f -> values.put(f, posted.getOrDefault(f, "")));
-            return Response.status(e.httpStatus()).type(HTML).entity(pages.render(AssetPages.class,
-                    "assets-new-nomination.ftlh", PageModels.newNomination(user.csrfToken(), values, e.getMessage()), uri,
-                    headers)).build();
+            return Response.status(e.httpStatus()).type(HTML)
+                    .entity(nominationPage(user, asTyped(OfficerForms.NOMINATION_FIELDS, posted), e.getMessage(), uri, headers))
+                    .build();
         }
         return Response.seeOther(casePath(id, "nominated", uri, headers)).build();
     }
@@ -232,6 +220,29 @@ public class AssetPages {
     private String requestPage(FolkmootUser user, Map<String, String> values, String error, UriInfo uri, HttpHeaders headers) {
         return pages.render(AssetPages.class, "assets-new-request.ftlh", PageModels.newRequest(user.csrfToken(), values, error),
                 uri, headers);
+    }
+
+    private String nominationPage(FolkmootUser user, Map<String, String> values, String error, UriInfo uri,
+                                  HttpHeaders headers) {
+        return pages.render(AssetPages.class, "assets-new-nomination.ftlh",
+                PageModels.newNomination(user.csrfToken(), values, error), uri, headers);
+    }
+
+    /** A new case's form, prefilled from the register entry it was opened from, dated today. */
+    private Map<String, String> prefilled(String uprn, String assetCode, String land) {
+        Map<String, String> values = new HashMap<>();
+        values.put("uprn", uprn == null ? "" : uprn);
+        values.put("assetCode", assetCode == null ? "" : assetCode);
+        values.put("land", land == null ? "" : land);
+        values.put("date", today().toString());
+        return values;
+    }
+
+    /** The form's fields as the officer typed them, to show again beside the reason it was refused. */
+    private static Map<String, String> asTyped(java.util.Collection<String> fields, Map<String, String> posted) {
+        Map<String, String> values = new HashMap<>();
+        fields.forEach(f -> values.put(f, posted.getOrDefault(f, "")));
+        return values;
     }
 
     private CaseFile<?> found(String id) {
