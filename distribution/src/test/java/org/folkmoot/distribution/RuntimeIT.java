@@ -189,6 +189,8 @@ class RuntimeIT {
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")));
         assertEquals(415, response.statusCode());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(200, post("/api/example/notes", "{\"text\": \"after\", \"stars\": 3}").statusCode(),
+                "the next request on the same client is answered");
     }
 
     private static HttpResponse<String> post(String path, String json) {

@@ -67,8 +67,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && parseLength(declared) > limit) {
             Problem problem = Problems.of(new BodyTooLargeException(limit), "/" + request.getUriInfo().getPath());
-            request.abortWith(Response.status(413).type(Problem.MEDIA_TYPE).header("Connection", "close")
-                    .entity(problem).build());
+            request.abortWith(Response.status(413).type(Problem.MEDIA_TYPE).entity(problem).build());
             return;
         }
         request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));

@@ -52,10 +52,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 }
             });
         }
-        if (problem.status() == 413) {
-            // The rest of the body is never read, so the connection cannot carry another request.
-            answer.header("Connection", "close");
-        }
         if (wantsPage(path)) {
             String html = pages.render(ProblemMapper.class, "problem.ftlh", Map.of("problem", problem), uriInfo, headers);
             return answer.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
