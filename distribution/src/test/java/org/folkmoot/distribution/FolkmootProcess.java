@@ -18,9 +18,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * A real Folkmoot runtime for a test: a private copy of {@code distribution/target/folkmoot},
@@ -40,10 +45,14 @@ public final class FolkmootProcess implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
 
+    /** Installations not yet closed, whose logs a failing test prints. */
+    private static final Set<FolkmootProcess> OPEN = ConcurrentHashMap.newKeySet();
+
     private FolkmootProcess(Path home, int port) {
         this.home = home;
         this.port = port;
         this.log = home.resolve("folkmoot.log");
+        OPEN.add(this);
     }
 
     /** A fresh installation, not yet started. */
@@ -199,6 +208,24 @@ public final class FolkmootProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Prints the end of every open installation's log when a test fails, so that a failure on a
+     * CI machine shows what the server said (an incident's stack trace, say) and not only the status.
+     * Registered for every test through {@code META-INF/services}.
+     */
+    public static final class LogOnFailure implements TestWatcher {
+        private static final int LINES = 60;
+
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            for (FolkmootProcess folkmoot : OPEN) {
+                List<String> lines = folkmoot.log().lines().toList();
+                System.out.println("---- last " + LINES + " lines of " + folkmoot.log + " after " + context.getDisplayName()
+                        + " failed ----\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - LINES), lines.size())));
+            }
+        }
+    }
+
     /** SIGTERM, as an init system sends; returns the exit code and how long the stop took. */
     public StopResult stop() throws InterruptedException {
         long start = System.nanoTime();
@@ -224,6 +251,7 @@ public final class FolkmootProcess implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        OPEN.remove(this);
         if (isRunning()) {
             stop();
         }

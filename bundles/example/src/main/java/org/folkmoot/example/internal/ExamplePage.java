@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.folkmoot.api.web.PageRenderer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
@@ -25,13 +26,22 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 @Path("example")
 public class ExamplePage {
 
-    private final GreetingConfig config;
+    private volatile GreetingConfig config;
     private final PageRenderer pages;
 
     @Activate
     public ExamplePage(GreetingConfig config, @Reference PageRenderer pages) {
         this.config = config;
         this.pages = pages;
+    }
+
+    /**
+     * A configuration that arrives or changes applies in place. Without this method DS would
+     * deactivate the component and register it again, and requests in between would fail.
+     */
+    @Modified
+    void modified(GreetingConfig config) {
+        this.config = config;
     }
 
     @GET

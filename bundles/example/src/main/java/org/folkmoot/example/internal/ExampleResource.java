@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
@@ -39,10 +40,19 @@ public class ExampleResource {
     public record Note(String text, int stars) {
     }
 
-    private final GreetingConfig config;
+    private volatile GreetingConfig config;
 
     @Activate
     public ExampleResource(GreetingConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * A configuration that arrives or changes applies in place. Without this method DS would
+     * deactivate the component and register it again, and requests in between would fail.
+     */
+    @Modified
+    void modified(GreetingConfig config) {
         this.config = config;
     }
 

@@ -37,6 +37,9 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     public static final String PID = "org.folkmoot.web.Limits";
 
+    /** The request property holding the {@link LimitedInputStream} this filter put in the body's place. */
+    static final String LIMITED_BODY = "org.folkmoot.web.limited-body";
+
     @ObjectClassDefinition(name = "Folkmoot request limits")
     public @interface Config {
         @AttributeDefinition(description = "Largest request body, in bytes, for endpoints that do not declare their own limit")
@@ -70,7 +73,9 @@ public class BodyLimitFilter implements ContainerRequestFilter {
             request.abortWith(Response.status(413).type(Problem.MEDIA_TYPE).entity(problem).build());
             return;
         }
-        request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
+        LimitedInputStream limited = new LimitedInputStream(request.getEntityStream(), limit);
+        request.setProperty(LIMITED_BODY, limited);
+        request.setEntityStream(limited);
     }
 
     long limitFor(ResourceInfo info) {

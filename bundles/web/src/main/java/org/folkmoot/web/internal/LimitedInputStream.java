@@ -40,6 +40,19 @@ final class LimitedInputStream extends FilterInputStream {
         return skipped;
     }
 
+    /** The body without the limit, for reading and throwing away what is left after a refusal. */
+    InputStream unlimited() {
+        return in;
+    }
+
+    /**
+     * Leaves the request's own stream open: the servlet container owns it, and what a refusal
+     * left unread is still to be read from it ({@link RefusedBodyDrain}).
+     */
+    @Override
+    public void close() {
+    }
+
     private void count(long n) throws BodyTooLargeException {
         read += n;
         if (read > limit) {
