@@ -19,12 +19,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Hot deployment is a promise: a module dropped into {@code deploy/} answers within 2 s and
  * is gone within 2 s of its removal, and meanwhile every other endpoint keeps answering under
- * concurrent load with no failed request.
+ * concurrent load with no failed request, and the module's own endpoints answer, are not found,
+ * or ask to be retried in a moment, never a 500.
  */
 class HotDeployIT {
 
     private static final Duration PROMISE = Duration.ofSeconds(2);
     private static final List<String> OTHER_ENDPOINTS = List.of("/health", "/api/modules", "/", "/assets/folkmoot.css");
+    /** The module's own addresses: while it comes and goes, each answer is 200, 404 or a 503 asking for a retry. */
+    private static final List<String> MODULE_ENDPOINTS = List.of("/api/example", "/example");
 
     @Test
     void modulesComeAndGoWhileTheRestKeepsAnswering() throws Exception {
@@ -46,7 +49,23 @@ class HotDeployIT {
                     requests.incrementAndGet();
                 }
             }, "load " + path)).toList();
+            List<Thread> moduleLoad = MODULE_ENDPOINTS.stream().map(path -> new Thread(() -> {
+                while (running.get()) {
+                    try {
+                        HttpResponse<String> response = folkmoot.get(path);
+                        int status = response.statusCode();
+                        boolean retry = status == 503 && response.headers().firstValue("Retry-After").isPresent()
+                                && response.body().contains("restarting");
+                        if (status != 200 && status != 404 && !retry) {
+                            failures.add(path + " (the module's own) answered " + status + ": " + response.body());
+                        }
+                    } catch (RuntimeException e) {
+                        failures.add(path + " failed: " + e);
+                    }
+                }
+            }, "load " + path)).toList();
             load.forEach(Thread::start);
+            moduleLoad.forEach(Thread::start);
             try {
                 for (int round = 0; round < 3; round++) {
                     folkmoot.deploy(jar);
@@ -61,9 +80,12 @@ class HotDeployIT {
                 for (Thread thread : load) {
                     thread.join();
                 }
+                for (Thread thread : moduleLoad) {
+                    thread.join();
+                }
             }
             assertTrue(requests.get() > 100, "the load threads made only " + requests.get() + " requests");
-            assertEquals(List.of(), List.copyOf(failures), "requests to other endpoints failed during redeploys");
+            assertEquals(List.of(), List.copyOf(failures), "requests failed during redeploys");
             assertTrue(!folkmoot.get("/api/modules").body().contains("\"id\":\"example\""));
         }
     }

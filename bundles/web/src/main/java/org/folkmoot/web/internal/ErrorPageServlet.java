@@ -27,10 +27,19 @@ public class ErrorPageServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : response.getStatus();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        write(response, problem(status, uri == null ? null : String.valueOf(uri)));
+    }
+
+    /** The problem for an error status the HTTP layer raised, where no endpoint said more. */
+    static Problem problem(int status, String path) {
         String detail = status == 404 ? "There is nothing at this address." : status >= 500
                 ? "Something went wrong on our side." : "The request could not be understood: check the address and its encoding.";
-        Problem problem = Problems.problem(status, detail, uri == null ? null : String.valueOf(uri));
-        response.setStatus(status);
+        return Problems.problem(status, detail, path);
+    }
+
+    static void write(HttpServletResponse response, Problem problem) throws IOException {
+        response.resetBuffer();
+        response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(ProblemMapper.json(problem));
