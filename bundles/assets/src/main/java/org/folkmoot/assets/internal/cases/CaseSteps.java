@@ -43,12 +43,7 @@ public final class CaseSteps {
         }
 
         public <E extends Enum<E>> E choice(String name, Class<E> type) {
-            String v = need(name);
-            try {
-                return Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                throw CaseException.invalid("'" + v + "' is not a valid " + name + ".");
-            }
+            return CaseSteps.choice(name, need(name), type);
         }
 
         private LocalDate parseDate(String name, String v) {
@@ -57,6 +52,21 @@ public final class CaseSteps {
             } catch (DateTimeParseException e) {
                 throw CaseException.invalid(name + " '" + v + "' is not a date written as YYYY-MM-DD.");
             }
+        }
+    }
+
+    /** One of an enum's values as a form or JSON body writes it ({@code local-group} for {@code LOCAL_GROUP}). */
+    public static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            throw CaseException.invalid("'" + name + "' is needed.");
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw CaseException.invalid("'" + value + "' is not a valid " + name + ". Choose one of: "
+                    + java.util.Arrays.stream(type.getEnumConstants())
+                            .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                            .collect(java.util.stream.Collectors.joining(", ")) + ".");
         }
     }
 

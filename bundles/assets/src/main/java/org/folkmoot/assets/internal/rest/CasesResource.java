@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,6 +22,7 @@ import org.folkmoot.assets.internal.cases.DeadlineBoard;
 import org.folkmoot.assets.internal.cases.DisposalLock;
 import org.folkmoot.assets.internal.cases.LandReference;
 import org.folkmoot.assets.internal.cases.NonStatutoryTransfer;
+import org.folkmoot.assets.internal.cases.CaseSteps;
 import org.folkmoot.assets.internal.cases.Nominator;
 import org.folkmoot.assets.internal.cases.Party;
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest;
@@ -116,12 +116,7 @@ public class CasesResource {
     public CaseView openNomination(NewNomination n, @Context SecurityContext sc) {
         require(n != null, "Send the nomination as JSON.");
         return view(run(() -> {
-            Nominator.Kind kind;
-            try {
-                kind = Nominator.Kind.valueOf(String.valueOf(n.nominatorKind()).toUpperCase(Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                throw CaseException.invalid("nominatorKind must be one of " + List.of(Nominator.Kind.values()) + ".");
-            }
+            Nominator.Kind kind = CaseSteps.choice("nominatorKind", n.nominatorKind(), Nominator.Kind.class);
             Nominator nominator = new Nominator(n.nominator(), kind, n.members() == null ? 0 : n.members(),
                     Boolean.TRUE.equals(n.localConnection()));
             return store.cases().openNomination(n.id(), land(n.uprn(), n.assetCode(), n.land()), n.name(), n.address(),
@@ -175,15 +170,7 @@ public class CasesResource {
     public DeadlineBoard.View deadlines(@QueryParam("days") Integer days, @QueryParam("party") String party,
                                         @Context SecurityContext sc) {
         Officers.require(sc);
-        Party p = null;
-        if (party != null && !party.isBlank()) {
-            try {
-                p = Party.valueOf(party.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestException("party must be one of " + List.of(Party.values()) + ".");
-            }
-        }
-        Party owedBy = p;
+        Party owedBy = party == null || party.isBlank() ? null : run(() -> CaseSteps.choice("party", party, Party.class));
         return run(() -> store.cases().dashboard(days == null ? 28 : days, owedBy));
     }
 
