@@ -76,6 +76,12 @@ echo "corpus: $n contributions, $(du -ch "$work"/corpus-"$n"-*.jsonl | tail -1 |
 rm -rf "$work/folkmoot" "$work/data" "$log"
 # Under the lock the distribution's own tests take while they rebuild it (when flock is there).
 if command -v flock >/dev/null 2>&1; then flock /tmp/folkmoot-dist.lock cp -r "$dist" "$work/folkmoot"; else cp -r "$dist" "$work/folkmoot"; fi
+# The search bundle just built above replaces the distribution's copy, so the benchmark always runs this code.
+jar=$(ls "$here"/target/search-*.jar | grep -v -e sources -e tests | head -1)
+for f in "$work"/folkmoot/deploy/search-*.jar "$work"/folkmoot/system/org/folkmoot/search/*/search-*.jar; do
+  if [ -f "$f" ]; then cp "$jar" "$f"; fi
+done
+echo "search bundle: $(basename "$jar") built from commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- bundles/search || echo ' with uncommitted changes')"
 start
 t0=$(now)
 for f in "$work"/corpus-"$n"-*.jsonl; do

@@ -46,7 +46,7 @@ public final class EnglishAnalyzer extends StopwordAnalyzerBase {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream result = new EnglishPossessiveFilter(source);
+        TokenStream result = new EnglishPossessiveFilter(redactedInput ? TokenCapture.filter(source) : source);
         result = new LowerCaseFilter(result);
         result = new ASCIIFoldingFilter(result);
         result = new StopFilter(result, stopwords);

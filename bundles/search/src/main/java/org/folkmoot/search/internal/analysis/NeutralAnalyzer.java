@@ -38,7 +38,7 @@ public final class NeutralAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream result = new LowerCaseFilter(source);
+        TokenStream result = new LowerCaseFilter(redactedInput ? TokenCapture.filter(source) : source);
         result = new ASCIIFoldingFilter(result);
         return new TokenStreamComponents(source, result);
     }

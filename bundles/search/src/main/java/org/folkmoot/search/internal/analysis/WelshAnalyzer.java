@@ -45,7 +45,7 @@ public final class WelshAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream result = new LowerCaseFilter(source);
+        TokenStream result = new LowerCaseFilter(redactedInput ? TokenCapture.filter(source) : source);
         result = new WelshCliticFilter(result);
         result = new WelshMutationFilter(result, mutations);
         result = new ASCIIFoldingFilter(result);

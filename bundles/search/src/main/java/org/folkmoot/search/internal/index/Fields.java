@@ -47,8 +47,9 @@ final class Fields {
     /**
      * The current layout. An index committed with another (or none) is rebuilt from the archive:
      * Lucene refuses to change a field's options in place. 2: the _all fields index documents only.
+     * 3: titles and tags without offsets (only bodies are highlighted).
      */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
 
     /**
      * Fields a resident's words are looked for in, with boosts: titles count more. Each contribution

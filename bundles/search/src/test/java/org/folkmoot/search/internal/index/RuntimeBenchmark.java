@@ -1,20 +1,17 @@
 package org.folkmoot.search.internal.index;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
+import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,7 +37,9 @@ import org.folkmoot.search.internal.analysis.SharedData;
  * in files {@code PREFIX-1.jsonl}, {@code PREFIX-2.jsonl}... of at most 200 MB (the import takes 256 MiB at most).</li>
  * <li>{@code query BASE_URL INDEX_DIR N}: times the mixed query set three ways, alternating request by
  * request in one run: {@code GET /api/search} on the runtime at BASE_URL (everything a resident gets:
- * parse, AND-then-OR, drill-sideways facets, snippets, JSON over HTTP); raw Lucene top 10 in this
+ * parse, AND-then-OR, drill-sideways facets, snippets, JSON over HTTP); the same answer in this process
+ * ({@link ContributionIndex#search} on a read-only view of the runtime's committed index: facets, snippets
+ * and hints, no HTTP or JSON), which separates HTTP's own cost from that of facets and snippets; raw Lucene top 10 in this
  * process on the runtime's own committed index (the same parsed query with the same filters and
  * sort, no facets or snippets: the limit); PostgreSQL as CONSUL searches (if configured, loaded with
  * the same N contributions).</li>
@@ -117,25 +116,28 @@ public final class RuntimeBenchmark {
 
     static void query(String baseUrl, Path indexDir, int n) throws Exception {
         int iterations = Integer.getInteger("bench.iterations", 200);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         ResidentQueryParser parser = new ResidentQueryParser(Fields.analyzer(), Fields.QUERY_WEIGHTS);
         FacetsConfig facetsConfig = new FacetsConfig();
         SearchBenchmark.Corpus corpus = SearchBenchmark.Corpus.load(SharedData.petitions(), SharedData.welshSentences());
         PostgresBaseline pg = SearchBenchmark.postgres(corpus, n);
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = committed(dir, n)) {
+        try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = committed(dir, n);
+                ContributionIndex service = ContributionIndex.openReadOnly(dir)) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            System.out.printf(Locale.ROOT, "runtime index: %,d contributions; %d iterations per query type, HTTP, raw Lucene"
-                    + " and PostgreSQL alternating; load average %.1f%n", reader.numDocs(), iterations,
+            System.out.printf(Locale.ROOT, "runtime index: %,d contributions; %d iterations per query type, HTTP, the same"
+                    + " answer in process, raw Lucene and PostgreSQL alternating; load average %.1f%n", reader.numDocs(), iterations,
                     os.getSystemLoadAverage());
             if (reader.numDocs() != n) {
                 System.out.printf(Locale.ROOT, "WARNING: the index has %,d contributions, not %,d%n", reader.numDocs(), n);
             }
             System.out.println();
-            System.out.println("| query type | example | hits | HTTP p50 ms | HTTP p99 ms | raw Lucene p50 ms | raw p99 ms"
-                    + " | PostgreSQL p50 ms | PostgreSQL p99 ms | PostgreSQL ÷ HTTP at p50 | HTTP ÷ raw at p50 |");
-            System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            System.out.println("| query type | example | hits | HTTP p50 ms | HTTP p99 ms | same answer in process p50 ms"
+                    + " | same answer p99 ms | raw Lucene top 10 p50 ms | raw p99 ms"
+                    + " | PostgreSQL p50 ms | PostgreSQL p99 ms | PostgreSQL ÷ HTTP at p50 | HTTP ÷ same answer at p50"
+                    + " | HTTP ÷ raw at p50 |");
+            System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             List<Double> allHttp = new ArrayList<>();
+            List<Double> allSame = new ArrayList<>();
             List<Double> allRaw = new ArrayList<>();
             List<Double> allPg = new ArrayList<>();
             for (Map.Entry<String, List<SearchRequest>> e : SearchBenchmark.querySet().entrySet()) {
@@ -144,19 +146,22 @@ public final class RuntimeBenchmark {
                 int warmUp = Math.max(20, iterations / 5);
                 double[] h = new double[iterations];
                 double[] r = new double[iterations];
+                double[] s = new double[iterations];
                 double[] g = new double[pg == null ? 0 : iterations];
                 for (int i = -warmUp; i < iterations; i++) {
                     SearchRequest req = requests.get(Math.floorMod(i, requests.size()));
+                    URL url = URI.create(baseUrl + "/api/search?" + parameters(req)).toURL();
                     long t = System.nanoTime();
-                    HttpResponse<String> resp = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/search?"
-                            + parameters(req))).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    String body = get(url);
                     double httpMs = (System.nanoTime() - t) / 1e6;
-                    if (resp.statusCode() != 200) {
-                        throw new IllegalStateException("GET /api/search?" + parameters(req) + ": " + resp.statusCode() + " " + resp.body());
-                    }
                     if (hits < 0 && req == requests.get(0)) {
-                        JsonNode body = JSON.readTree(resp.body());
-                        hits = body.get("total").asLong();
+                        hits = JSON.readTree(body).get("total").asLong();
+                    }
+                    t = System.nanoTime();
+                    SearchResult same = service.search(req);
+                    double sameMs = (System.nanoTime() - t) / 1e6;
+                    if (same.hits().isEmpty() && same.total() > 0) {
+                        throw new IllegalStateException("no hits in process for " + parameters(req));
                     }
                     t = System.nanoTime();
                     raw(searcher, parser, facetsConfig, req);
@@ -170,6 +175,7 @@ public final class RuntimeBenchmark {
                     if (i >= 0) {
                         h[i] = httpMs;
                         r[i] = rawMs;
+                        s[i] = sameMs;
                         if (pg != null) {
                             g[i] = pgMs;
                         }
@@ -181,19 +187,44 @@ public final class RuntimeBenchmark {
                 for (double d : r) {
                     allRaw.add(d);
                 }
+                for (double d : s) {
+                    allSame.add(d);
+                }
                 for (double d : g) {
                     allPg.add(d);
                 }
                 row(e.getKey(), "`" + requests.get(0).text().replace("|", "\\|") + "`"
-                        + (requests.get(0).filters().isEmpty() ? "" : " + filters"), hits, h, r, g);
+                        + (requests.get(0).filters().isEmpty() ? "" : " + filters"), hits, h, s, r, g);
             }
-            row("**all**", "", -1, array(allHttp), array(allRaw), array(allPg));
+            row("**all**", "", -1, array(allHttp), array(allSame), array(allRaw), array(allPg));
             System.out.printf(Locale.ROOT, "%nload average at the end: %.1f%n", os.getSystemLoadAverage());
         } finally {
             if (pg != null) {
                 pg.close();
             }
         }
+    }
+
+    /**
+     * GET on a kept-alive connection, read on this thread: a blocking client, so the time is the
+     * server's answer and the loopback, not the hand-offs between an asynchronous client's threads
+     * (java.net.http.HttpClient hands each response from its selector thread to an executor thread and
+     * then to the caller; on a loaded machine each hand-off waits for a core).
+     */
+    private static String get(URL url) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) url.openConnection();
+        c.setConnectTimeout(5_000);
+        c.setReadTimeout(30_000);
+        int status = c.getResponseCode();
+        java.io.InputStream in = status == 200 ? c.getInputStream() : c.getErrorStream();
+        String body;
+        try (in) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (status != 200) {
+            throw new IllegalStateException("GET " + url + ": " + status + " " + body);
+        }
+        return body;
     }
 
     /** The runtime commits every few seconds: waits (up to a minute) for a commit with all N. */
@@ -227,15 +258,17 @@ public final class RuntimeBenchmark {
         return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private static void row(String type, String example, long hits, double[] http, double[] raw, double[] pg) {
+    private static void row(String type, String example, long hits, double[] http, double[] same, double[] raw, double[] pg) {
         double h50 = pct(http, 50);
+        double s50 = pct(same, 50);
         double r50 = pct(raw, 50);
         double g50 = pct(pg, 50);
-        System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f | %.2f | %.2f | %.2f | %s | %s | %s | %.1f× |%n", type, example,
-                hits < 0 ? "" : String.format(Locale.ROOT, "%,d", hits), h50, pct(http, 99), r50, pct(raw, 99),
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %s | %s | %s | %.1f× | %.1f× |%n",
+                type, example, hits < 0 ? "" : String.format(Locale.ROOT, "%,d", hits), h50, pct(http, 99), s50, pct(same, 99),
+                r50, pct(raw, 99),
                 pg.length == 0 ? "–" : String.format(Locale.ROOT, "%.2f", g50),
                 pg.length == 0 ? "–" : String.format(Locale.ROOT, "%.2f", pct(pg, 99)),
-                pg.length == 0 ? "–" : String.format(Locale.ROOT, "%.1f×", g50 / h50), h50 / r50);
+                pg.length == 0 ? "–" : String.format(Locale.ROOT, "%.1f×", g50 / h50), h50 / s50, h50 / r50);
     }
 
     private static double pct(double[] values, int p) {
