@@ -3,7 +3,6 @@ package org.folkmoot.web.internal;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.FilterConfig;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -35,10 +34,6 @@ public class RestartingModuleAnswer implements Preprocessor {
 
     static final String RESTARTING = "The part of Folkmoot that answers this address is restarting (it is being"
             + " redeployed or reconfigured). Try again in a moment.";
-
-    @Override
-    public void init(FilterConfig config) {
-    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -74,9 +69,5 @@ public class RestartingModuleAnswer implements Preprocessor {
             }
         }
         return false;
-    }
-
-    @Override
-    public void destroy() {
     }
 }

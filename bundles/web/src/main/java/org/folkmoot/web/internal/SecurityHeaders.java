@@ -3,7 +3,6 @@ package org.folkmoot.web.internal;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -23,10 +22,6 @@ public class SecurityHeaders implements Preprocessor {
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Override
-    public void init(FilterConfig config) {
-    }
-
-    @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletResponse http = (HttpServletResponse) response;
@@ -40,9 +35,5 @@ public class SecurityHeaders implements Preprocessor {
             http.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         chain.doFilter(request, response);
-    }
-
-    @Override
-    public void destroy() {
     }
 }
