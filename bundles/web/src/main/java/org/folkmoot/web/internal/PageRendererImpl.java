@@ -73,6 +73,7 @@ public class PageRendererImpl implements PageRenderer {
         Map<String, Object> root = new HashMap<>(model);
         root.put("lang", language);
         root.put("msg", messages);
+        root.put("msgOr", messages.orElse());
         root.put("url", new UrlMethod(language));
         root.put("switchUrl", switchUrl(uri, language));
         root.put("switchLanguage", language.equals("cy") ? "en" : "cy");
@@ -145,6 +146,21 @@ public class PageRendererImpl implements PageRenderer {
             } catch (MissingResourceException e) {
                 return null;
             }
+        }
+
+        boolean has(String key) {
+            return (own != null && own.containsKey(key)) || (shared != null && shared.containsKey(key));
+        }
+
+        /** {@code msgOr("key", "text")}: the message if there is one in this language, else the text as given. */
+        TemplateMethodModelEx orElse() {
+            return arguments -> {
+                if (arguments.size() != 2) {
+                    throw new TemplateModelException("msgOr needs a key and the text to show without one");
+                }
+                String key = String.valueOf(arguments.get(0));
+                return has(key) ? get(key) : String.valueOf(arguments.get(1));
+            };
         }
 
         String get(String key, Object... args) {

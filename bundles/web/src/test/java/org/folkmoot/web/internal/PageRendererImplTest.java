@@ -42,6 +42,15 @@ class PageRendererImplTest {
     }
 
     @Test
+    void msgOrShowsTheMessageInThePageLanguageElseTheTextAsGivenEscaped() {
+        String english = pages.render(PageRendererImplTest.class, "test-page.ftlh", Map.of("said", ""), uri("plans", Map.of()), headers());
+        assertTrue(english.contains("<p id=\"or\">Skip to main content|as given &lt;b&gt;</p>"), english);
+        String welsh = pages.render(PageRendererImplTest.class, "test-page.ftlh", Map.of("said", ""),
+                uri("plans", Map.of("lang", "cy")), headers());
+        assertTrue(welsh.contains("<p id=\"or\">Neidio i’r prif gynnwys|as given &lt;b&gt;</p>"), welsh);
+    }
+
+    @Test
     void theLanguageComesFromTheQueryThenTheBrowser() {
         assertEquals("cy", pages.language(uri("", Map.of("lang", "cy")), headers(Locale.ENGLISH)));
         assertEquals("cy", pages.language(uri("", Map.of()), headers(Locale.forLanguageTag("cy-GB"), Locale.ENGLISH)));

@@ -146,6 +146,8 @@ final class PageModels {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("caseId", d.caseId());
             row.put("label", d.label());
+            // Statutory deadlines have Welsh labels by key; a council's own pipeline stages keep theirs.
+            row.put("labelKey", d.statutory() ? "assets.deadline." + d.key() : "");
             row.put("lastDay", d.lastDay().toString());
             row.put("owedBy", d.owedBy().name());
             row.put("basis", d.basis());
