@@ -41,6 +41,8 @@ mkdir -p "$work"
 log="$work/folkmoot.log"
 now() { date +%s.%N; }
 secs() { awk "BEGIN { printf \"%.1f\", $2 - $1 }"; }
+# CPU seconds the runtime's process has used so far (user + system), to set against the wall clock on a shared machine.
+cpu_secs() { awk -v tck="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / tck }' "/proc/$(cat "$work/pid")/stat"; }
 json_number() { sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p"; }
 
 start() {
@@ -81,7 +83,7 @@ jar=$(ls "$here"/target/search-*.jar | grep -v -e sources -e tests | head -1)
 for f in "$work"/folkmoot/deploy/search-*.jar "$work"/folkmoot/system/org/folkmoot/search/*/search-*.jar; do
   if [ -f "$f" ]; then cp "$jar" "$f"; fi
 done
-echo "search bundle: $(basename "$jar") built from commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- bundles/search || echo ' with uncommitted changes')"
+echo "search bundle: $(basename "$jar") built from commit $(git -C "$root" log -1 --format=%h -- bundles/search)$(git -C "$root" diff --quiet HEAD -- bundles/search || echo ' with uncommitted changes')"
 start
 t0=$(now)
 for f in "$work"/corpus-"$n"-*.jsonl; do
@@ -96,9 +98,11 @@ stop
 rm -rf "$work/data/search/index"
 start
 t3=$(now)
+c3=$(cpu_secs)
 caught_up
 t4=$(now)
-echo "full rebuild (index directory deleted, runtime restarted): caught up $(secs "$t3" "$t4") s after the runtime answered (load average $(cut -d' ' -f1 /proc/loadavg))"
+c4=$(cpu_secs)
+echo "full rebuild (index directory deleted, runtime restarted): caught up $(secs "$t3" "$t4") s after the runtime answered (load average $(cut -d' ' -f1 /proc/loadavg)); the runtime used $(secs "$c3" "$c4") CPU seconds meanwhile = $(awk "BEGIN { printf \"%.0f\", $n / ($c4 - $c3) }") contributions per CPU-second"
 grep "search: rebuilt the index from" "$log" | tail -1
 echo "index on disk: $(du -sh "$work/data/search/index" | cut -f1); archive database: $(du -sh "$work/data/db" | cut -f1)"
 
