@@ -139,16 +139,11 @@ public class AssetPages {
         FolkmootUser user = Officers.require(sc);
         Map<String, String> posted = single(form);
         String id = posted.getOrDefault("id", "").strip();
-        try {
+        return opened(id, "submitted", () -> {
             Act act = new Act(date(posted.get("date")), user.id(), blankToNull(posted.get("note")));
             store.cases().openRequest(id, new LandReference(posted.get("uprn"), posted.get("assetCode"), posted.get("land")),
                     posted.get("communityBody"), posted.get("transferType"), blankToNull(posted.get("authority")), act);
-        } catch (CaseException e) {
-            return Response.status(e.httpStatus()).type(HTML)
-                    .entity(requestPage(user, asTyped(OfficerForms.REQUEST_FIELDS, posted), e.getMessage(), uri, headers))
-                    .build();
-        }
-        return Response.seeOther(casePath(id, "submitted", uri, headers)).build();
+        }, refusal -> requestPage(user, asTyped(OfficerForms.REQUEST_FIELDS, posted), refusal, uri, headers), uri, headers);
     }
 
     @GET
@@ -190,7 +185,7 @@ public class AssetPages {
         FolkmootUser user = Officers.require(sc);
         Map<String, String> posted = single(form);
         String id = posted.getOrDefault("id", "").strip();
-        try {
+        return opened(id, "nominated", () -> {
             Act act = new Act(date(posted.get("date")), user.id(), blankToNull(posted.get("note")));
             Nominator.Kind kind = new CaseSteps.Args("nominated", posted).choice("nominatorKind", Nominator.Kind.class);
             String members = posted.getOrDefault("members", "").strip();
@@ -203,12 +198,21 @@ public class AssetPages {
             Nominator nominator = new Nominator(posted.get("nominator"), kind, count, "true".equals(posted.get("localConnection")));
             store.cases().openNomination(id, new LandReference(posted.get("uprn"), posted.get("assetCode"), posted.get("land")),
                     posted.get("name"), posted.get("address"), nominator, act);
+        }, refusal -> nominationPage(user, asTyped(OfficerForms.NOMINATION_FIELDS, posted), refusal, uri, headers), uri, headers);
+    }
+
+    /**
+     * Opens a case from a form: on success, the new case's page (303); refused, the form again with
+     * the officer's values and the reason, and the refusal's status.
+     */
+    private Response opened(String id, String saved, Runnable open, java.util.function.Function<String, String> formAgain,
+                            UriInfo uri, HttpHeaders headers) {
+        try {
+            open.run();
         } catch (CaseException e) {
-            return Response.status(e.httpStatus()).type(HTML)
-                    .entity(nominationPage(user, asTyped(OfficerForms.NOMINATION_FIELDS, posted), e.getMessage(), uri, headers))
-                    .build();
+            return Response.status(e.httpStatus()).type(HTML).entity(formAgain.apply(e.getMessage())).build();
         }
-        return Response.seeOther(casePath(id, "nominated", uri, headers)).build();
+        return Response.seeOther(casePath(id, saved, uri, headers)).build();
     }
 
     private String casePage(CaseFile<?> c, String saved, String error, String errorStep, Map<String, String> values,
