@@ -227,25 +227,26 @@ public class JdbcContributionArchive implements ContributionArchive {
 
     @Override
     public Contribution hide(String id, String reason, Actor by) {
-        String why = reason(reason);
-        return Jdbc.inTransaction(dataSource, tx -> {
-            Contribution c = forUpdate(tx, id);
-            if (c.state() != ContributionState.PUBLISHED) {
-                throw new IllegalStateException("Only a published contribution can be hidden; this one is " + c.state().id());
-            }
-            return changeState(tx, id, ContributionState.HIDDEN, ChangeKind.HIDDEN, why, by, "archive.hidden", why);
-        });
+        return moderate(id, reason, by, ContributionState.PUBLISHED, ContributionState.HIDDEN, ChangeKind.HIDDEN,
+                "archive.hidden", "Only a published contribution can be hidden");
     }
 
     @Override
     public Contribution unhide(String id, String reason, Actor by) {
+        return moderate(id, reason, by, ContributionState.HIDDEN, ContributionState.PUBLISHED, ChangeKind.UNHIDDEN,
+                "archive.unhidden", "Only a hidden contribution can be unhidden");
+    }
+
+    /** An officer's move from one state to another, with the reason kept and audited. */
+    private Contribution moderate(String id, String reason, Actor by, ContributionState from, ContributionState to,
+                                  ChangeKind kind, String auditAction, String onlyFrom) {
         String why = reason(reason);
         return Jdbc.inTransaction(dataSource, tx -> {
             Contribution c = forUpdate(tx, id);
-            if (c.state() != ContributionState.HIDDEN) {
-                throw new IllegalStateException("Only a hidden contribution can be unhidden; this one is " + c.state().id());
+            if (c.state() != from) {
+                throw new IllegalStateException(onlyFrom + "; this one is " + c.state().id());
             }
-            return changeState(tx, id, ContributionState.PUBLISHED, ChangeKind.UNHIDDEN, why, by, "archive.unhidden", why);
+            return changeState(tx, id, to, kind, why, by, auditAction, why);
         });
     }
 
