@@ -26,7 +26,8 @@ import org.folkmoot.sortition.internal.io.Targets;
  * Benchmark over the generated pools ({@code synth_n<pool>_<panel>/}, each in Panelot style and
  * in {@code sf_style/}). Not a test: run it with {@code bundles/sortition/bench.sh}.
  *
- * <p>Arguments: {@code [DATA_DIR] [ALGORITHM,...] [POOL_FILTER]}.
+ * <p>Arguments: {@code [DATA_DIR] [ALGORITHM,...] [POOL_FILTER]}; {@code -Dbench.format=panelot} (or
+ * {@code sf_style}) runs one format only.
  */
 public final class SortitionBench {
     private static final Pattern POOL = Pattern.compile("synth_n(\\d+)_(\\d+)");
@@ -55,6 +56,9 @@ public final class SortitionBench {
             m.matches();
             int panelSize = Integer.parseInt(m.group(2));
             for (String format : List.of("panelot", "sf_style")) {
+                if (!System.getProperty("bench.format", format).equals(format)) {
+                    continue;
+                }
                 Path dir = format.equals("panelot") ? pool : pool.resolve("sf_style");
                 Problem problem = load(dir, panelSize);
                 for (Algorithm algorithm : algorithms) {

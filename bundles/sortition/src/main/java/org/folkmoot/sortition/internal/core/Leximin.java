@@ -43,9 +43,22 @@ final class Leximin {
     private final Types types;
     private final Progress progress;
     private final long started = System.nanoTime();
+    private final double poolKeepPerType;
 
     private MPSolver master;
+    /**
+     * One variable per level: the rise {@code d_k} of the smallest open probability over the
+     * previous level. An open type's row holds {@code -d_1 ... -d_k}; a type fixed at level
+     * {@code j} keeps {@code -d_1 ... -d_j}, and finished levels' {@code d} are fixed by their
+     * bounds. Moving to a new level thus only adds a column and changes bounds and the
+     * objective, so GLOP keeps its basis (changing the coefficient of one {@code z} in the fixed
+     * rows forced a cold solve at every level).
+     */
+    private final List<MPVariable> steps = new ArrayList<>();
+    private final List<Double> stepFixed = new ArrayList<>();
     private MPVariable z;
+    private double fixedSum;
+    private int[] fixedAt;
     private MPConstraint convexity;
     private MPConstraint[] cover;
     private final List<int[]> columns = new ArrayList<>();
@@ -56,11 +69,19 @@ final class Leximin {
     private int pricingCalls;
 
     Leximin(Problem problem, Types types, Progress progress) {
+        this(problem, types, progress, POOL_KEEP_PER_TYPE);
+    }
+
+    /** {@code poolKeepPerType}: at a level change keep at most this many panels per type (0: keep all). */
+    Leximin(Problem problem, Types types, Progress progress, double poolKeepPerType) {
+        this.poolKeepPerType = poolKeepPerType;
         this.problem = problem;
         this.types = types;
         this.progress = progress;
         this.fixed = new boolean[types.count];
         this.level = new double[types.count];
+        this.fixedAt = new int[types.count];
+        java.util.Arrays.fill(fixedAt, -1);
     }
 
     /** Runs to the end (LEXIMIN) or stops after the first level (MAXIMIN). */
@@ -73,7 +94,7 @@ final class Leximin {
             int round = 0;
             while (fixedCount < types.count) {
                 double[] w = optimiseLevel(oracle);
-                double value = z.solutionValue();
+                double value = levelValue();
                 int newly = 0;
                 int strongest = -1;
                 for (int t = 0; t < types.count && !maximinOnly; t++) {
@@ -87,7 +108,8 @@ final class Leximin {
                         }
                     }
                 }
-                if (maximinOnly) {
+                if (maximinOnly || fixedCount + newly < types.count && round + 1 == STOP_AFTER_LEVELS) {
+                    // (STOP_AFTER_LEVELS is for benchmarking only: the lottery is then not leximin.)
                     progress.report(String.format(java.util.Locale.ROOT, "maximin: smallest probability %.5f, %d panels, %.1f s",
                             value, columns.size(), seconds()));
                     return currentDistribution();
@@ -106,11 +128,12 @@ final class Leximin {
                     newly = 1;
                 }
                 fixedCount += newly;
+                closeLevel(fixedCount < types.count, w);
                 round++;
                 progress.report(String.format(java.util.Locale.ROOT,
-                        "level %d: %d of %d types fixed at %.5f; %d panels, %d pricing solves (%.1f s), %d linear solves (%.1f s)",
+                        "level %d: %d of %d types fixed at %.5f; %d panels, %d pricing solves (%.1f s), %d heuristic (%.1f s), %d linear solves (%.1f s), %.1f s",
                         round, fixedCount, types.count, value, columns.size(), pricingCalls, pricingNanos / 1e9,
-                        lpSolves, lpNanos / 1e9));
+                        heuristicRounds, heuristicNanos / 1e9, lpSolves, lpNanos / 1e9, seconds()));
             }
             solveMaster();
             return currentDistribution();
@@ -127,11 +150,90 @@ final class Leximin {
 
     private void fix(int t, double value) {
         fixed[t] = true;
-        // A hair below the level, so later programs stay feasible despite rounding in the solver.
-        level[t] = Math.max(0, value - TOLERANCE);
-        cover[t].setCoefficient(z, 0);
-        cover[t].setLb(level[t]);
+        fixedAt[t] = steps.size() - 1;
+        // The level's rise is fixed a hair below its value (closeLevel), so later programs stay
+        // feasible despite rounding in the solver.
+        level[t] = fixedSum + Math.max(0, z.solutionValue() - STEP_SLACK);
     }
+
+    /** Fixes this level's rise by its bounds and, if types are still open, opens the next level. */
+    private void closeLevel(boolean next, double[] w) {
+        double d = Math.max(0, z.solutionValue() - STEP_SLACK);
+        // Read the solution before changing the model (OR-Tools forgets it on any change).
+        List<int[]> kept = next && poolKeepPerType > 0 && columns.size() > poolKeepPerType * types.count
+                ? compactSet(w, (int) Math.ceil(poolKeepPerType * types.count)) : null;
+        // Only a lower bound changes, a hair below the current value, and the objective keeps
+        // its coefficient: d cannot rise above the level's optimum anyway, so it is fixed in
+        // effect while the current basis stays feasible and optimal, and adding the next level's
+        // column is again the kind of change column generation makes all the time (fixing d by
+        // both bounds made GLOP's next solve start over: 1,700 iterations instead of 400).
+        z.setLb(d);
+        stepFixed.set(steps.size() - 1, d);
+        fixedSum += d;
+        if (next) {
+            if (SOLVE_AFTER_FIX) {
+                solveMaster();
+            }
+            if (kept != null) {
+                compactions++;
+                rebuildMaster(kept);
+            }
+            openStep(1 - fixedSum);
+        }
+    }
+
+    private void openStep(double upper) {
+        MPVariable d = master.makeNumVar(0, Math.max(0, upper), "d" + steps.size());
+        int k = steps.size();
+        for (int t = 0; t < types.count; t++) {
+            if (fixedAt[t] < 0 || fixedAt[t] >= k) {
+                cover[t].setCoefficient(d, -1);
+            }
+        }
+        master.objective().setCoefficient(d, 1);
+        steps.add(d);
+        stepFixed.add(null);
+        z = d;
+    }
+
+    private static final double STEP_SLACK = 1e-8;
+    private static final double POOL_KEEP_PER_TYPE = Double.parseDouble(System.getProperty("sortition.poolKeepPerType", "1.5"));
+    private int compactions;
+    private static final double POOL_GROW = Double.parseDouble(System.getProperty("sortition.poolGrow", "0"));
+
+    /**
+     * Keeps the program small at a level change: the panels the current solution uses, then the
+     * others by reduced cost at the level's final duals, up to {@code keep}. Dropped panels are
+     * forgotten, so pricing may bring them back.
+     */
+    private List<int[]> compactSet(double[] w, int keep) {
+        Integer[] idx = new Integer[columns.size()];
+        double[] score = new double[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+            score[i] = lambda.get(i).solutionValue() > 1e-12 ? Double.POSITIVE_INFINITY : value(columns.get(i), w);
+        }
+        java.util.Arrays.sort(idx, (a, b) -> Double.compare(score[b], score[a]));
+        List<int[]> kept = new ArrayList<>();
+        for (int i = 0; i < idx.length; i++) {
+            if (i < keep || score[idx[i]] == Double.POSITIVE_INFINITY) {
+                kept.add(columns.get(idx[i]));
+            } else {
+                known.remove(new TypePanel(columns.get(idx[i])));
+            }
+        }
+        return kept;
+    }
+
+    /** The smallest open probability in the program's solution: the sum of the levels' rises. */
+    private double levelValue() {
+        double v = 0;
+        for (MPVariable d : steps) {
+            v += d.solutionValue();
+        }
+        return v;
+    }
+    private static final boolean SOLVE_AFTER_FIX = Boolean.getBoolean("sortition.solveAfterFix");
 
     private com.google.ortools.linearsolver.MPSolverParameters lpParameters;
 
@@ -154,15 +256,28 @@ final class Leximin {
             lpParameters = lpParameters();
         }
         master = MPSolver.createSolver("GLOP");
-        z = master.makeNumVar(0, 1, "z");
+        if (!GLOP_PARAMS.isBlank()) {
+            master.setSolverSpecificParametersAsString(GLOP_PARAMS);
+        }
         convexity = master.makeConstraint(1, 1, "convexity");
         cover = new MPConstraint[types.count];
         for (int t = 0; t < types.count; t++) {
             cover[t] = master.makeConstraint(0, MPSolver.infinity(), "cover" + t);
-            cover[t].setCoefficient(z, -1);
         }
-        master.objective().setCoefficient(z, 1);
         master.objective().setMaximization();
+        List<Double> old = new ArrayList<>(stepFixed);
+        steps.clear();
+        stepFixed.clear();
+        for (Double f : old) {
+            openStep(1);
+            if (f != null) {
+                z.setLb(f);
+                stepFixed.set(steps.size() - 1, f);
+            }
+        }
+        if (old.isEmpty()) {
+            openStep(1);
+        }
     }
 
     /** Starting columns: greedy panels (no solver needed) and one exact panel so the program is feasible. */
@@ -247,7 +362,7 @@ final class Leximin {
         MPSolver.ResultStatus status = master.solve(lpParameters);
         lpNanos += System.nanoTime() - t0;
         if (LP_DEBUG) {
-            System.err.printf("lp %d: %d cols, %d iterations, %.3f s%n", lpSolves, columns.size(), master.iterations(), (System.nanoTime() - t0) / 1e9);
+            System.err.printf("lp %d (step %d): %d cols, %d iterations, %.3f s%n", lpSolves, steps.size(), columns.size(), master.iterations(), (System.nanoTime() - t0) / 1e9);
         }
         if (status != MPSolver.ResultStatus.OPTIMAL) {
             // Fall back: a fresh program over the same columns, without the old basis.
@@ -255,9 +370,20 @@ final class Leximin {
             status = master.solve();
             if (status != MPSolver.ResultStatus.OPTIMAL) {
                 // Then: loosen the fixed levels by a hair, in case rounding made them clash.
+                fixedSum = 0;
+                for (int i = 0; i < stepFixed.size(); i++) {
+                    if (stepFixed.get(i) != null) {
+                        stepFixed.set(i, Math.max(0, stepFixed.get(i) - 1e-6));
+                        fixedSum += stepFixed.get(i);
+                    }
+                }
                 for (int t = 0; t < types.count; t++) {
                     if (fixed[t]) {
-                        level[t] = Math.max(0, level[t] - 1e-6);
+                        double l = 0;
+                        for (int i = 0; i <= fixedAt[t]; i++) {
+                            l += stepFixed.get(i);
+                        }
+                        level[t] = l;
                     }
                 }
                 rebuildMaster();
@@ -278,12 +404,6 @@ final class Leximin {
         columns.clear();
         lambda.clear();
         buildMaster();
-        for (int t = 0; t < types.count; t++) {
-            if (fixed[t]) {
-                cover[t].setCoefficient(z, 0);
-                cover[t].setLb(level[t]);
-            }
-        }
         for (int[] c : old) {
             appendColumn(c);
         }
@@ -302,20 +422,56 @@ final class Leximin {
         double bestBound = Double.POSITIVE_INFINITY;
         while (true) {
             solveMaster();
-            double zLp = z.solutionValue();
+            double zLp = levelValue();
             double[] w = duals();
+            double[] values = new double[columns.size()];
             double mu = 0;
-            for (int[] c : columns) {
-                mu = Math.max(mu, value(c, w));
+            for (int i = 0; i < values.length; i++) {
+                values[i] = value(columns.get(i), w);
+                mu = Math.max(mu, values[i]);
             }
             if (centre == null) {
                 centre = w;
+            }
+            if (POOL_GROW > 0 && poolKeepPerType > 0 && columns.size() > POOL_GROW * poolKeepPerType * types.count) {
+                // Within a level too (off by default: on 2,000/100 level 2 took as long, 115 s, with more
+                // linear solves). GLOP's iterations per re-solve grew with the columns (300 at
+                // 1,400 columns, 800 at 3,500 on 2,000/100); one cold solve of a small program is cheaper.
+                List<int[]> kept = compactSet(w, (int) Math.ceil(poolKeepPerType * types.count));
+                compactions++;
+                rebuildMaster(kept);
             }
             double alpha = bestBound - zLp <= TOLERANCE ? 0 : SMOOTHING;
             while (true) {
                 double[] price = new double[types.count];
                 for (int t = 0; t < types.count; t++) {
                     price[t] = alpha * centre[t] + (1 - alpha) * w[t];
+                }
+                if (HEURISTIC_STARTS > 0) {
+                    // Cheap pricing first: local search at the smoothed prices from the best
+                    // current panels, keeping what improves at the program's duals. Only when it
+                    // finds nothing is the integer program asked (which also bounds the level).
+                    long t0 = System.nanoTime();
+                    double[] unitPrice = unit(price);
+                    double[] atPrice = new double[columns.size()];
+                    for (int i = 0; i < atPrice.length; i++) {
+                        atPrice[i] = Swaps.value(columns.get(i), unitPrice);
+                    }
+                    List<int[]> found = new ArrayList<>();
+                    for (int[] c : Swaps.climb(problem, types, best(atPrice, HEURISTIC_STARTS), unitPrice,
+                            Double.NEGATIVE_INFINITY, 4 * HEURISTIC_COLUMNS, known)) {
+                        if (found.size() < HEURISTIC_COLUMNS && value(c, w) > mu + TOLERANCE) {
+                            found.add(c);
+                        }
+                    }
+                    heuristicNanos += System.nanoTime() - t0;
+                    if (!found.isEmpty()) {
+                        heuristicRounds++;
+                        for (int[] c : found) {
+                            addColumn(c);
+                        }
+                        break;
+                    }
                 }
                 int[] best = price(oracle, price);
                 if (best == null) {
@@ -358,13 +514,48 @@ final class Leximin {
         }
     }
 
+    private static final int HEURISTIC_STARTS = Integer.getInteger("sortition.heuristicStarts", 0);
+    private static final int HEURISTIC_COLUMNS = Integer.getInteger("sortition.heuristicColumns", 5);
+    private int heuristicRounds;
+    private long heuristicNanos;
+
+    /** The columns with the largest values, best first. */
+    private List<int[]> best(double[] values, int k) {
+        Integer[] idx = new Integer[values.length];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        java.util.Arrays.sort(idx, (a, b) -> Double.compare(values[b], values[a]));
+        List<int[]> result = new ArrayList<>();
+        for (int i = 0; i < Math.min(k, idx.length); i++) {
+            result.add(columns.get(idx[i]));
+        }
+        return result;
+    }
+
+    private static final int STOP_AFTER_LEVELS = Integer.getInteger("sortition.benchStopAfterLevels", 0);
+    // Measured: a starting solution for SCIP (the best current panel) did not make pricing faster.
+    private static final boolean HINT = Boolean.getBoolean("sortition.hint");
+    private static final String GLOP_PARAMS = System.getProperty("sortition.glopParams", "");
     private static final boolean LP_DEBUG = Boolean.getBoolean("sortition.lpdebug");
     private static final double SMOOTHING = 0.7;
     private static final int NEIGHBOURS = 8;
     private static final boolean EXTRA_PRICING = true;
     private int[] price(PanelOracle oracle, double[] w) {
         long t0 = System.nanoTime();
-        int[] best = oracle.best(unit(w));
+        double[] u = unit(w);
+        int[] hint = null;
+        if (HINT) {
+            double bestValue = Double.NEGATIVE_INFINITY;
+            for (int[] c : columns) {
+                double v = Swaps.value(c, u);
+                if (v > bestValue) {
+                    bestValue = v;
+                    hint = c;
+                }
+            }
+        }
+        int[] best = oracle.best(u, hint);
         pricingNanos += System.nanoTime() - t0;
         pricingCalls++;
         return best;
@@ -433,6 +624,11 @@ final class Leximin {
             w[i] = weights.get(i) / total;
         }
         return new TypeDistribution(panels, w);
+    }
+
+    /** How many times the program was cut down to its best panels at a level change. */
+    int compactions() {
+        return compactions;
     }
 
     int pricingCalls() {
