@@ -538,9 +538,11 @@ final class Leximin {
     private static final boolean HINT = Boolean.getBoolean("sortition.hint");
     private static final String GLOP_PARAMS = System.getProperty("sortition.glopParams", "");
     private static final boolean LP_DEBUG = Boolean.getBoolean("sortition.lpdebug");
-    private static final double SMOOTHING = 0.7;
-    private static final int NEIGHBOURS = 8;
-    private static final boolean EXTRA_PRICING = true;
+    private static final double SMOOTHING = Double.parseDouble(System.getProperty("sortition.smoothing", "0.7"));
+    private static final int NEIGHBOURS = Integer.getInteger("sortition.neighbours", 8);
+    // A second pricing solve at the plain duals per linear solve: off, measured slower now that the
+    // master is the bottleneck (1,000/100, three levels: 38 s with it, 30 s without).
+    private static final boolean EXTRA_PRICING = Boolean.getBoolean("sortition.extraPricing");
     private int[] price(PanelOracle oracle, double[] w) {
         long t0 = System.nanoTime();
         double[] u = unit(w);
