@@ -75,4 +75,15 @@ public interface ContributionArchive {
 
     /** The highest committed sequence; 0 for an empty archive. */
     long currentSequence();
+
+    /**
+     * How many contributions {@link #changesSince} would give after {@code sequence}, in all: what a
+     * follower has to catch up on. Sequences have gaps (the archive skips ahead at every start), so
+     * {@code currentSequence() - sequence}, this method's fallback, can overstate it many times.
+     *
+     * @since 1.1
+     */
+    default long countChangesSince(long sequence) {
+        return Math.max(0, currentSequence() - sequence);
+    }
 }

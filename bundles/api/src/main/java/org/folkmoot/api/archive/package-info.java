@@ -20,7 +20,7 @@
  * re-importing an old export never brings erased text back.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.folkmoot.api.archive;
 
 import org.osgi.annotation.bundle.Export;

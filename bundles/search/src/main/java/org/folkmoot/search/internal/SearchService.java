@@ -124,9 +124,10 @@ public class SearchService implements HealthIndicator {
         if (p.rebuilding() && now - lastProgressLog > PROGRESS_LOG_NANOS) {
             lastProgressLog = now;
             double secs = (now - p.startedNanos()) / 1e9;
+            String ofTotal = p.total() > 0 ? String.format(Locale.ROOT, " of %,d", p.total()) : "";
             LOG.info(String.format(Locale.ROOT,
-                    "search: rebuilding the index, %,d changes so far (%.0f%%, sequence %d of %d), %,.0f/s",
-                    p.changes(), 100 * p.fraction(), p.applied(), p.target(), p.changes() / Math.max(0.001, secs)));
+                    "search: rebuilding the index, %,d%s changes so far (%.0f%%, sequence %d of %d), %,.0f/s",
+                    p.changes(), ofTotal, 100 * p.fraction(), p.applied(), p.target(), p.changes() / Math.max(0.001, secs)));
         }
     }
 
@@ -152,7 +153,7 @@ public class SearchService implements HealthIndicator {
         long searchable = index.searchableSequence();
         if (p.target() > p.applied()) {
             return new IndexFollower.Progress(Math.min(p.applied(), searchable), p.target(), p.rebuilding(),
-                    p.startedNanos(), p.base(), p.changes());
+                    p.startedNanos(), p.base(), p.changes(), p.total());
         }
         long current;
         try {
@@ -163,9 +164,9 @@ public class SearchService implements HealthIndicator {
         if (current > searchable) {
             boolean rebuilding = p.rebuilding() || index.lastAppliedSequence() == 0;
             return new IndexFollower.Progress(searchable, current, rebuilding, p.startedNanos(),
-                    Math.min(p.base(), searchable), p.changes());
+                    Math.min(p.base(), searchable), p.changes(), -1);
         }
-        return new IndexFollower.Progress(searchable, searchable, false, p.startedNanos(), p.base(), p.changes());
+        return new IndexFollower.Progress(searchable, searchable, false, p.startedNanos(), p.base(), p.changes(), p.total());
     }
 
     @Override

@@ -382,6 +382,18 @@ public class JdbcContributionArchive implements ContributionArchive {
     }
 
     @Override
+    public long countChangesSince(long sequence) {
+        return Jdbc.inTransaction(dataSource, tx -> {
+            try (PreparedStatement q = tx.prepareStatement("SELECT COUNT(*) FROM contribution WHERE seq > ?")) {
+                q.setLong(1, sequence);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
+    @Override
     public long currentSequence() {
         return Jdbc.inTransaction(dataSource, tx -> {
             try (PreparedStatement q = tx.prepareStatement("SELECT last_value FROM archive_sequence WHERE id = 1");

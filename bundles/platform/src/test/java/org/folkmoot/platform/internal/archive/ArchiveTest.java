@@ -155,6 +155,10 @@ class ArchiveTest {
             Contribution next = archive.append(submission("r", "after the restart")).contribution();
             assertTrue(next.sequence() > seen + JdbcContributionArchive.RESTART_GAP - 1);
             assertEquals(List.of(next.id()), archive.changesSince(seen, 10).stream().map(Contribution::id).toList());
+            // What a follower has to catch up on is counted in changes, not in the gapped sequence.
+            assertEquals(2, archive.countChangesSince(0));
+            assertEquals(1, archive.countChangesSince(seen));
+            assertEquals(0, archive.countChangesSince(archive.currentSequence()));
         }
     }
 

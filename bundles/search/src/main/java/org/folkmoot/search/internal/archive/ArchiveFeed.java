@@ -34,6 +34,11 @@ public final class ArchiveFeed implements ContributionFeed {
         return archive.currentSequence();
     }
 
+    @Override
+    public long countAfter(long after) {
+        return archive.countChangesSince(after);
+    }
+
     static IndexedContribution toIndexed(Contribution c) {
         IndexedContribution.State state;
         switch (c.state()) {

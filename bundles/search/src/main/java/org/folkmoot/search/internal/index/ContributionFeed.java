@@ -18,4 +18,12 @@ public interface ContributionFeed {
      * visible to {@link #changesAfter} (the follower moves past gaps up to it).
      */
     long latestSequence() throws Exception;
+
+    /**
+     * How many changes {@link #changesAfter} has after {@code after} in all, for progress. The
+     * sequence can have large gaps, so the span of sequences is only an upper bound.
+     */
+    default long countAfter(long after) throws Exception {
+        return Math.max(0, latestSequence() - after);
+    }
 }

@@ -19,12 +19,28 @@ public final class IndexFollower {
      * Sequences have gaps (the archive skips ahead on each restart), so the fraction is measured from
      * the first change seen, not from zero.
      */
-    public record Progress(long applied, long target, boolean rebuilding, long startedNanos, long base, long changes) {
+    /**
+     * @param total the changes this catch-up has to apply in all, counted when it began; -1 when not
+     *              counted (small catch-ups), and then the fraction is measured in sequence numbers
+     */
+    public record Progress(long applied, long target, boolean rebuilding, long startedNanos, long base, long changes,
+                           long total) {
         public Progress(long applied, long target, boolean rebuilding, long startedNanos) {
-            this(applied, target, rebuilding, startedNanos, applied, 0);
+            this(applied, target, rebuilding, startedNanos, applied, 0, -1);
         }
 
+        /**
+         * How much of the catch-up is done. Counted in changes where the total is known: the
+         * archive's sequence has gaps (it skips ahead at every start), so a rebuild measured in
+         * sequence numbers could end at a third.
+         */
         public double fraction() {
+            if (applied >= target) {
+                return 1.0;
+            }
+            if (total > 0) {
+                return Math.min(1.0, (double) changes / total);
+            }
             return target <= base ? 1.0 : Math.max(0.0, Math.min(1.0, (double) (applied - base) / (target - base)));
         }
     }
@@ -64,9 +80,11 @@ public final class IndexFollower {
     public synchronized long catchUp() throws Exception {
         long from = index.lastAppliedSequence();
         long target = feed.latestSequence();
-        progress = new Progress(from, target, from == 0 && target > 0, System.nanoTime());
         long applied = 0;
         boolean bulk = target - from > BULK_BACKLOG;
+        // Counting is one query; worth it for a backlog, whose progress is shown.
+        long total = bulk ? feed.countAfter(from) : -1;
+        progress = new Progress(from, target, from == 0 && target > 0, System.nanoTime(), from, 0, total);
         if (bulk) {
             index.bulkMode(true);
         }
@@ -101,7 +119,7 @@ public final class IndexFollower {
                 applied += changes.size();
                 long last = index.lastAppliedSequence();
                 progress = new Progress(last, Math.max(target, last), progress.rebuilding(), progress.startedNanos(),
-                        base, applied);
+                        base, applied, total);
                 listener.accept(progress);
                 changes = next == null ? feed.changesAfter(index.lastAppliedSequence(), page) : fetched(next);
             }
@@ -114,7 +132,7 @@ public final class IndexFollower {
             }
         }
         Progress p = progress;
-        progress = new Progress(p.applied(), p.applied(), false, p.startedNanos(), p.base(), p.changes());
+        progress = new Progress(p.applied(), p.applied(), false, p.startedNanos(), p.base(), p.changes(), p.total());
         return applied;
     }
 

@@ -101,8 +101,11 @@ class RestartAndRebuildTest {
     @Test
     void progressIsMeasuredFromTheFirstChangeSoSequenceGapsDoNotInflateIt() {
         // The archive skips a million sequence numbers at each restart: 0 .. 1,000,001 is not 99% done.
-        IndexFollower.Progress p = new IndexFollower.Progress(1_000_100, 1_000_400, true, 0, 1_000_000, 100);
+        IndexFollower.Progress p = new IndexFollower.Progress(1_000_100, 1_000_400, true, 0, 1_000_000, 100, -1);
         assertEquals(0.25, p.fraction(), 1e-9);
+        // Counted in changes where the total is known: 100 of 400 changes is a quarter, wherever the
+        // gaps are (here the last change is far below the sequence the archive has reached).
+        assertEquals(0.25, new IndexFollower.Progress(100, 4_000_000, true, 0, 0, 100, 400).fraction(), 1e-9);
         assertEquals(1.0, new IndexFollower.Progress(7, 7, false, 0).fraction());
         assertEquals(0.0, new IndexFollower.Progress(0, 5, true, 0).fraction());
     }
