@@ -108,8 +108,7 @@ final class Leximin {
                         }
                     }
                 }
-                if (maximinOnly || fixedCount + newly < types.count && round + 1 == STOP_AFTER_LEVELS) {
-                    // (STOP_AFTER_LEVELS is for benchmarking only: the lottery is then not leximin.)
+                if (maximinOnly) {
                     progress.report(String.format(java.util.Locale.ROOT, "maximin: smallest probability %.5f, %d panels, %.1f s",
                             value, columns.size(), seconds()));
                     return currentDistribution();
@@ -131,9 +130,9 @@ final class Leximin {
                 closeLevel(fixedCount < types.count, w);
                 round++;
                 progress.report(String.format(java.util.Locale.ROOT,
-                        "level %d: %d of %d types fixed at %.5f; %d panels, %d pricing solves (%.1f s), %d heuristic (%.1f s), %d linear solves (%.1f s), %.1f s",
+                        "level %d: %d of %d types fixed at %.5f; %d panels, %d pricing solves (%.1f s), %d linear solves (%.1f s), %.1f s",
                         round, fixedCount, types.count, value, columns.size(), pricingCalls, pricingNanos / 1e9,
-                        heuristicRounds, heuristicNanos / 1e9, lpSolves, lpNanos / 1e9, seconds()));
+                        lpSolves, lpNanos / 1e9, seconds()));
             }
             solveMaster();
             return currentDistribution();
@@ -171,9 +170,6 @@ final class Leximin {
         stepFixed.set(steps.size() - 1, d);
         fixedSum += d;
         if (next) {
-            if (SOLVE_AFTER_FIX) {
-                solveMaster();
-            }
             if (kept != null) {
                 compactions++;
                 rebuildMaster(kept);
@@ -199,7 +195,6 @@ final class Leximin {
     private static final double STEP_SLACK = 1e-8;
     private static final double POOL_KEEP_PER_TYPE = Double.parseDouble(System.getProperty("sortition.poolKeepPerType", "1.5"));
     private int compactions;
-    private static final double POOL_GROW = Double.parseDouble(System.getProperty("sortition.poolGrow", "0"));
 
     /**
      * Keeps the program small at a level change: the panels the current solution uses, then the
@@ -233,7 +228,6 @@ final class Leximin {
         }
         return v;
     }
-    private static final boolean SOLVE_AFTER_FIX = Boolean.getBoolean("sortition.solveAfterFix");
 
     private com.google.ortools.linearsolver.MPSolverParameters lpParameters;
 
@@ -433,45 +427,11 @@ final class Leximin {
             if (centre == null) {
                 centre = w;
             }
-            if (POOL_GROW > 0 && poolKeepPerType > 0 && columns.size() > POOL_GROW * poolKeepPerType * types.count) {
-                // Within a level too (off by default: on 2,000/100 level 2 took as long, 115 s, with more
-                // linear solves). GLOP's iterations per re-solve grew with the columns (300 at
-                // 1,400 columns, 800 at 3,500 on 2,000/100); one cold solve of a small program is cheaper.
-                List<int[]> kept = compactSet(w, (int) Math.ceil(poolKeepPerType * types.count));
-                compactions++;
-                rebuildMaster(kept);
-            }
             double alpha = bestBound - zLp <= TOLERANCE ? 0 : SMOOTHING;
             while (true) {
                 double[] price = new double[types.count];
                 for (int t = 0; t < types.count; t++) {
                     price[t] = alpha * centre[t] + (1 - alpha) * w[t];
-                }
-                if (HEURISTIC_STARTS > 0) {
-                    // Cheap pricing first: local search at the smoothed prices from the best
-                    // current panels, keeping what improves at the program's duals. Only when it
-                    // finds nothing is the integer program asked (which also bounds the level).
-                    long t0 = System.nanoTime();
-                    double[] unitPrice = unit(price);
-                    double[] atPrice = new double[columns.size()];
-                    for (int i = 0; i < atPrice.length; i++) {
-                        atPrice[i] = Swaps.value(columns.get(i), unitPrice);
-                    }
-                    List<int[]> found = new ArrayList<>();
-                    for (int[] c : Swaps.climb(problem, types, best(atPrice, HEURISTIC_STARTS), unitPrice,
-                            Double.NEGATIVE_INFINITY, 4 * HEURISTIC_COLUMNS, known)) {
-                        if (found.size() < HEURISTIC_COLUMNS && value(c, w) > mu + TOLERANCE) {
-                            found.add(c);
-                        }
-                    }
-                    heuristicNanos += System.nanoTime() - t0;
-                    if (!found.isEmpty()) {
-                        heuristicRounds++;
-                        for (int[] c : found) {
-                            addColumn(c);
-                        }
-                        break;
-                    }
                 }
                 int[] best = price(oracle, price);
                 if (best == null) {
@@ -514,28 +474,6 @@ final class Leximin {
         }
     }
 
-    private static final int HEURISTIC_STARTS = Integer.getInteger("sortition.heuristicStarts", 0);
-    private static final int HEURISTIC_COLUMNS = Integer.getInteger("sortition.heuristicColumns", 5);
-    private int heuristicRounds;
-    private long heuristicNanos;
-
-    /** The columns with the largest values, best first. */
-    private List<int[]> best(double[] values, int k) {
-        Integer[] idx = new Integer[values.length];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
-        }
-        java.util.Arrays.sort(idx, (a, b) -> Double.compare(values[b], values[a]));
-        List<int[]> result = new ArrayList<>();
-        for (int i = 0; i < Math.min(k, idx.length); i++) {
-            result.add(columns.get(idx[i]));
-        }
-        return result;
-    }
-
-    private static final int STOP_AFTER_LEVELS = Integer.getInteger("sortition.benchStopAfterLevels", 0);
-    // Measured: a starting solution for SCIP (the best current panel) did not make pricing faster.
-    private static final boolean HINT = Boolean.getBoolean("sortition.hint");
     private static final String GLOP_PARAMS = System.getProperty("sortition.glopParams", "");
     private static final boolean LP_DEBUG = Boolean.getBoolean("sortition.lpdebug");
     private static final double SMOOTHING = Double.parseDouble(System.getProperty("sortition.smoothing", "0.7"));
@@ -545,19 +483,7 @@ final class Leximin {
     private static final boolean EXTRA_PRICING = Boolean.getBoolean("sortition.extraPricing");
     private int[] price(PanelOracle oracle, double[] w) {
         long t0 = System.nanoTime();
-        double[] u = unit(w);
-        int[] hint = null;
-        if (HINT) {
-            double bestValue = Double.NEGATIVE_INFINITY;
-            for (int[] c : columns) {
-                double v = Swaps.value(c, u);
-                if (v > bestValue) {
-                    bestValue = v;
-                    hint = c;
-                }
-            }
-        }
-        int[] best = oracle.best(u, hint);
+        int[] best = oracle.best(unit(w));
         pricingNanos += System.nanoTime() - t0;
         pricingCalls++;
         return best;

@@ -69,20 +69,8 @@ final class PanelOracle implements AutoCloseable {
      * valid panel exists.
      */
     int[] best(double[] unitWeight) {
-        return best(unitWeight, null);
-    }
-
-    /** As {@link #best(double[])}, with a valid panel the solver may start from (or null). */
-    int[] best(double[] unitWeight, int[] hint) {
         for (int t = 0; t < x.length; t++) {
             objective.setCoefficient(x[t], unitWeight[t]);
-        }
-        if (hint != null) {
-            double[] h = new double[hint.length];
-            for (int t = 0; t < h.length; t++) {
-                h[t] = hint[t];
-            }
-            solver.setHint(x, h);
         }
         MPSolver.ResultStatus status = solver.solve();
         if (status == MPSolver.ResultStatus.INFEASIBLE) {
