@@ -35,13 +35,7 @@ public final class TokenCapture {
 
     /** Starts recording, on this thread, the words of the next text analysed by an index analyzer. */
     public static void start(Object owner) {
-        TokenCapture c = CURRENT.get();
-        c.owner = owner;
-        c.open = true;
-        c.attached = false;
-        c.complete = false;
-        c.seen.clear();
-        c.terms.clear();
+        CURRENT.get().reset(owner, true);
     }
 
     /**
@@ -51,13 +45,17 @@ public final class TokenCapture {
     public static String[] take(Object owner) {
         TokenCapture c = CURRENT.get();
         String[] out = c.complete && c.owner == owner ? c.terms.toArray(new String[0]) : null;
-        c.owner = null;
-        c.open = false;
-        c.attached = false;
-        c.complete = false;
-        c.seen.clear();
-        c.terms.clear();
+        c.reset(null, false);
         return out;
+    }
+
+    private void reset(Object newOwner, boolean recording) {
+        owner = newOwner;
+        open = recording;
+        attached = false;
+        complete = false;
+        seen.clear();
+        terms.clear();
     }
 
     private void add(char[] buffer, int length) {
