@@ -81,7 +81,8 @@ public final class SortitionBench {
         return m.matches() ? Integer.parseInt(m.group(1)) : 0;
     }
 
-    static Problem load(Path dir, int panelSize) throws IOException {
+    /** The problem in {@code dir} ({@code categories.csv}, {@code respondents.csv}), default address columns. */
+    public static Problem load(Path dir, int panelSize) throws IOException {
         List<Quota> quotas;
         try (Reader r = Files.newBufferedReader(dir.resolve("categories.csv"), StandardCharsets.UTF_8)) {
             quotas = Targets.read(r, "categories.csv").quotas();

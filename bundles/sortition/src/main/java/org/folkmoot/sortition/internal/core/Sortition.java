@@ -22,7 +22,10 @@ public final class Sortition {
             case LEXIMIN, MAXIMIN -> {
                 Types types = new Types(problem, true);
                 progress.report(problem.size() + " respondents merged into " + types.count + " types");
-                TypeDistribution d = new Leximin(problem, types, progress).run(algorithm == Algorithm.MAXIMIN);
+                TypeDistribution d = algorithm == Algorithm.LEXIMIN ? LinearLeximin.run(problem, types, progress) : null;
+                if (d == null) {
+                    d = new Leximin(problem, types, progress).run(algorithm == Algorithm.MAXIMIN);
+                }
                 yield Expansion.expand(types, d);
             }
             case LEGACY -> legacy(problem);

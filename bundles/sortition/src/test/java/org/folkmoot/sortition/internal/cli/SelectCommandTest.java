@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.folkmoot.sortition.internal.core.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,20 +26,6 @@ class SelectCommandTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    static Path sharedData() {
-        String configured = System.getProperty("folkmoot.shared.data");
-        if (configured != null && Files.isDirectory(Path.of(configured))) {
-            return Path.of(configured);
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolveSibling("shared").resolve("data");
-            if (Files.isDirectory(candidate.resolve("sortition"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("shared/data not found; set -Dfolkmoot.shared.data");
-    }
 
     private int run(String... args) {
         return SelectCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -51,7 +38,7 @@ class SelectCommandTest {
 
     @Test
     void selectsFromARealSortitionFoundationFileAndWritesAllFiveFiles() throws Exception {
-        Path data = sharedData().resolve("sortition/synth_n500_50/sf_style");
+        Path data = Fixtures.sharedData().resolve("sortition/synth_n500_50/sf_style");
         Path outDir = tmp.resolve("out");
         int code = run("select", "--targets", data.resolve("categories.csv").toString(), "--respondents",
                 data.resolve("respondents.csv").toString(), "--panel-size", "50", "--algorithm", "legacy", "--seed",
@@ -106,7 +93,7 @@ class SelectCommandTest {
         assertEquals("id,gender,age", selected.get(0));
         assertEquals(redraw(outDir.resolve("distribution.csv"), "42"), ids(selected));
         assertTrue(Files.readString(outDir.resolve("summary.json")).contains("\"targetsFormat\": \"panelot\""));
-        assertTrue(err().contains("level 1"), "progress on stderr: " + err());
+        assertTrue(err().contains("lottery found"), "progress on stderr: " + err());
     }
 
     @Test

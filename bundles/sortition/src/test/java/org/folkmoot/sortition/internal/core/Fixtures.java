@@ -1,5 +1,7 @@
 package org.folkmoot.sortition.internal.core;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +9,23 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /** Small pools for tests, written out in full so a failure can be followed by hand. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {
+    }
+
+    /** {@code ../shared/data} beside the repository (or {@code -Dfolkmoot.shared.data}). */
+    public static Path sharedData() {
+        String configured = System.getProperty("folkmoot.shared.data");
+        if (configured != null && Files.isDirectory(Path.of(configured))) {
+            return Path.of(configured);
+        }
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolveSibling("shared").resolve("data");
+            if (Files.isDirectory(candidate.resolve("sortition"))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("shared/data not found; set -Dfolkmoot.shared.data");
     }
 
     static Respondent person(String id, String household, String... categoryValue) {
@@ -42,6 +59,26 @@ final class Fixtures {
                 person("k", null, "gender=f", "age=old"),
                 person("l", null, "gender=m", "age=old"));
         return new Problem(quotas, pool, 4);
+    }
+
+    /**
+     * A pool whose linear relaxation is not integral: a panel of 2 from five, where any two of a, b
+     * and c together break a quota. Fractionally each of the three could have 0.4 (every pair
+     * sums to 0.8), but a panel holds at most one of them, so together they have at most 1:
+     * LEXIMIN gives them 1/3 each and d and e 1/2.
+     */
+    static Problem oddCycle() {
+        List<Quota> quotas = List.of(
+                new Quota("c1", "u", 0, 1, 0, 2), new Quota("c1", "v", 0, 2, 0, 2),
+                new Quota("c2", "u", 0, 1, 0, 2), new Quota("c2", "v", 0, 2, 0, 2),
+                new Quota("c3", "u", 0, 1, 0, 2), new Quota("c3", "v", 0, 2, 0, 2));
+        List<Respondent> pool = List.of(
+                person("a", null, "c1=u", "c2=v", "c3=u"),
+                person("b", null, "c1=u", "c2=u", "c3=v"),
+                person("c", null, "c1=v", "c2=u", "c3=u"),
+                person("d", null, "c1=v", "c2=v", "c3=v"),
+                person("e", null, "c1=v", "c2=v", "c3=v"));
+        return new Problem(quotas, pool, 2);
     }
 
     /** A random pool of {@code n} with three categories and some shared addresses, skewed like a real one. */
