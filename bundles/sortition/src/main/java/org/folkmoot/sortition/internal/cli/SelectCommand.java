@@ -25,19 +25,22 @@ import org.folkmoot.sortition.internal.core.Quota;
 import org.folkmoot.sortition.internal.core.Selection;
 import org.folkmoot.sortition.internal.core.Sortition;
 import org.folkmoot.sortition.internal.core.SortitionInputException;
+import org.folkmoot.sortition.internal.core.TransparentLottery;
 import org.folkmoot.sortition.internal.io.Outputs;
 import org.folkmoot.sortition.internal.io.Respondents;
 import org.folkmoot.sortition.internal.io.Targets;
 
 /**
  * {@code folkmoot select}: builds the lottery, draws from it with the seed and writes the five
- * output files. Exit codes: 0 done, 2 bad usage or bad input, 1 anything else.
+ * output files; with {@code --transparent M} the lottery is first rounded to {@code M} equally
+ * likely balls ({@link TransparentLottery}), the draw picks ball {@code floor(u*M)+1} and two more
+ * files describe the balls. Exit codes: 0 done, 2 bad usage or bad input, 1 anything else.
  */
 public final class SelectCommand {
     static final String USAGE = """
             Usage: folkmoot select --targets FILE --respondents FILE --panel-size K
                                    [--algorithm leximin|maximin|legacy] [--seed S]
-                                   [--address-columns a,b] --out DIR
+                                   [--address-columns a,b] [--transparent M] --out DIR
 
             Selects a citizens' assembly panel by stratified sortition.
               --targets FILE          quotas: category,name,min,max[,min_flex,max_flex] (Sortition
@@ -51,6 +54,9 @@ public final class SelectCommand {
               --address-columns a,b   columns that together give a household's address (at most one
                                       person per household is selected); default primary_address1,
                                       primary_zip when both exist; "none" turns the rule off
+              --transparent M         also round the lottery to M equally likely balls (2 to
+                                      100000; pipage rounding) and draw ball floor(u*M)+1:
+                                      writes transparent.csv and transparent_probabilities.csv
               --out DIR               where selected.csv, remaining.csv, probabilities.csv,
                                       distribution.csv and summary.json are written
             """;
@@ -93,7 +99,7 @@ public final class SelectCommand {
     }
 
     private static final Set<String> FLAGS = Set.of("targets", "respondents", "panel-size", "algorithm", "seed",
-            "address-columns", "out", "help");
+            "address-columns", "transparent", "out", "help");
 
     static Map<String, String> parse(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
@@ -155,6 +161,21 @@ public final class SelectCommand {
             addressColumns = a.equalsIgnoreCase("none") || a.isEmpty() ? List.of()
                     : Stream.of(a.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         }
+        Integer transparentBalls = null;
+        if (o.containsKey("transparent")) {
+            String t = o.get("transparent").trim();
+            int m;
+            try {
+                m = Integer.parseInt(t);
+            } catch (NumberFormatException e) {
+                m = -1;
+            }
+            if (m < TransparentLottery.MIN_BALLS || m > TransparentLottery.MAX_BALLS) {
+                throw new UsageException("--transparent must be a whole number of balls from " + TransparentLottery.MIN_BALLS
+                        + " to " + TransparentLottery.MAX_BALLS + ", not '" + o.get("transparent") + "'.");
+            }
+            transparentBalls = m;
+        }
         Path targetsFile = Path.of(o.get("targets"));
         Path respondentsFile = Path.of(o.get("respondents"));
         Targets targets;
@@ -187,20 +208,43 @@ public final class SelectCommand {
         long started = System.nanoTime();
         Selection selection = Sortition.select(problem, algorithm,
                 line -> err.printf(Locale.ROOT, "  [%5.1f s] %s%n", (System.nanoTime() - started) / 1e9, line));
-        int drawn = Draw.panelIndex(selection.panels(), seed);
+        TransparentLottery transparent = null;
+        int drawnBall = 0;
+        int drawn;
+        if (transparentBalls != null) {
+            transparent = TransparentLottery.round(selection, transparentBalls);
+            drawnBall = transparent.drawnBall(seed);
+            drawn = transparent.panelOnBall(drawnBall);
+            err.printf(Locale.ROOT, "Transparent lottery: %d balls (pipage rounding); the largest change of anyone's"
+                    + " probability is %.6f.%n", transparentBalls, transparent.maxChange());
+        } else {
+            drawn = Draw.panelIndex(selection.panels(), seed);
+        }
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("seed", seed);
         extras.put("seedGiven", seedGiven);
         extras.put("drawUniform", Draw.uniform(seed).toPlainString());
         extras.put("drawnPanel", drawn + 1);
+        if (transparent != null) {
+            extras.put("transparentBalls", transparent.m());
+            extras.put("drawnBall", drawnBall);
+            extras.put("transparentMaxChange", transparent.maxChange());
+        }
         extras.put("targetsFormat", targets.format() == Targets.Format.PANELOT ? "panelot" : "sortition-foundation");
         extras.put("addressColumns", pool.addressColumns());
         Path outDir = Path.of(o.get("out"));
         Outputs.write(outDir, pool, selection, drawn, extras);
+        if (transparent != null) {
+            Outputs.writeTransparent(outDir, selection, transparent);
+        }
         out.printf(Locale.ROOT, "Selected %d of %d (panel %d of %d in distribution.csv). Minimum probability %.4f, "
                 + "mean %.4f, Gini %.4f, %.1f s. Files in %s%n", panelSize, problem.size(), drawn + 1,
                 selection.panels().size(), selection.minProbability(), selection.meanProbability(), selection.gini(),
                 selection.seconds(), outDir);
+        if (transparent != null) {
+            out.printf(Locale.ROOT, "Drawn ball %d of %d (transparent.csv). Largest change of a probability: %.6f.%n",
+                    drawnBall, transparent.m(), transparent.maxChange());
+        }
         return 0;
     }
 

@@ -15,11 +15,13 @@ import java.util.Set;
 import org.folkmoot.sortition.internal.core.Draw;
 import org.folkmoot.sortition.internal.core.Panel;
 import org.folkmoot.sortition.internal.core.Selection;
+import org.folkmoot.sortition.internal.core.TransparentLottery;
 
 /**
  * Writes the five output files of a selection: {@code selected.csv} and {@code remaining.csv}
  * (the respondents' rows, with an {@code id} column first when the input had none),
- * {@code probabilities.csv}, {@code distribution.csv} and {@code summary.json}.
+ * {@code probabilities.csv}, {@code distribution.csv} and {@code summary.json}; with a
+ * transparent lottery also {@code transparent.csv} and {@code transparent_probabilities.csv}.
  */
 public final class Outputs {
     private Outputs() {
@@ -58,20 +60,52 @@ public final class Outputs {
             w.write("panel,probability,members\n");
             int n = 1;
             for (Panel panel : selection.panels()) {
-                StringBuilder members = new StringBuilder();
-                for (int m : panel.members()) {
-                    if (members.length() > 0) {
-                        members.append(' ');
-                    }
-                    members.append(selection.problem().id(m));
-                }
                 w.write(Csv.line(List.of(Integer.toString(n++), Draw.publishedValue(panel.probability()).toPlainString(),
-                        members.toString())) + "\n");
+                        memberIds(selection, panel))) + "\n");
             }
         }
         try (Writer w = open(dir.resolve("summary.json"))) {
             w.write(summary(selection, summaryExtras));
         }
+    }
+
+    /**
+     * The two files of a transparent lottery: {@code transparent.csv} ({@code ball,panel,members}:
+     * one row per ball, in ball order; {@code panel} is the 1-based row of distribution.csv) and
+     * {@code transparent_probabilities.csv} ({@code id,probability} in the rounded lottery).
+     */
+    public static void writeTransparent(Path dir, Selection selection, TransparentLottery transparent)
+            throws IOException {
+        Files.createDirectories(dir);
+        List<String> members = new ArrayList<>();
+        for (Panel panel : selection.panels()) {
+            members.add(memberIds(selection, panel));
+        }
+        try (Writer w = open(dir.resolve("transparent.csv"))) {
+            w.write("ball,panel,members\n");
+            for (int ball = 1; ball <= transparent.m(); ball++) {
+                int panel = transparent.panelOnBall(ball);
+                w.write(Csv.line(List.of(Integer.toString(ball), Integer.toString(panel + 1), members.get(panel))) + "\n");
+            }
+        }
+        try (Writer w = open(dir.resolve("transparent_probabilities.csv"))) {
+            w.write("id,probability\n");
+            double[] p = transparent.probabilities();
+            for (int i = 0; i < p.length; i++) {
+                w.write(Csv.line(List.of(selection.problem().id(i), format(p[i]))) + "\n");
+            }
+        }
+    }
+
+    private static String memberIds(Selection selection, Panel panel) {
+        StringBuilder members = new StringBuilder();
+        for (int m : panel.members()) {
+            if (members.length() > 0) {
+                members.append(' ');
+            }
+            members.append(selection.problem().id(m));
+        }
+        return members.toString();
     }
 
     static String format(double p) {

@@ -1,12 +1,14 @@
 package org.folkmoot.sortition.internal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +64,7 @@ class SelectCommandTest {
             assertTrue(summary.contains(key), key + " in " + summary);
         }
         assertTrue(summary.contains("\"addressColumns\": [\"primary_address1\", \"primary_zip\"]"), summary);
+        assertFalse(Files.exists(outDir.resolve("transparent.csv")), "only with --transparent");
         // Anyone can repeat the draw from the seed and distribution.csv alone.
         assertEquals(redraw(outDir.resolve("distribution.csv"), "Citizens Assembly 2026"), ids(selected));
     }
@@ -121,6 +124,74 @@ class SelectCommandTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("--algorithm leximin|maximin|legacy"));
     }
 
+    @Test
+    void transparentLotteryOfAThousandBallsDrawsBallFloorUTimesMPlusOne() throws Exception {
+        Path data = Fixtures.sharedData().resolve("sortition/synth_n500_50/sf_style");
+        Path outDir = tmp.resolve("transparent");
+        String seed = "Citizens Assembly 2026";
+        int code = run("--targets", data.resolve("categories.csv").toString(), "--respondents",
+                data.resolve("respondents.csv").toString(), "--panel-size", "50", "--algorithm", "maximin", "--seed", seed,
+                "--transparent", "1000", "--out", outDir.toString());
+        assertEquals(0, code, err());
+        List<String> balls = Files.readAllLines(outDir.resolve("transparent.csv"));
+        assertEquals("ball,panel,members", balls.get(0));
+        assertEquals(1001, balls.size());
+        List<String> distribution = Files.readAllLines(outDir.resolve("distribution.csv"));
+        for (int b = 1; b <= 1000; b++) {
+            String[] row = balls.get(b).split(",");
+            assertEquals(Integer.toString(b), row[0]);
+            String[] panelRow = distribution.get(Integer.parseInt(row[1])).split(",");
+            assertEquals(row[1], panelRow[0]);
+            assertEquals(panelRow[2], row[2], "ball " + b + " carries panel " + row[1] + " of distribution.csv");
+        }
+        // The drawn ball, recomputed from the seed alone: floor(u * 1000) + 1.
+        BigDecimal u = uniform(seed);
+        int ball = u.multiply(BigDecimal.valueOf(1000)).setScale(0, RoundingMode.FLOOR).intValueExact() + 1;
+        String[] drawnRow = balls.get(ball).split(",");
+        List<String> selected = Files.readAllLines(outDir.resolve("selected.csv"));
+        assertEquals(new HashSet<>(List.of(drawnRow[2].split(" "))), ids(selected));
+        assertEquals(50, selected.size() - 1);
+        String summary = Files.readString(outDir.resolve("summary.json"));
+        assertTrue(summary.contains("\"transparentBalls\": 1000,"), summary);
+        assertTrue(summary.contains("\"drawnBall\": " + ball + ","), summary);
+        assertTrue(summary.contains("\"drawnPanel\": " + drawnRow[1] + ","), summary);
+        double maxChange = Double.parseDouble(summary.replaceAll("(?s).*\"transparentMaxChange\": ([0-9.Ee-]+).*", "$1"));
+        // Measured 0.0081 here (MAXIMIN's lottery is less even than LEXIMIN's): 8 balls in 1,000.
+        assertTrue(maxChange > 0 && maxChange <= 0.02, "transparentMaxChange " + maxChange);
+        List<String> original = Files.readAllLines(outDir.resolve("probabilities.csv"));
+        List<String> rounded = Files.readAllLines(outDir.resolve("transparent_probabilities.csv"));
+        assertEquals("id,probability", rounded.get(0));
+        assertEquals(501, rounded.size());
+        double sum = 0;
+        double largest = 0;
+        for (int i = 1; i < rounded.size(); i++) {
+            String[] r = rounded.get(i).split(",");
+            String[] o = original.get(i).split(",");
+            assertEquals(o[0], r[0]);
+            double p = Double.parseDouble(r[1]);
+            assertEquals(0, Math.round(p * 1000) - p * 1000, 1e-6, "a whole number of balls: " + rounded.get(i));
+            largest = Math.max(largest, Math.abs(p - Double.parseDouble(o[1])));
+            sum += p;
+        }
+        assertEquals(maxChange, largest, 1e-9);
+        assertEquals(50, sum, 1e-6);
+        assertTrue(err().contains("Transparent lottery: 1000 balls"), err());
+    }
+
+    @Test
+    void transparentNeedsAWholeNumberOfBallsFromTwoTo100000() {
+        for (String bad : List.of("0", "abc", "1", "100001", "2.5")) {
+            err.reset();
+            assertEquals(2, run("--targets", "t.csv", "--respondents", "r.csv", "--panel-size", "5", "--transparent", bad,
+                    "--out", tmp.resolve("o").toString()), bad);
+            assertTrue(err().contains("--transparent must be a whole number of balls from 2 to 100000, not '" + bad + "'"),
+                    err());
+        }
+        assertFalse(Files.exists(tmp.resolve("o")));
+        assertEquals(2, run("--transparent"));
+        assertTrue(err().contains("--transparent needs a value"), err());
+    }
+
     private static Set<String> ids(List<String> csvLines) {
         Set<String> ids = new HashSet<>();
         for (String l : csvLines.subList(1, csvLines.size())) {
@@ -129,14 +200,19 @@ class SelectCommandTest {
         return ids;
     }
 
-    /** The draw as README.md describes it, written again from scratch. */
-    private static Set<String> redraw(Path distribution, String seed) throws Exception {
+    /** {@code u} as README.md describes it, written again from scratch. */
+    private static BigDecimal uniform(String seed) throws Exception {
         byte[] h = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
         long n = 0;
         for (int i = 0; i < 8; i++) {
             n = (n << 8) | (h[i] & 0xff);
         }
-        BigDecimal u = new BigDecimal(n >>> 11).divide(new BigDecimal(1L << 53));
+        return new BigDecimal(n >>> 11).divide(new BigDecimal(1L << 53));
+    }
+
+    /** The draw as README.md describes it, written again from scratch. */
+    private static Set<String> redraw(Path distribution, String seed) throws Exception {
+        BigDecimal u = uniform(seed);
         List<String[]> rows = new ArrayList<>();
         for (String l : Files.readAllLines(distribution).subList(1, Files.readAllLines(distribution).size())) {
             rows.add(l.split(","));
