@@ -20,6 +20,7 @@ final class PanelOracle implements AutoCloseable {
     private final MPConstraint[] quota;
     private final MPConstraint[] home;
     private final MPSolverParameters parameters;
+    private final boolean integer;
     private double lastValue;
     private double lastBound;
     // Measured on 1,000/100 (first two levels): without cutting-plane rounds and presolve each
@@ -28,15 +29,27 @@ final class PanelOracle implements AutoCloseable {
     private static final String DEFAULT_PARAMS = "separating/maxrounds = 0;separating/maxroundsroot = 0;presolving/maxrounds = 0";
 
     PanelOracle(Problem problem, Types types) {
+        this(problem, types, true);
+    }
+
+    /**
+     * {@code integer = false} gives the linear relaxation, solved by GLOP: {@link #best} then
+     * answers with an optimal vertex if it is a whole panel and null otherwise (on an integral
+     * face, a vertex is a panel, at a fraction of the integer program's cost).
+     */
+    PanelOracle(Problem problem, Types types, boolean integer) {
         Solvers.ensureLoaded();
         this.types = types;
         this.problem = problem;
+        this.integer = integer;
         // Exact answers: with the default relative gap (1e-4) a panel that improves by less
         // would be missed, and a bound meant as a cut would not be one.
         parameters = new MPSolverParameters();
-        parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-9);
-        MPSolver s = MPSolver.createSolver("SCIP");
-        if (s == null) {
+        if (integer) {
+            parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-9);
+        }
+        MPSolver s = MPSolver.createSolver(integer ? "SCIP" : "GLOP");
+        if (s == null && integer) {
             s = MPSolver.createSolver("CBC");
         }
         if (s == null) {
@@ -49,7 +62,7 @@ final class PanelOracle implements AutoCloseable {
         }
         x = new MPVariable[types.count];
         for (int t = 0; t < types.count; t++) {
-            x[t] = solver.makeIntVar(0, types.size(t), "x" + t);
+            x[t] = integer ? solver.makeIntVar(0, types.size(t), "x" + t) : solver.makeNumVar(0, types.size(t), "x" + t);
         }
         MPConstraint size = solver.makeConstraint(problem.panelSize, problem.panelSize, "size");
         for (MPVariable v : x) {
@@ -80,10 +93,30 @@ final class PanelOracle implements AutoCloseable {
      * valid panel exists.
      */
     int[] best(double[] unitWeight) {
+        return best(unitWeight, parameters);
+    }
+
+    /** A valid panel whose weight is within {@code relativeGap} of the best, or null when none exists. */
+    int[] good(double[] unitWeight, double relativeGap) {
+        MPSolverParameters p = new MPSolverParameters();
+        p.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, relativeGap);
+        try {
+            return best(unitWeight, p);
+        } finally {
+            p.delete();
+        }
+    }
+
+    private int[] best(double[] unitWeight, MPSolverParameters parameters) {
         for (int t = 0; t < x.length; t++) {
             objective.setCoefficient(x[t], unitWeight[t]);
         }
         MPSolver.ResultStatus status = solver.solve(parameters);
+        if (status == MPSolver.ResultStatus.ABNORMAL) {
+            // Fall back once to a model extracted afresh (see faceChanged for the case seen).
+            solver.reset();
+            status = solver.solve(parameters);
+        }
         if (status == MPSolver.ResultStatus.INFEASIBLE) {
             return null;
         }
@@ -93,11 +126,15 @@ final class PanelOracle implements AutoCloseable {
         int[] counts = new int[x.length];
         double value = 0;
         for (int t = 0; t < x.length; t++) {
-            counts[t] = (int) Math.round(x[t].solutionValue());
+            double v = x[t].solutionValue();
+            counts[t] = (int) Math.round(v);
+            if (!integer && Math.abs(v - counts[t]) > 1e-6) {
+                return null;
+            }
             value += counts[t] * unitWeight[t];
         }
         lastValue = value;
-        lastBound = Math.max(value, objective.bestBound());
+        lastBound = integer ? Math.max(value, objective.bestBound()) : objective.value();
         return counts;
     }
 
@@ -142,6 +179,18 @@ final class PanelOracle implements AutoCloseable {
         for (int h = 0; h < home.length; h++) {
             home[h].setBounds(homeSum[h] >= 1 - tolerance ? 1 : 0, 1);
         }
+        faceChanged();
+    }
+
+    /**
+     * SCIP makes an integer variable whose bounds are within [0, 1] when the model is handed over
+     * a binary one, and then refuses wider bounds ("invalid bounds [-0,2] for binary variable")
+     * and the solve ends ABNORMAL. After bounds move, the model is handed over afresh.
+     */
+    private void faceChanged() {
+        if (integer) {
+            solver.reset();
+        }
     }
 
     /** Undoes {@link #restrictToFace}: every valid panel again. */
@@ -155,6 +204,7 @@ final class PanelOracle implements AutoCloseable {
         for (MPConstraint h : home) {
             h.setBounds(0, 1);
         }
+        faceChanged();
     }
 
 
