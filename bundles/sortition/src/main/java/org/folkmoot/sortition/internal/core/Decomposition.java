@@ -136,7 +136,9 @@ final class Decomposition implements AutoCloseable {
                         // The face holds no lottery reaching the target; confirm over all panels.
                         oracle.releaseFace();
                         onFace = false;
-                        price(centre);
+                        if (price(centre) == null) {
+                            throw new SortitionInputException("No panel meets all the targets together with the household rule.");
+                        }
                         bestBound = oracle.lastBound();
                         if (bestBound >= CUT_BELOW) {
                             break; // panels off the face may still help: go on without the restriction

@@ -11,6 +11,8 @@ import java.util.SplittableRandom;
 public final class Sortition {
     /** How many greedy panels LEGACY samples to estimate its lottery. */
     public static final int LEGACY_SAMPLES = 2000;
+    /** For comparison in the benchmark only: LEXIMIN by the paper's level-by-level column generation. */
+    private static final boolean LEVEL_BY_LEVEL = Boolean.getBoolean("sortition.levelByLevel");
 
     private Sortition() {
     }
@@ -22,7 +24,8 @@ public final class Sortition {
             case LEXIMIN, MAXIMIN -> {
                 Types types = new Types(problem, true);
                 progress.report(problem.size() + " respondents merged into " + types.count + " types");
-                TypeDistribution d = algorithm == Algorithm.LEXIMIN ? LinearLeximin.run(problem, types, progress) : null;
+                TypeDistribution d = algorithm == Algorithm.LEXIMIN && !LEVEL_BY_LEVEL
+                        ? LinearLeximin.run(problem, types, progress) : null;
                 if (d == null) {
                     d = new Leximin(problem, types, progress).run(algorithm == Algorithm.MAXIMIN);
                 }
