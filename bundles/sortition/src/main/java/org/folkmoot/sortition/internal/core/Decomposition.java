@@ -16,7 +16,8 @@ import com.google.ortools.linearsolver.MPVariable;
  * Finds a lottery over valid panels that gives each type a known target probability, or proves
  * that none exists with a cut (see {@link LinearLeximin}).
  *
- * <p>Column generation on
+ * <p>First Carathéodory's walk ({@link #walk}), which on the benchmark pools places the whole
+ * target on about one panel per dimension. What it leaves goes to column generation on
  * <pre>
  *   max z   s.t.  Σ λ_P = 1,   Σ λ_P c_Pt / (m_t x_t) ≥ z   (every type t with x_t > 0),   z ≤ 1
  * </pre>
@@ -50,8 +51,9 @@ final class Decomposition implements AutoCloseable {
     private final Progress progress;
     private final List<int[]> columns = new ArrayList<>();
     private final Set<TypePanel> known = new HashSet<>();
-    private final MPSolverParameters parameters;
+    private final MPSolverParameters parameters = Leximin.lpParameters();
     private MPSolver master;
+    private MPConstraint convexity;
     private MPConstraint[] row;
     private final List<MPVariable> lambda = new ArrayList<>();
     private MPVariable z;
@@ -66,15 +68,6 @@ final class Decomposition implements AutoCloseable {
         this.oracle = oracle;
         this.vertices = new PanelOracle(problem, types, false);
         this.progress = progress;
-        Solvers.ensureLoaded();
-        parameters = new MPSolverParameters();
-        // No presolve and no scaling, so GLOP keeps its basis when columns are added (see Leximin).
-        parameters.setIntegerParam(MPSolverParameters.IntegerParam.PRESOLVE,
-                MPSolverParameters.PresolveValues.PRESOLVE_OFF.swigValue());
-        parameters.setIntegerParam(MPSolverParameters.IntegerParam.INCREMENTALITY,
-                MPSolverParameters.IncrementalityValues.INCREMENTALITY_ON.swigValue());
-        parameters.setIntegerParam(MPSolverParameters.IntegerParam.SCALING,
-                MPSolverParameters.ScalingValues.SCALING_OFF.swigValue());
     }
 
     Outcome reach(double[] x) {
@@ -350,7 +343,7 @@ final class Decomposition implements AutoCloseable {
             master.delete();
         }
         master = MPSolver.createSolver("GLOP");
-        MPConstraint convexity = master.makeConstraint(1, 1, "convexity");
+        convexity = master.makeConstraint(1, 1, "convexity");
         z = master.makeNumVar(0, 1, "z");
         master.objective().setCoefficient(z, 1);
         master.objective().setMaximization();
@@ -365,13 +358,10 @@ final class Decomposition implements AutoCloseable {
         List<int[]> old = new ArrayList<>(columns);
         columns.clear();
         known.clear();
-        this.convexity = convexity;
         for (int[] c : old) {
             addColumn(c);
         }
     }
-
-    private MPConstraint convexity;
 
     private void addColumn(int[] counts) {
         if (!known.add(new TypePanel(counts))) {
@@ -438,12 +428,9 @@ final class Decomposition implements AutoCloseable {
         return new TypeDistribution(panels, w);
     }
 
-    int pricingCalls() {
-        return pricingCalls;
-    }
-
     @Override
     public void close() {
+        parameters.delete();
         vertices.close();
         if (master != null) {
             master.delete();

@@ -231,7 +231,9 @@ final class Leximin {
 
     private com.google.ortools.linearsolver.MPSolverParameters lpParameters;
 
-    private static com.google.ortools.linearsolver.MPSolverParameters lpParameters() {
+    /** Settings for a master program that grows by columns (also used by {@link Decomposition}). */
+    static com.google.ortools.linearsolver.MPSolverParameters lpParameters() {
+        Solvers.ensureLoaded();
         var p = new com.google.ortools.linearsolver.MPSolverParameters();
         // Without presolve GLOP keeps its basis when columns are added: each solve is a warm start.
         p.setIntegerParam(com.google.ortools.linearsolver.MPSolverParameters.IntegerParam.PRESOLVE,

@@ -90,7 +90,7 @@ final class PanelOracle implements AutoCloseable {
 
     /**
      * The valid panel maximising the sum of {@code unitWeight[t] * count[t]}, or null when no
-     * valid panel exists.
+     * valid panel exists (for the relaxation: also when the optimal vertex is not a whole panel).
      */
     int[] best(double[] unitWeight) {
         return best(unitWeight, parameters);
@@ -107,15 +107,15 @@ final class PanelOracle implements AutoCloseable {
         }
     }
 
-    private int[] best(double[] unitWeight, MPSolverParameters parameters) {
+    private int[] best(double[] unitWeight, MPSolverParameters settings) {
         for (int t = 0; t < x.length; t++) {
             objective.setCoefficient(x[t], unitWeight[t]);
         }
-        MPSolver.ResultStatus status = solver.solve(parameters);
+        MPSolver.ResultStatus status = solver.solve(settings);
         if (status == MPSolver.ResultStatus.ABNORMAL) {
             // Fall back once to a model extracted afresh (see faceChanged for the case seen).
             solver.reset();
-            status = solver.solve(parameters);
+            status = solver.solve(settings);
         }
         if (status == MPSolver.ResultStatus.INFEASIBLE) {
             return null;
@@ -150,9 +150,9 @@ final class PanelOracle implements AutoCloseable {
 
     /**
      * Restricts the search to panels on the smallest face of the quota polytope that holds the
-     * given expected counts (a bound within {@code tolerance} counts as met): a type at 0 or at its full size stays there, and a quota, a household
-     * or a type bound that the counts meet exactly is met exactly. Every panel of a lottery whose
-     * expected counts are these lies on that face.
+     * given expected counts: a type at 0 or at its full size stays there, and a quota or a
+     * household that the counts meet exactly is met exactly (within {@code tolerance}, or broken
+     * by rounding). Every panel of a lottery whose expected counts are these lies on that face.
      */
     void restrictToFace(double[] expectedCount, double tolerance) {
         for (int t = 0; t < x.length; t++) {
@@ -210,6 +210,7 @@ final class PanelOracle implements AutoCloseable {
 
     @Override
     public void close() {
+        parameters.delete();
         solver.delete();
     }
 }
