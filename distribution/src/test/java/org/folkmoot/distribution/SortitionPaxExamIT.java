@@ -14,6 +14,8 @@ import java.util.Map;
 
 import javax.inject.Inject;
 
+import org.folkmoot.api.sortition.BallLottery;
+import org.folkmoot.api.sortition.DrawnBall;
 import org.folkmoot.api.sortition.DrawnPanel;
 import org.folkmoot.api.sortition.PanelLottery;
 import org.folkmoot.api.sortition.SelectionAlgorithm;
@@ -91,6 +93,11 @@ public class SortitionPaxExamIT {
             DrawnPanel drawn = service.draw(lottery, "Citizens Assembly 2026");
             assertEquals(drawn, service.draw(lottery, "Citizens Assembly 2026"));
             assertEquals(5, drawn.memberIds().size());
+            // The same lottery as 100 balls for a draw in public (API 1.1).
+            BallLottery balls = service.transparent(lottery, 100);
+            assertEquals(100, balls.panelOfBall().size());
+            DrawnBall ball = service.drawBall(lottery, balls, "Citizens Assembly 2026");
+            assertEquals(lottery.panels().get(ball.panelIndex()).memberIds(), ball.memberIds());
             // The natives were unpacked into the bundle's own data area, not found on a class path.
             assertTrue(Files.isDirectory(sortition.getDataFile("ortools-natives").toPath()));
         } finally {

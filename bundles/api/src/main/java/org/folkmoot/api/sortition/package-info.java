@@ -7,10 +7,12 @@
  * {@link org.folkmoot.api.sortition.PanelLottery}: a published probability distribution over
  * valid panels, with every volunteer's chance of selection. The lottery is published before the
  * draw; {@link org.folkmoot.api.sortition.SortitionService#draw} then picks the panel from a public
- * seed, so anyone can repeat it. Pools and demographics are personal data: never publish them.
+ * seed, so anyone can repeat it; or the lottery is rounded to equally likely balls
+ * ({@link org.folkmoot.api.sortition.SortitionService#transparent}) for a draw done in public.
+ * Pools and demographics are personal data: never publish them.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.folkmoot.api.sortition;
 
 import org.osgi.annotation.bundle.Export;

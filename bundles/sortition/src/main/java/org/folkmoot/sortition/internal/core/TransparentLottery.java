@@ -190,6 +190,11 @@ public record TransparentLottery(int m, int[] counts, int[] balls, double[] prob
 
     /** The 1-based ball drawn with the seed: {@code floor(u * m) + 1}, {@code u} as in {@link Draw#uniform}. */
     public int drawnBall(String seed) {
+        return drawnBall(seed, m);
+    }
+
+    /** The 1-based ball drawn with the seed from {@code m} balls. */
+    public static int drawnBall(String seed, int m) {
         return Draw.uniform(seed).multiply(BigDecimal.valueOf(m)).setScale(0, RoundingMode.FLOOR).intValueExact() + 1;
     }
 

@@ -7,12 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.folkmoot.api.sortition.BallLottery;
+import org.folkmoot.api.sortition.DrawnBall;
 import org.folkmoot.api.sortition.DrawnPanel;
 import org.folkmoot.api.sortition.PanelLottery;
 import org.folkmoot.api.sortition.SelectionAlgorithm;
@@ -31,6 +35,7 @@ import org.folkmoot.sortition.internal.core.Replacements;
 import org.folkmoot.sortition.internal.core.Respondent;
 import org.folkmoot.sortition.internal.core.Selection;
 import org.folkmoot.sortition.internal.core.Sortition;
+import org.folkmoot.sortition.internal.core.TransparentLottery;
 import org.folkmoot.sortition.internal.core.Solvers;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -83,6 +88,42 @@ public class SortitionComponent implements SortitionService {
     public PanelLottery replacements(SelectionRequest original, List<String> panel, List<String> dropouts) {
         Problem problem = Replacements.problem(quotas(original.targets()), pool(original.pool()), panel, dropouts);
         return lottery(Sortition.select(problem, algorithm(original.algorithm()), Progress.NONE));
+    }
+
+    @Override
+    public BallLottery transparent(PanelLottery lottery, int balls) {
+        List<String> ids = new ArrayList<>(lottery.probabilities().keySet());
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
+        }
+        List<Panel> panels = new ArrayList<>();
+        for (WeightedPanel p : lottery.panels()) {
+            int[] members = new int[p.memberIds().size()];
+            for (int i = 0; i < members.length; i++) {
+                Integer person = index.get(p.memberIds().get(i));
+                if (person == null) {
+                    throw new IllegalArgumentException("Panel member '" + p.memberIds().get(i)
+                            + "' has no probability in the lottery: pass the lottery as select returned it.");
+                }
+                members[i] = person;
+            }
+            panels.add(new Panel(members, p.probability()));
+        }
+        double[] original = lottery.probabilities().values().stream().mapToDouble(Double::doubleValue).toArray();
+        TransparentLottery rounded = TransparentLottery.round(panels, original, balls, TransparentLottery.DEFAULT_ROUNDING_SEED);
+        Map<String, Double> probabilities = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            probabilities.put(ids.get(i), rounded.probabilities()[i]);
+        }
+        return new BallLottery(rounded.m(), Arrays.stream(rounded.balls()).boxed().toList(), probabilities, rounded.maxChange());
+    }
+
+    @Override
+    public DrawnBall drawBall(PanelLottery lottery, BallLottery balls, String seed) {
+        int ball = TransparentLottery.drawnBall(seed, balls.balls());
+        int panel = balls.panelOfBall().get(ball - 1);
+        return new DrawnBall(seed, ball, panel, lottery.panels().get(panel).memberIds());
     }
 
     private static Algorithm algorithm(SelectionAlgorithm a) {

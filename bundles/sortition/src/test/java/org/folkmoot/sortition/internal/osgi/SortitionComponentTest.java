@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.folkmoot.api.sortition.BallLottery;
+import org.folkmoot.api.sortition.DrawnBall;
 import org.folkmoot.api.sortition.DrawnPanel;
 import org.folkmoot.api.sortition.PanelLottery;
 import org.folkmoot.api.sortition.SelectionAlgorithm;
@@ -67,6 +69,35 @@ class SortitionComponentTest {
             assertEquals(1, p.memberIds().size());
             assertTrue(!drawnIds.contains(p.memberIds().get(0)));
         }
+    }
+
+    @Test
+    void roundsTheLotteryToBallsAndDrawsOneThroughTheApi() throws Exception {
+        SortitionComponent service = component();
+        PanelLottery lottery = service.select(new SelectionRequest(TARGETS, pool(), 5, SelectionAlgorithm.LEXIMIN));
+        BallLottery balls = service.transparent(lottery, 100);
+        assertEquals(100, balls.panelOfBall().size());
+        assertEquals(balls, service.transparent(lottery, 100), "the same lottery gives the same balls");
+        for (int i = 0; i < lottery.panels().size(); i++) {
+            int panel = i;
+            long count = balls.panelOfBall().stream().filter(p -> p == panel).count();
+            double share = 100 * lottery.panels().get(i).probability();
+            assertTrue(count == Math.floor(share) || count == Math.ceil(share), "panel " + i + ": " + count + " balls for " + share);
+        }
+        double largest = 0;
+        for (Map.Entry<String, Double> e : lottery.probabilities().entrySet()) {
+            double rounded = balls.probabilities().get(e.getKey());
+            assertEquals(0, Math.abs(rounded * 100 - Math.round(rounded * 100)), 1e-9, "whole balls for " + e.getKey());
+            largest = Math.max(largest, Math.abs(rounded - e.getValue()));
+        }
+        assertEquals(largest, balls.maxChange(), 1e-12);
+
+        DrawnBall drawn = service.drawBall(lottery, balls, "public seed");
+        assertEquals(drawn, service.drawBall(lottery, balls, "public seed"));
+        assertEquals(balls.panelOfBall().get(drawn.ball() - 1), drawn.panelIndex());
+        assertEquals(lottery.panels().get(drawn.panelIndex()).memberIds(), drawn.memberIds());
+        var e = assertThrows(IllegalArgumentException.class, () -> service.transparent(lottery, 1));
+        assertTrue(e.getMessage().contains("from 2 to 100000"), e.getMessage());
     }
 
     @Test
