@@ -36,6 +36,8 @@ final class LinearLeximin {
     static final int MAX_CUTS = Integer.getInteger("sortition.maxCuts", 40);
     private static final double DUAL_POSITIVE = 1e-9;
     private static final double LEVEL_SLACK = 1e-9;
+    /** A level this close to 1 is 1: nobody can rise further (5,000 volunteers: 1 - 2.4e-9). */
+    private static final double AT_ONE = 1e-7;
 
     private LinearLeximin() {
     }
@@ -52,6 +54,10 @@ final class LinearLeximin {
                 Decomposition decomposition = new Decomposition(problem, types, oracle, progress)) {
             while (true) {
                 double[] target = leximin(problem, types, cuts);
+                if (target == null) {
+                    progress.report("the linear solver could not finish the relaxation's levels; continuing level by level");
+                    return null;
+                }
                 progress.report(String.format(Locale.ROOT,
                         "linear relaxation%s: smallest probability %.5f; finding a lottery that gives every volunteer theirs, %.1f s",
                         cuts.isEmpty() ? "" : " with " + cuts.size() + (cuts.size() == 1 ? " cut" : " cuts"),
@@ -88,7 +94,8 @@ final class LinearLeximin {
      * The leximin point of the relaxation (with the cuts): per type, the probability of each of its
      * members. Level by level: raise the smallest open probability as far as it goes, then fix the
      * types whose rows have a positive dual (they cannot rise without lowering someone at that
-     * level), until every type is fixed.
+     * level), until every type is fixed. Null if the linear solver fails even with the fixed
+     * levels loosened by up to 1e-6.
      */
     static double[] leximin(Problem problem, Types types, List<Cut> cuts) {
         Solvers.ensureLoaded();
@@ -140,9 +147,18 @@ final class LinearLeximin {
             int open = n;
             while (open > 0) {
                 MPSolver.ResultStatus status = lp.solve();
+                for (double loosen = 1e-8; status != MPSolver.ResultStatus.OPTIMAL && loosen <= 1e-6; loosen *= 10) {
+                    // Rounding: loosen every fixed level a little more and solve afresh.
+                    for (int t = 0; t < n; t++) {
+                        if (fixed[t]) {
+                            atLeast[t].setLb(Math.max(0, atLeast[t].lb() - loosen));
+                        }
+                    }
+                    lp.reset();
+                    status = lp.solve();
+                }
                 if (status != MPSolver.ResultStatus.OPTIMAL) {
-                    throw new IllegalStateException("The linear solver stopped with status " + status
-                            + " on the relaxation; the targets may be infeasible");
+                    return null;
                 }
                 double value = z.solutionValue();
                 // The point itself, not the levels: each type is held a hair below its level (so
@@ -159,7 +175,7 @@ final class LinearLeximin {
                         if (strongest < 0 || dual > Math.abs(atLeast[strongest].dualValue())) {
                             strongest = t;
                         }
-                        if (dual > DUAL_POSITIVE || value >= 1 - LEVEL_SLACK) {
+                        if (dual > DUAL_POSITIVE || value >= 1 - AT_ONE) {
                             newly.add(t);
                         }
                     }
@@ -170,7 +186,10 @@ final class LinearLeximin {
                 for (int t : newly) {
                     fixed[t] = true;
                     atLeast[t].setCoefficient(z, 0);
-                    atLeast[t].setLb(Math.max(0, value - LEVEL_SLACK));
+                    // Below both the level and the type's own value in this solution, so that the
+                    // solution stays feasible: 5,000 volunteers' programs turned infeasible when
+                    // rounding put a type 1e-9 under its level and the bound was the level's.
+                    atLeast[t].setLb(Math.max(0, Math.min(value, point[t]) - LEVEL_SLACK));
                 }
                 open -= newly.size();
             }

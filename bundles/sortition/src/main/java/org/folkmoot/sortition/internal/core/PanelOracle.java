@@ -21,6 +21,8 @@ final class PanelOracle implements AutoCloseable {
     private final MPConstraint[] home;
     private final MPSolverParameters parameters;
     private final boolean integer;
+    private final String scipParams;
+    private MPSolver.ResultStatus lastStatus;
     private double lastValue;
     private double lastBound;
     // Measured on 1,000/100 (first two levels): without cutting-plane rounds and presolve each
@@ -56,9 +58,9 @@ final class PanelOracle implements AutoCloseable {
             throw new IllegalStateException("No integer solver (SCIP or CBC) in this OR-Tools build");
         }
         solver = s;
-        String params = System.getProperty("sortition.scipParams", DEFAULT_PARAMS).replace(';', '\n');
-        if (!params.isBlank() && s.problemType() == MPSolver.OptimizationProblemType.SCIP_MIXED_INTEGER_PROGRAMMING) {
-            s.setSolverSpecificParametersAsString(params);
+        scipParams = System.getProperty("sortition.scipParams", DEFAULT_PARAMS).replace(';', '\n');
+        if (!scipParams.isBlank() && s.problemType() == MPSolver.OptimizationProblemType.SCIP_MIXED_INTEGER_PROGRAMMING) {
+            s.setSolverSpecificParametersAsString(scipParams);
         }
         x = new MPVariable[types.count];
         for (int t = 0; t < types.count; t++) {
@@ -96,13 +98,30 @@ final class PanelOracle implements AutoCloseable {
         return best(unitWeight, parameters);
     }
 
-    /** A valid panel whose weight is within {@code relativeGap} of the best, or null when none exists. */
-    int[] good(double[] unitWeight, double relativeGap) {
+    /**
+     * A valid panel whose weight is within {@code relativeGap} of the best, or the best found in
+     * {@code nodes} branch-and-bound nodes when proving that takes longer (SCIP only; a node limit
+     * rather than a time limit, so that the answer does not depend on the machine); null when
+     * none exists.
+     */
+    int[] good(double[] unitWeight, double relativeGap, long nodes) {
         MPSolverParameters p = new MPSolverParameters();
         p.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, relativeGap);
+        boolean scip = solver.problemType() == MPSolver.OptimizationProblemType.SCIP_MIXED_INTEGER_PROGRAMMING;
         try {
-            return best(unitWeight, p);
+            if (scip) {
+                solver.setSolverSpecificParametersAsString(scipParams + "\nlimits/nodes = " + nodes);
+            }
+            int[] panel = best(unitWeight, p);
+            if (panel == null && scip && lastStatus == MPSolver.ResultStatus.NOT_SOLVED) {
+                solver.setSolverSpecificParametersAsString(scipParams + "\nlimits/nodes = -1");
+                panel = best(unitWeight, p); // no panel within the limit: no limit then
+            }
+            return panel;
         } finally {
+            if (scip) {
+                solver.setSolverSpecificParametersAsString(scipParams + "\nlimits/nodes = -1");
+            }
             p.delete();
         }
     }
@@ -117,7 +136,9 @@ final class PanelOracle implements AutoCloseable {
             solver.reset();
             status = solver.solve(settings);
         }
-        if (status == MPSolver.ResultStatus.INFEASIBLE) {
+        lastStatus = status;
+        if (status == MPSolver.ResultStatus.INFEASIBLE
+                || status == MPSolver.ResultStatus.NOT_SOLVED && settings != parameters) {
             return null;
         }
         if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
