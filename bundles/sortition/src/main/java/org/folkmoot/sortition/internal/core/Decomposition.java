@@ -189,6 +189,8 @@ final class Decomposition implements AutoCloseable {
         while (mass > WALK_DONE) {
             for (int t = 0; t < n; t++) {
                 point[t] = rest[t] / mass;
+                // Weighted by what is left to place; plus a tie-break under 1e-6 from the type's
+                // index (a fixed hash), so that equal weights do not leave the choice to the solver.
                 unit[t] = point[t] / types.size(t) + 1e-6 * ((t * 0x9E3779B9L >>> 7) % 1000) / 1000;
             }
             double tolerance = Math.min(1e-3, WALK_TOLERANCE / mass);
