@@ -69,6 +69,11 @@ class SelectIT {
         Path out = tmp.resolve("sf");
         CommandResult r = select(dir, out, "--algorithm", "maximin", "--seed", SEED);
         assertEquals(0, r.exitCode(), r.output());
+        // the solver came out of the sortition bundle in system/, shipped once
+        assertFalse(Files.exists(folkmoot.home().resolve("lib/sortition")), "OR-Tools shipped a second time in lib/sortition");
+        try (var unpacked = Files.list(folkmoot.home().resolve("data/tools"))) {
+            assertTrue(unpacked.anyMatch(d -> Files.exists(d.resolve("ortools-java.jar"))), "solver unpacked into data/tools");
+        }
         // progress while computing, then the result line
         assertTrue(r.output().contains("Targets: Sortition Foundation format, 27 values in 7 categories"), r.output());
         assertTrue(r.output().contains("Computing the maximin lottery"), r.output());
