@@ -82,6 +82,25 @@ class LinearLeximinTest {
     }
 
     @Test
+    void agreesWithTheLevelByLevelAlgorithmOnLargerPoolsWithHouseholds() {
+        boolean columnGenerationUsed = false;
+        for (int n : new int[] {120, 200}) {
+            for (long seed = 1; seed <= 4; seed++) {
+                Problem problem = Fixtures.random(n, n / 8, seed);
+                Types types = new Types(problem, true);
+                List<String> progress = new ArrayList<>();
+                double[] fast = byType(types, LinearLeximin.run(problem, types, progress::add));
+                double[] levels = byType(types, new Leximin(problem, types, Progress.NONE).run(false));
+                for (int t = 0; t < types.count; t++) {
+                    assertEquals(levels[t], fast[t], 1e-5, n + " volunteers, seed " + seed + ", type " + t);
+                }
+                columnGenerationUsed |= progress.stream().anyMatch(l -> l.contains("column generation does the rest"));
+            }
+        }
+        assertTrue(columnGenerationUsed, "no pool left work for column generation after the walk, so that path went untested");
+    }
+
+    @Test
     void onTheBenchmarkPoolTheRelaxationIsTheAnswerAndTheWalkPlacesItAll() throws Exception {
         Path dir = Fixtures.sharedData().resolve("sortition/synth_n500_50");
         Problem problem = org.folkmoot.sortition.internal.bench.SortitionBench.load(dir, 50);
