@@ -226,12 +226,7 @@ final class Decomposition implements AutoCloseable {
                     100 * (1 - mass), panels.size()));
             return null;
         }
-        double[] w = new double[weights.size()];
-        double total = 1 - mass;
-        for (int i = 0; i < w.length; i++) {
-            w[i] = weights.get(i) / total;
-        }
-        return new TypeDistribution(panels, w);
+        return TypeDistribution.normalised(panels, weights);
     }
 
     private static final double WALK_DONE = 1e-9;
@@ -295,30 +290,22 @@ final class Decomposition implements AutoCloseable {
         SplittableRandom random = new SplittableRandom(20210804L);
         boolean[] covered = new boolean[types.count];
         while (true) {
-            double[] unit = new double[types.count];
+            boolean[] wanted = new boolean[types.count];
             boolean open = false;
             for (int t = 0; t < types.count; t++) {
-                boolean wanted = !covered[t] && row[t] != null;
-                open |= wanted;
-                unit[t] = (wanted ? 1 + random.nextDouble() : 0.01 * random.nextDouble()) / types.size(t);
+                wanted[t] = !covered[t] && row[t] != null;
+                open |= wanted[t];
             }
             if (!open) {
                 return;
             }
-            int[] panel = oracle.best(unit);
+            int[] panel = oracle.covering(wanted, random);
             pricingCalls++;
             if (panel == null) {
                 return; // the face holds no panel: reach() finds that out and leaves the face
             }
             addColumn(panel);
-            boolean progressMade = false;
-            for (int t = 0; t < types.count; t++) {
-                if (panel[t] > 0 && !covered[t]) {
-                    covered[t] = true;
-                    progressMade = true;
-                }
-            }
-            if (!progressMade) {
+            if (!PanelOracle.cover(panel, covered)) {
                 return;
             }
         }
@@ -419,22 +406,7 @@ final class Decomposition implements AutoCloseable {
     }
 
     private TypeDistribution lottery() {
-        List<int[]> panels = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        double total = 0;
-        for (int i = 0; i < columns.size(); i++) {
-            double l = lambda.get(i).solutionValue();
-            if (l > 1e-12) {
-                panels.add(columns.get(i));
-                weights.add(l);
-                total += l;
-            }
-        }
-        double[] w = new double[weights.size()];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = weights.get(i) / total;
-        }
-        return new TypeDistribution(panels, w);
+        return TypeDistribution.fromSolution(columns, lambda, 1e-12);
     }
 
     @Override

@@ -44,14 +44,19 @@ public final class Draw {
 
     /** {@code u} for a seed, exactly. */
     public static BigDecimal uniform(String seed) {
+        long top53 = seedBits(seed) >>> 11;
+        return new BigDecimal(top53).divide(new BigDecimal(1L << 53));
+    }
+
+    /** The first 8 bytes of SHA-256 of the seed's UTF-8 bytes, big-endian. */
+    static long seedBits(String seed) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
             long n = 0;
             for (int i = 0; i < 8; i++) {
                 n = (n << 8) | (h[i] & 0xff);
             }
-            long top53 = n >>> 11;
-            return new BigDecimal(top53).divide(new BigDecimal(1L << 53));
+            return n;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }

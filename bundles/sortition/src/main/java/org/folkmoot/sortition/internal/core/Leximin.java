@@ -296,31 +296,22 @@ final class Leximin {
         // hundreds of rounds of column generation at z = 0).
         boolean[] covered = new boolean[types.count];
         for (int[] c : columns) {
-            for (int t = 0; t < types.count; t++) {
-                covered[t] |= c[t] > 0;
-            }
+            PanelOracle.cover(c, covered);
         }
         while (true) {
-            double[] weights = new double[types.count];
+            boolean[] wanted = new boolean[types.count];
             boolean open = false;
             for (int t = 0; t < types.count; t++) {
-                open |= !covered[t];
-                weights[t] = (covered[t] ? 0.01 * random.nextDouble() : 1 + random.nextDouble()) / types.size(t);
+                wanted[t] = !covered[t];
+                open |= wanted[t];
             }
-            int[] panel = oracle.best(weights);
+            int[] panel = oracle.covering(wanted, random);
             pricingCalls++;
             if (panel == null) {
                 throw new SortitionInputException("No panel meets all the targets together with the household rule.");
             }
             addColumn(panel);
-            boolean progressMade = false;
-            for (int t = 0; t < types.count; t++) {
-                if (panel[t] > 0 && !covered[t]) {
-                    covered[t] = true;
-                    progressMade = true;
-                }
-            }
-            if (!open || !progressMade) {
+            if (!open || !PanelOracle.cover(panel, covered)) {
                 break; // all covered, or the rest can never be selected
             }
         }
@@ -538,22 +529,7 @@ final class Leximin {
     }
 
     private TypeDistribution currentDistribution() {
-        List<int[]> panels = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        double total = 0;
-        for (int i = 0; i < columns.size(); i++) {
-            double l = lambda.get(i).solutionValue();
-            if (l > 1e-9) {
-                panels.add(columns.get(i));
-                weights.add(l);
-                total += l;
-            }
-        }
-        double[] w = new double[weights.size()];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = weights.get(i) / total;
-        }
-        return new TypeDistribution(panels, w);
+        return TypeDistribution.fromSolution(columns, lambda, 1e-9);
     }
 
     /** How many times the program was cut down to its best panels at a level change. */

@@ -1,5 +1,7 @@
 package org.folkmoot.sortition.internal.core;
 
+import java.util.SplittableRandom;
+
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
@@ -157,6 +159,30 @@ final class PanelOracle implements AutoCloseable {
         lastValue = value;
         lastBound = integer ? Math.max(value, objective.bestBound()) : objective.value();
         return counts;
+    }
+
+    /**
+     * The panel taking as many of the wanted types as possible (for starting columns): each wanted
+     * member weighs 1 to 2 and anyone else under 0.01, at random. Null when no valid panel exists.
+     */
+    int[] covering(boolean[] wanted, SplittableRandom random) {
+        double[] unit = new double[x.length];
+        for (int t = 0; t < x.length; t++) {
+            unit[t] = (wanted[t] ? 1 + random.nextDouble() : 0.01 * random.nextDouble()) / types.size(t);
+        }
+        return best(unit);
+    }
+
+    /** Marks the types on the panel as covered; whether any was not before. */
+    static boolean cover(int[] panel, boolean[] covered) {
+        boolean progress = false;
+        for (int t = 0; t < panel.length; t++) {
+            if (panel[t] > 0 && !covered[t]) {
+                covered[t] = true;
+                progress = true;
+            }
+        }
+        return progress;
     }
 
     /** The weight of the last panel found. */

@@ -2,9 +2,6 @@ package org.folkmoot.sortition.internal.core;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -176,16 +173,7 @@ public record TransparentLottery(int m, int[] counts, int[] balls, double[] prob
     }
 
     static SplittableRandom random(String roundingSeed) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(roundingSeed.getBytes(StandardCharsets.UTF_8));
-            long s = 0;
-            for (int i = 0; i < 8; i++) {
-                s = (s << 8) | (h[i] & 0xff);
-            }
-            return new SplittableRandom(s);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return new SplittableRandom(Draw.seedBits(roundingSeed));
     }
 
     /** The 1-based ball drawn with the seed: {@code floor(u * m) + 1}, {@code u} as in {@link Draw#uniform}. */
