@@ -121,6 +121,11 @@ public class SortitionComponent implements SortitionService {
 
     @Override
     public DrawnBall drawBall(PanelLottery lottery, BallLottery balls, String seed) {
+        if (balls.panelOfBall().size() != balls.balls()
+                || balls.panelOfBall().stream().anyMatch(p -> p < 0 || p >= lottery.panels().size())) {
+            throw new IllegalArgumentException("These balls were not made from this lottery: pass the lottery and"
+                    + " what transparent returned for it.");
+        }
         int ball = TransparentLottery.drawnBall(seed, balls.balls());
         int panel = balls.panelOfBall().get(ball - 1);
         return new DrawnBall(seed, ball, panel, lottery.panels().get(panel).memberIds());

@@ -98,6 +98,9 @@ class SortitionComponentTest {
         assertEquals(lottery.panels().get(drawn.panelIndex()).memberIds(), drawn.memberIds());
         var e = assertThrows(IllegalArgumentException.class, () -> service.transparent(lottery, 1));
         assertTrue(e.getMessage().contains("from 2 to 100000"), e.getMessage());
+        BallLottery foreign = new BallLottery(2, List.of(0, lottery.panels().size()), balls.probabilities(), 0);
+        var mismatch = assertThrows(IllegalArgumentException.class, () -> service.drawBall(lottery, foreign, "public seed"));
+        assertTrue(mismatch.getMessage().contains("not made from this lottery"), mismatch.getMessage());
     }
 
     @Test
