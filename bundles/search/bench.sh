@@ -20,7 +20,7 @@ cd "$root"
 mvn -B -q -pl bundles/api,bundles/search -DskipTests install
 cp=$(mvn -B -q -pl bundles/search dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
 java_bench() {
-  java ${BENCH_JAVA_OPTS:--Xmx2g -XX:+UseParallelGC} -Dfolkmoot.shared.data="$root/../shared/data" \
+  java ${BENCH_JAVA_OPTS:--Xmx2g -XX:+UseParallelGC} \
     -cp "$here/target/classes:$here/target/test-classes:$cp" "$@"
 }
 

@@ -1,11 +1,11 @@
 /*
  * Generates bundles/search/src/main/resources/org/folkmoot/search/internal/analysis/welsh-mutations.tsv.gz
- * from the Bangor Welsh lexicon, so that the runtime never reads ../shared.
- *
- * Run from the repository root (Java 17, no dependencies):
+ * from the Bangor Welsh lexicon, so that neither the runtime nor the tests need the lexicon (4 MB):
+ * the table is committed. Download lecsicon_cc0.zip from github techiaith/lecsicon-cymraeg-bangor
+ * (commit a4996ab8) and run from the repository root (Java 17, no dependencies):
  *
  *   java bundles/search/tools/GenerateWelshMutations.java \
- *        ../shared/data/welsh/lecsicon_cc0.zip \
+ *        lecsicon_cc0.zip \
  *        bundles/search/src/main/resources/org/folkmoot/search/internal/analysis/welsh-mutations.tsv.gz
  *
  * Source: Lecsicon Cymraeg Bangor, CC0 1.0, by Bangor University Language Technologies Unit

@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
-"""Derives the demo sample (src/main/resources/demo/petitions-sample.jsonl) from
-../shared/data/petitions/petitions_corpus_4134.jsonl: 300 open or closed petitions, every 3rd,
-mapped to the archive's import schema. Contains public sector information licensed under the
+"""Derives the demo sample (src/main/resources/demo/petitions-sample.jsonl) from the full petitions
+corpus given as the argument (petitions_corpus_4134.jsonl: the petition.parliament.uk JSON as cached
+in github mysociety/uk-parl-petitions-scraper @ 6cab86c4, data/interim/cache/petition.parliament.uk;
+the repository's testdata/ keeps only the text fields, not the state and topics used here):
+300 open or closed petitions, every 3rd, mapped to the archive's import schema. Contains public sector information licensed under the
 Open Government Licence v3.0 (UK Parliament petitions, petition.parliament.uk)."""
 import json, sys, pathlib
 
-src = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "../../../shared/data/petitions/petitions_corpus_4134.jsonl")
+if len(sys.argv) != 2:
+    sys.exit("usage: derive_petitions_sample.py PETITIONS_CORPUS.jsonl")
+src = pathlib.Path(sys.argv[1])
 out = pathlib.Path(__file__).resolve().parent.parent / "main/resources/demo/petitions-sample.jsonl"
 # A few English and Welsh local authority GSS codes, assigned round-robin, so locality facets have values.
 localities = ["E07000078", "E08000025", "W06000015", "W06000020", "S12000036", "E06000023"]

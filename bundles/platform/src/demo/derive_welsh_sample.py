@@ -3,11 +3,12 @@
 two or three sentences from the CC0 Welsh sentence corpus (techiaith/corpws-CC0, CC0 1.0), the first
 naming the council, Cardiff or an area (so the demo shows mutation-aware search). Run from the
 repository root: python3 bundles/platform/src/demo/derive_welsh_sample.py"""
+import gzip
 import json
 import random
 import re
 
-SENTENCES = '../shared/data/welsh/cc0_cy_sentences.txt'
+SENTENCES = 'testdata/welsh/cc0_cy_sentences.txt.gz'
 OUT = 'bundles/platform/src/main/resources/demo/welsh-sample.jsonl'
 LOCALITIES = ['W06000015', 'W06000011', 'W06000002', 'W06000001', 'W06000022', 'W06000016']
 
@@ -18,7 +19,7 @@ def finished(sentence):
 
 def main():
     random.seed(7)
-    lines = [l.strip() for l in open(SENTENCES, encoding='utf-8') if 40 <= len(l.strip()) <= 220]
+    lines = [l.strip() for l in gzip.open(SENTENCES, 'rt', encoding='utf-8') if 40 <= len(l.strip()) <= 220]
     key = [l for l in lines if re.search(r"\b(n?gh?yngor|chyngor|cyngor|[Nn]ghaerdydd|Caerdydd|hardal|ardal)\b", l)]
     others = [l for l in lines if l not in key]
     random.shuffle(key)

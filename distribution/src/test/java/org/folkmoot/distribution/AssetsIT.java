@@ -34,7 +34,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The asset transfers module in the assembled runtime, over HTTP, as a council officer and a
  * resident meet it: Cheltenham Borough Council's published land and assets registers (Open
- * Government Licence v3.0, see shared/data/PROVENANCE.md) imported and published, a Scottish asset
+ * Government Licence v3.0, see testdata/README.md) imported and published, a Scottish asset
  * transfer request and an English nomination taken through their steps with their statutory
  * deadlines, a resident's representation reaching the archive and search, bad input refused
  * with a 4xx, the pages in English and Welsh, and the module's data kept across its removal and
@@ -47,7 +47,6 @@ class AssetsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ADMIN = "assets-it-admin-token-" + UUID.randomUUID();
     private static final String PASSWORD = "a long password for the assets test";
-    private static final Path DATA = sharedData().resolve("council-assets");
     private static final String REGISTER_2021 = "cheltenham_local_authority_land_and_assets_2021.csv";
     private static final String REGISTER_2023 = "cheltenham_local_authority_land_and_assets_2023.csv";
     /** Pittville Crescent gardens in both registers: a UPRN with a leading zero. */
@@ -114,7 +113,7 @@ class AssetsIT {
     @Test
     @Order(1)
     void anOfficerImportsCheltenhamsRegistersAndAnyoneReadsThemAsOpenData() throws Exception {
-        byte[] csv2021 = Files.readAllBytes(DATA.resolve(REGISTER_2021));
+        byte[] csv2021 = TestData.gunzipped("council-assets/" + REGISTER_2021);
         assertFalse(new String(csv2021, StandardCharsets.UTF_8).equals(new String(csv2021, StandardCharsets.ISO_8859_1)),
                 "the 2021 file is not plain ASCII (it is Windows-1252)");
         HttpResponse<String> first = importCsv(csv2021, officerToken);
@@ -132,7 +131,7 @@ class AssetsIT {
         assertEquals(494, register().size());
 
         // The 2023 file has other columns; 42 of its 459 assets were already there.
-        HttpResponse<String> later = importCsv(Files.readAllBytes(DATA.resolve(REGISTER_2023)), officerToken);
+        HttpResponse<String> later = importCsv(TestData.gunzipped("council-assets/" + REGISTER_2023), officerToken);
         assertEquals(200, later.statusCode(), later.body());
         assertEquals(459, json(later).get("imported").asInt(), later.body());
         assertEquals(417, json(later).get("created").asInt(), later.body());
@@ -696,15 +695,5 @@ class AssetsIT {
 
     private static JsonNode json(HttpResponse<String> r) throws Exception {
         return JSON.readTree(r.body());
-    }
-
-    private static Path sharedData() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolveSibling("shared").resolve("data");
-            if (Files.isDirectory(candidate.resolve("council-assets"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("No shared/data/council-assets beside the repository (or above it)");
     }
 }

@@ -1,8 +1,5 @@
 package org.folkmoot.assets.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
@@ -11,6 +8,7 @@ import java.util.UUID;
 
 import org.folkmoot.assets.internal.calendar.CalendarRegion;
 import org.folkmoot.assets.internal.calendar.WorkingDayCalendar;
+import org.folkmoot.assets.internal.register.CouncilRegisters;
 import org.folkmoot.assets.internal.register.InMemoryAssetRepository;
 import org.folkmoot.assets.internal.register.JdbcAssetRepository;
 import org.folkmoot.assets.internal.register.TransparencyCodeCsv;
@@ -22,12 +20,12 @@ import org.h2.jdbcx.JdbcDataSource;
  * Rough figures, not a test: the register import (in memory and into H2 in PostgreSQL mode) and
  * deadline computation. Run from the repository root after a build:
  * {@code mvn -q -pl bundles/assets dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt} then
- * {@code java -cp bundles/assets/target/classes:bundles/assets/target/test-classes:$(cat /tmp/cp.txt) org.folkmoot.assets.bench.AssetsBenchmark ../shared/data}.
+ * {@code java -cp bundles/assets/target/classes:bundles/assets/target/test-classes:$(cat /tmp/cp.txt) org.folkmoot.assets.bench.AssetsBenchmark}
+ * (the register comes from the repository's {@code testdata/council-assets}).
  */
 public final class AssetsBenchmark {
     public static void main(String[] args) throws Exception {
-        Path data = Paths.get(args.length > 0 ? args[0] : "../shared/data");
-        byte[] file = Files.readAllBytes(data.resolve("council-assets/cheltenham_local_authority_land_and_assets_2021.csv"));
+        byte[] file = CouncilRegisters.read("cheltenham_local_authority_land_and_assets_2021.csv");
         for (int round = 0; round < 3; round++) {
             long t0 = System.nanoTime();
             int n = 0;

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,6 +28,7 @@ import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest;
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.AuthorityKind;
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.TransferType;
 import org.folkmoot.assets.internal.register.AssetKey;
+import org.folkmoot.assets.internal.register.CouncilRegisters;
 import org.folkmoot.assets.internal.register.ImportResult;
 import org.folkmoot.assets.internal.register.JdbcAssetRepository;
 import org.folkmoot.assets.internal.register.TransparencyCodeCsv;
@@ -93,7 +93,7 @@ class PostgresSchemaTest {
     void theRegisterImportsTwiceWithoutDuplicates() throws IOException {
         JdbcAssetRepository repo = new JdbcAssetRepository(ds, Clock.systemUTC());
         TransparencyCodeCsv csv = new TransparencyCodeCsv(repo);
-        byte[] file = Files.readAllBytes(sharedData().resolve("council-assets/cheltenham_local_authority_land_and_assets_2021.csv"));
+        byte[] file = CouncilRegisters.read("cheltenham_local_authority_land_and_assets_2021.csv");
         ImportResult first = csv.importCsv(file);
         assertEquals(494, first.created());
         ImportResult again = csv.importCsv(file);
@@ -122,19 +122,5 @@ class PostgresSchemaTest {
         assertFalse(repo.deadlinesUntil(LocalDate.of(2027, 12, 31)).isEmpty());
         assertEquals(409, assertThrows(CaseException.class, () -> repo.save(r, 0)).httpStatus());
         assertTrue(repo.find("nope").isEmpty());
-    }
-
-    static java.nio.file.Path sharedData() {
-        String prop = System.getProperty("folkmoot.shared.data");
-        if (prop != null) {
-            return java.nio.file.Paths.get(prop);
-        }
-        for (java.nio.file.Path p = java.nio.file.Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
-            java.nio.file.Path c = p.resolveSibling("shared").resolve("data");
-            if (Files.isDirectory(c)) {
-                return c;
-            }
-        }
-        throw new IllegalStateException("cannot find shared/data");
     }
 }

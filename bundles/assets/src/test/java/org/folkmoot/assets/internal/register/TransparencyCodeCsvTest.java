@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 
 import org.folkmoot.assets.internal.register.ImportResult.LineError;
@@ -15,14 +14,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Against Cheltenham Borough Council's published land and assets registers (Open Government
- * Licence v3.0; see shared/data/PROVENANCE.md).
+ * Licence v3.0; see testdata/README.md).
  */
 class TransparencyCodeCsvTest {
     static final String Y2021 = "cheltenham_local_authority_land_and_assets_2021.csv";
     static final String Y2023 = "cheltenham_local_authority_land_and_assets_2023.csv";
 
     static byte[] bytes(String file) throws IOException {
-        return Files.readAllBytes(SharedData.councilAssets(file));
+        return CouncilRegisters.read(file);
     }
 
     @Test

@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 
+import org.folkmoot.assets.internal.register.CouncilRegisters;
 import org.folkmoot.assets.internal.register.InMemoryAssetRepository;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +23,7 @@ class RegisterResourceTest {
     final RegisterResource resource = new RegisterResource(new AssetStore(new InMemoryAssetRepository(), null));
 
     static byte[] file(String name) throws IOException {
-        String prop = System.getProperty("folkmoot.shared.data");
-        Path base = prop != null ? Paths.get(prop) : Paths.get("../../../shared/data");
-        return Files.readAllBytes(base.resolve("council-assets").resolve(name));
+        return CouncilRegisters.read(name);
     }
 
     @Test

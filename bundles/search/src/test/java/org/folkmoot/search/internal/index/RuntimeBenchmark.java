@@ -27,7 +27,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
-import org.folkmoot.search.internal.analysis.SharedData;
+import org.folkmoot.search.internal.analysis.TestData;
 
 /**
  * The benchmark against the real runtime (driven by {@code bundles/search/bench.sh}):
@@ -59,7 +59,7 @@ public final class RuntimeBenchmark {
     }
 
     static void corpus(int n, String prefix) throws IOException {
-        SearchBenchmark.Corpus corpus = SearchBenchmark.Corpus.load(SharedData.petitions(), SharedData.welshSentences());
+        SearchBenchmark.Corpus corpus = SearchBenchmark.Corpus.load();
         Random random = new Random(42);
         int part = 0;
         long bytes = MAX_FILE_BYTES;
@@ -118,7 +118,7 @@ public final class RuntimeBenchmark {
         int iterations = Integer.getInteger("bench.iterations", 200);
         ResidentQueryParser parser = new ResidentQueryParser(Fields.analyzer(), Fields.QUERY_WEIGHTS);
         FacetsConfig facetsConfig = new FacetsConfig();
-        SearchBenchmark.Corpus corpus = SearchBenchmark.Corpus.load(SharedData.petitions(), SharedData.welshSentences());
+        SearchBenchmark.Corpus corpus = SearchBenchmark.Corpus.load();
         PostgresBaseline pg = SearchBenchmark.postgres(corpus, n);
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = committed(dir, n);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -18,7 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.FSDirectory;
-import org.folkmoot.search.internal.analysis.SharedData;
+import org.folkmoot.search.internal.analysis.TestData;
 
 /**
  * Benchmark harness: generates N contributions from UK Parliament petition sentences (OGL v3.0:
@@ -41,7 +40,7 @@ public final class SearchBenchmark {
         int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
         Path dir = args.length > 1 ? Paths.get(args[1]) : Files.createTempDirectory("folkmoot-bench");
         int iterations = Integer.getInteger("bench.iterations", 200);
-        Corpus corpus = Corpus.load(SharedData.petitions(), SharedData.welshSentences());
+        Corpus corpus = Corpus.load();
         System.out.printf(Locale.ROOT, "corpus: %d English sentences, %d Welsh sentences; index at %s%n",
                 corpus.english.size(), corpus.welsh.size(), dir);
 
@@ -231,11 +230,11 @@ public final class SearchBenchmark {
             }
         }
 
-        static Corpus load(Path petitions, Path welshFile) throws IOException {
+        static Corpus load() throws IOException {
             ObjectMapper json = new ObjectMapper();
             List<String> english = new ArrayList<>();
             List<String> titles = new ArrayList<>();
-            try (BufferedReader in = Files.newBufferedReader(petitions, StandardCharsets.UTF_8)) {
+            try (BufferedReader in = TestData.petitions()) {
                 for (String line; (line = in.readLine()) != null; ) {
                     JsonNode p = json.readTree(line);
                     titles.add(p.path("action").asText(""));
@@ -248,7 +247,7 @@ public final class SearchBenchmark {
                     }
                 }
             }
-            List<String> welsh = Files.readAllLines(welshFile, StandardCharsets.UTF_8);
+            List<String> welsh = new ArrayList<>(TestData.welshSentences());
             welsh.removeIf(String::isBlank);
             return new Corpus(english, titles, welsh);
         }

@@ -40,7 +40,7 @@ class SelectCommandTest {
 
     @Test
     void selectsFromARealSortitionFoundationFileAndWritesAllFiveFiles() throws Exception {
-        Path data = Fixtures.sharedData().resolve("sortition/synth_n500_50/sf_style");
+        Path data = Fixtures.pool500().resolve("sf_style");
         Path outDir = tmp.resolve("out");
         int code = run("select", "--targets", data.resolve("categories.csv").toString(), "--respondents",
                 data.resolve("respondents.csv").toString(), "--panel-size", "50", "--algorithm", "legacy", "--seed",
@@ -126,7 +126,7 @@ class SelectCommandTest {
 
     @Test
     void transparentLotteryOfAThousandBallsDrawsBallFloorUTimesMPlusOne() throws Exception {
-        Path data = Fixtures.sharedData().resolve("sortition/synth_n500_50/sf_style");
+        Path data = Fixtures.pool500().resolve("sf_style");
         Path outDir = tmp.resolve("transparent");
         String seed = "Citizens Assembly 2026";
         int code = run("--targets", data.resolve("categories.csv").toString(), "--respondents",

@@ -13,19 +13,14 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** {@code ../shared/data} beside the repository (or {@code -Dfolkmoot.shared.data}). */
-    public static Path sharedData() {
-        String configured = System.getProperty("folkmoot.shared.data");
-        if (configured != null && Files.isDirectory(Path.of(configured))) {
-            return Path.of(configured);
-        }
+    /** The generated pool of 500 for a panel of 50, in {@code testdata/sortition} (see {@code testdata/README.md}). */
+    public static Path pool500() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolveSibling("shared").resolve("data");
-            if (Files.isDirectory(candidate.resolve("sortition"))) {
-                return candidate;
+            if (Files.isRegularFile(p.resolve("testdata/README.md"))) {
+                return p.resolve("testdata/sortition/synth_n500_50");
             }
         }
-        throw new IllegalStateException("shared/data not found; set -Dfolkmoot.shared.data");
+        throw new IllegalStateException("no testdata/ in " + Path.of("").toAbsolutePath() + " or above it");
     }
 
     static Respondent person(String id, String household, String... categoryValue) {

@@ -102,7 +102,7 @@ class LinearLeximinTest {
 
     @Test
     void onTheBenchmarkPoolTheRelaxationIsTheAnswerAndTheWalkPlacesItAll() throws Exception {
-        Path dir = Fixtures.sharedData().resolve("sortition/synth_n500_50");
+        Path dir = Fixtures.pool500();
         Problem problem = org.folkmoot.sortition.internal.bench.SortitionBench.load(dir, 50);
         Types types = new Types(problem, true);
         List<String> progress = new ArrayList<>();

@@ -22,12 +22,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class TransparentLotteryTest {
-    /** LEXIMIN on the 500/50 Panelot pool of ../shared/data (about 6 s). */
+    /** LEXIMIN on the 500/50 Panelot pool of testdata/sortition (about 6 s). */
     private static Selection pool500;
 
     @BeforeAll
     static void solve() throws IOException {
-        Path d = Fixtures.sharedData().resolve("sortition/synth_n500_50");
+        Path d = Fixtures.pool500();
         Targets targets;
         try (Reader r = Files.newBufferedReader(d.resolve("categories.csv"), StandardCharsets.UTF_8)) {
             targets = Targets.read(r, "categories.csv");
