@@ -68,12 +68,14 @@ final class Features {
                 writeConfigIfAbsent(config.getKey(), config.getValue(), out);
             }
             Set<String> platform = platformFiles();
+            boolean changed = false;
             for (Artifact bundle : feature.bundles()) {
                 if (!platform.contains(bundle.fileName())) {
-                    copyAtomically(bundle.in(home.resolve("system")), deploy().resolve(bundle.fileName()));
+                    changed |= copyIfDifferent(bundle.in(home.resolve("system")), deploy().resolve(bundle.fileName()));
                 }
             }
-            out.println("Enabled " + feature.module() + " (" + feature.name() + ").");
+            out.println(changed ? "Enabled " + feature.module() + " (" + feature.name() + ")."
+                    : feature.module() + " (" + feature.name() + ") is already enabled; nothing changed.");
         }
         return 0;
     }
@@ -116,6 +118,23 @@ final class Features {
         Set<String> names = new HashSet<>();
         Platform.jars(home.resolve("bundle")).forEach(p -> names.add(p.getFileName().toString()));
         return names;
+    }
+
+    /**
+     * Copies a bundle into {@code deploy/} unless the same bytes are there already: FileInstall
+     * updates a bundle whenever its file is rewritten, so copying an enabled module again would
+     * restart it (and its requests would meet it half-gone) for nothing.
+     */
+    private boolean copyIfDifferent(Path from, Path to) {
+        try {
+            if (Files.exists(from) && Files.exists(to) && Files.mismatch(from, to) == -1) {
+                return false;
+            }
+        } catch (IOException e) {
+            throw new LauncherException("Cannot compare " + from + " with " + to + ": " + e.getMessage(), e);
+        }
+        copyAtomically(from, to);
+        return true;
     }
 
     /** Written whole, then moved in, so FileInstall never sees half a file. */

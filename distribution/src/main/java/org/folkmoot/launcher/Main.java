@@ -34,6 +34,9 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         Path home = Path.of(System.getProperty("folkmoot.home", ".")).toAbsolutePath().normalize();
         String command = args.length == 0 || args[0].startsWith("--") ? "run" : args[0];
+        if (command.equals("run") && Arrays.asList(args).contains("--help")) {
+            command = "help";
+        }
         List<String> rest = Arrays.asList(args).subList(args.length == 0 || args[0].startsWith("--") ? 0 : 1, args.length);
         try {
             return switch (command) {

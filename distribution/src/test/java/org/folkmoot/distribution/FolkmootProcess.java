@@ -263,10 +263,14 @@ public final class FolkmootProcess implements AutoCloseable {
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
+                Path relative = from.relativize(source);
+                if (leftByARun(relative)) {
+                    continue;
+                }
+                Path target = to.resolve(relative.toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
-                } else if (readOnly(from.relativize(source))) {
+                } else if (readOnly(relative)) {
                     // Libraries only read (lib/, system/: 100 MB with the solver): linked, not copied.
                     Files.createSymbolicLink(target, source.toAbsolutePath());
                 } else {
@@ -274,6 +278,15 @@ public final class FolkmootProcess implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * What a run of the built distribution wrote into {@code data/} (the README's demo: its
+     * database, search index and framework cache): a test starts from the empty data directory
+     * that ships, whatever was run before.
+     */
+    private static boolean leftByARun(Path relative) {
+        return relative.getNameCount() > 1 && relative.getName(0).toString().equals("data");
     }
 
     private static boolean readOnly(Path relative) {

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.folkmoot.search.internal.index.Facet;
 import org.folkmoot.search.internal.index.SearchRequest;
 import org.folkmoot.search.internal.index.SearchResult;
@@ -234,22 +237,40 @@ public class SearchResource {
                 h.created(), url);
     }
 
-    /** Links to the previous and next pages, keeping every other parameter. */
+    /**
+     * Links to the previous and next pages and to the suggested spelling, keeping every other
+     * parameter. They are relative (a query on the same page), so they stay right behind a proxy,
+     * and are built by encoding each value rather than through a URI template, where a query in
+     * braces would be read as a template variable.
+     */
     static Map<String, String> pageUrls(UriInfo uri, Response r) {
         Map<String, String> urls = new LinkedHashMap<>();
         if (r.didYouMean() != null) {
-            urls.put("didYouMean", uri.getRequestUriBuilder().replaceQueryParam("q", r.didYouMean())
-                    .replaceQueryParam("offset").build().toString());
+            urls.put("didYouMean", sameQueryWith(uri, "q", r.didYouMean()));
         }
         if (r.offset() > 0) {
-            urls.put("previous", uri.getRequestUriBuilder()
-                    .replaceQueryParam("offset", Math.max(0, r.offset() - r.limit())).build().toString());
+            urls.put("previous", sameQueryWith(uri, "offset", Integer.toString(Math.max(0, r.offset() - r.limit()))));
         }
         if (r.offset() + r.limit() < Math.min(r.total(), SearchRequest.MAX_WINDOW)) {
-            urls.put("next", uri.getRequestUriBuilder()
-                    .replaceQueryParam("offset", r.offset() + r.limit()).build().toString());
+            urls.put("next", sameQueryWith(uri, "offset", Integer.toString(r.offset() + r.limit())));
         }
         return urls;
+    }
+
+    /** {@code ?a=1&b=2}: the request's query with one parameter replaced (a new spelling starts at the first page). */
+    private static String sameQueryWith(UriInfo uri, String name, String value) {
+        StringJoiner query = new StringJoiner("&", "?", "");
+        uri.getQueryParameters().forEach((key, values) -> {
+            if (!key.equals(name) && !(name.equals("q") && key.equals("offset"))) {
+                values.forEach(v -> query.add(encode(key) + "=" + encode(v)));
+            }
+        });
+        query.add(encode(name) + "=" + encode(value));
+        return query.toString();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static ServiceUnavailableException unavailable(IOException e) {

@@ -52,6 +52,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 }
             });
         }
+        if (problem.status() == 503 && RestartingModuleAnswer.isEndpointWithoutInstance(thrown)) {
+            answer.header("Retry-After", "1");
+        }
         if (wantsPage(path)) {
             String html = pages.render(ProblemMapper.class, "problem.ftlh", Map.of("problem", problem), uriInfo, headers);
             return answer.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();

@@ -56,6 +56,10 @@ final class Problems {
                 return problem(status, isDefaultMessage(thrown) ? null : thrown.getMessage(), path);
             }
         }
+        if (RestartingModuleAnswer.isEndpointWithoutInstance(thrown)) {
+            LOG.info("{} answered 503: its module is restarting", path);
+            return problem(503, RestartingModuleAnswer.RESTARTING, path);
+        }
         java.io.EOFException cutShort = find(thrown, java.io.EOFException.class);
         if (cutShort != null) {
             // Jetty's EofException: the client went away while sending its body. Not our fault, and

@@ -61,10 +61,19 @@ public class RestartingModuleAnswer implements Preprocessor {
         });
     }
 
-    /** HK2's failure to build a resource itself, which happens only when DS gave no instance. */
+    /**
+     * HK2's failure to build a resource itself, which happens only when DS gave no instance; or a
+     * class that the module's old class loader can no longer load because the framework has
+     * already replaced its bundle (Felix: "... the bundle wiring for X is no longer valid"), met
+     * by a request that was still running in the old module.
+     */
     static boolean isEndpointWithoutInstance(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof NoSuchMethodException && String.valueOf(t.getMessage()).startsWith("Could not find a suitable constructor")) {
+                return true;
+            }
+            if ((t instanceof ClassNotFoundException || t instanceof NoClassDefFoundError || t instanceof IllegalStateException)
+                    && String.valueOf(t.getMessage()).contains("is no longer valid")) {
                 return true;
             }
         }

@@ -18,6 +18,16 @@ class RestartingModuleAnswerTest {
     }
 
     @Test
+    void aClassTheReplacedModuleCanNoLongerLoadIsARestartToo() {
+        // As Felix words it when a request still running in the old module needs one more class.
+        NoClassDefFoundError felix = new NoClassDefFoundError("org/folkmoot/search/internal/SearchResource$Hit");
+        felix.initCause(new ClassNotFoundException("Unable to load class 'org.folkmoot.search.internal.SearchResource$Hit'"
+                + " because the bundle wiring for org.folkmoot.search is no longer valid."));
+        assertTrue(RestartingModuleAnswer.isEndpointWithoutInstance(new RuntimeException(felix)));
+        assertFalse(RestartingModuleAnswer.isEndpointWithoutInstance(new NoClassDefFoundError("org/example/Missing")));
+    }
+
+    @Test
     void anyOtherFailureStaysAFailure() {
         assertFalse(RestartingModuleAnswer.isEndpointWithoutInstance(new ServletException(new IllegalStateException("bug"))));
         assertFalse(RestartingModuleAnswer.isEndpointWithoutInstance(new NoSuchMethodException("frobnicate()")));
