@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -182,6 +184,51 @@ class HostileInputIT {
             assertNothingImported(post("/api/archive/import", "application/x-ndjson", body), wrong.name());
         }
         assertEquals(before, state());
+    }
+
+    @Test
+    void anImportedAuthorThatIsNotAPseudonymIsRefusedForThatLine() {
+        String before = state();
+        String lines = "{\"externalId\": \"author:1\", \"body\": \"On the library\", \"author\": \"jane.smith@example.org\"}\n"
+                + "{\"externalId\": \"author:2\", \"body\": \"On the library\", \"author\": \"Jane Smith\"}\n";
+        JsonNode report = read(post("/api/archive/import", "application/x-ndjson", lines.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(0, report.get("imported").asInt(), report.toString());
+        assertEquals(2, report.get("errors").size(), report.toString());
+        for (JsonNode error : report.get("errors")) {
+            assertTrue(error.get("message").asText().contains("not a pseudonymous id: send an opaque id"), error.toString());
+        }
+        assertEquals(before, state());
+    }
+
+    @Test
+    void someoneWhoKnowsASignInNameCannotLockItsOwnerOut() throws Exception {
+        HttpResponse<String> created = post("/api/accounts", "application/json", json(Map.of("id", "hostile-owner",
+                "password", "the owner's long password", "roles", List.of("resident"), "modules", List.of())));
+        assertEquals(201, created.statusCode(), created.body());
+        // the attacker, at another address, fails ten times over: their own address is stopped ...
+        for (int i = 0; i < 10; i++) {
+            int status = loginFrom("127.0.0.2", "hostile-owner", "a wrong guess " + i);
+            assertTrue(status == 401 || status == 429, "attempt " + i + ": " + status);
+        }
+        assertEquals(429, loginFrom("127.0.0.2", "hostile-owner", "the owner's long password"), "the guessing address is stopped");
+        // ... and the owner, at theirs, signs in at once
+        assertEquals(200, loginFrom("127.0.0.1", "hostile-owner", "the owner's long password"));
+    }
+
+    /** A login sent from a chosen loopback address (Linux routes all of 127.0.0.0/8 to the host). */
+    private static int loginFrom(String address, String user, String password) throws Exception {
+        String body = new String(json(Map.of("username", user, "password", password)), StandardCharsets.UTF_8);
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(address, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", folkmoot.port()), 5000);
+            socket.setSoTimeout(20_000);
+            String request = "POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + body;
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
     }
 
     /** A 4xx problem, or an import report with every line refused and nothing imported. */
