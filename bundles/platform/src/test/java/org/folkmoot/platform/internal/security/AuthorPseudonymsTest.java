@@ -8,8 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.Set;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.stream.Stream;
+
+import org.folkmoot.api.archive.Container;
+import org.folkmoot.api.archive.NewContribution;
 import org.folkmoot.api.security.Pseudonyms;
+import org.folkmoot.platform.internal.TestDb;
+import org.folkmoot.platform.internal.archive.JdbcContributionArchive;
+import org.folkmoot.platform.internal.audit.JdbcAuditLog;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class AuthorPseudonymsTest {
 
@@ -25,6 +37,31 @@ class AuthorPseudonymsTest {
             assertTrue(Pseudonyms.FORM.matcher(p).matches(), p);
             assertFalse(p.contains(name));
             assertTrue(seen.add(p), "distinct");
+        }
+    }
+
+    @TempDir
+    Path tmp;
+
+    static Stream<String> kinds() {
+        return TestDb.kinds();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void anArchiveFromBeforePseudonymsIsRewrittenOnceAndTheSecretKept(String kind) throws Exception {
+        try (TestDb db = TestDb.platform(kind, tmp)) {
+            var archive = new JdbcContributionArchive(db.ds(), new JdbcAuditLog(db.ds(), Clock.systemUTC()), Clock.systemUTC());
+            try (var c = db.ds().getConnection(); var ps = c.prepareStatement("INSERT INTO account (id, display_name, roles, "
+                    + "modules, created, disabled) VALUES ('rhian', 'Rhian', 'resident', '', CURRENT_TIMESTAMP, FALSE)")) {
+                ps.executeUpdate();
+            }
+            String id = archive.append(NewContribution.of("assets", new Container("asset-transfer", "ATR-1", "Hall"),
+                    "representation", "rhian", "Keep the hall")).contribution().id();
+            AuthorPseudonyms first = new AuthorPseudonyms(db.ds(), null);
+            String pseudonym = first.of("rhian");
+            assertEquals(pseudonym, archive.get(id).orElseThrow().author());
+            assertEquals(pseudonym, new AuthorPseudonyms(db.ds(), null).of("rhian"), "a restart keeps the secret");
         }
     }
 
