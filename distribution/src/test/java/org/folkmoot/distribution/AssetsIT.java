@@ -297,6 +297,11 @@ class AssetsIT {
         assertEquals("assets", archived.get("module").asText(), line);
         assertEquals("representation", archived.get("kind").asText(), line);
         assertTrue(line.contains(id), line);
+        // The author is the resident's pseudonym, never their sign-in name, anywhere in the public export.
+        String author = json(send("GET", "/api/auth/me", null, null, "Cookie", resident.cookie())).get("author").asText();
+        assertTrue(author.matches("u-[a-z2-7]{26}"), author);
+        assertEquals(author, archived.get("author").asText(), line);
+        assertFalse(export.contains("it-resident"), "no sign-in name in the export");
 
         // And so in search, when the search module runs (it ships enabled).
         if (folkmoot.get("/api/search?q=fountain").statusCode() != 404) {

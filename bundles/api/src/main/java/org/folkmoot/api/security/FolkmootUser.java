@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.SecurityContext;
 /**
  * The signed-in user of a request.
  *
- * @param id          stable user id; also the pseudonymous author id of what they write
+ * @param id          stable user id, the sign-in name: never an author id in the archive (see {@link Pseudonyms})
  * @param displayName name shown to them and in staff pages
  * @param roles       their roles
  * @param modules     module ids an officer may manage; {@code *} for all

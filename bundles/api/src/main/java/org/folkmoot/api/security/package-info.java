@@ -12,9 +12,12 @@
  * <p>Forms posted with a session cookie must carry the user's
  * {@link org.folkmoot.api.security.FolkmootUser#csrfToken()} in a field named {@code _csrf}
  * (or the header {@code X-CSRF-Token}); requests with a bearer token need none.
+ *
+ * <p>What a user writes into the archive carries {@link org.folkmoot.api.security.Pseudonyms#authorOf},
+ * never {@link org.folkmoot.api.security.FolkmootUser#id()}, which is their sign-in name.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.folkmoot.api.security;
 
 import org.osgi.annotation.bundle.Export;

@@ -4,10 +4,11 @@
  * <p>REST endpoints need nothing from here: a module registers a prototype-scoped DS component
  * annotated {@code @JakartarsResource}; the web bundle supplies JSON (Jackson), RFC 9457
  * {@code application/problem+json} errors for every thrown {@code WebApplicationException},
- * request size limits and security headers to every endpoint.
+ * request size limits and security headers to every endpoint. A date from outside is read with
+ * {@link org.folkmoot.api.web.DateInput}, which JSON bodies already go through.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.folkmoot.api.web;
 
 import org.osgi.annotation.bundle.Export;

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.folkmoot.api.web.DateInput;
 import org.folkmoot.search.internal.index.Facet;
 import org.folkmoot.search.internal.index.SearchRequest;
 import org.folkmoot.search.internal.index.SearchResult;
@@ -209,16 +209,17 @@ public class SearchResource {
         }
     }
 
+    /** A day from the resident's address bar; the bounds are the platform's ({@link DateInput}). */
     private static Instant date(UriInfo uri, String name, boolean endOfDay) {
         String v = uri.getQueryParameters().getFirst(name);
         if (v == null || v.isBlank()) {
             return null;
         }
         try {
-            LocalDate d = LocalDate.parse(v.trim());
+            LocalDate d = DateInput.date(name, v);
             return (endOfDay ? d.plusDays(1) : d).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + " must be a date like 2024-01-31, not " + quote(v) + ".");
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
         }
     }
 

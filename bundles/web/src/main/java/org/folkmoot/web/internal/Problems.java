@@ -39,6 +39,12 @@ final class Problems {
         if (json != null) {
             return problem(400, describe(json), path);
         }
+        if (thrown instanceof ParamException param && param.getCause() instanceof IllegalArgumentException why
+                && why.getMessage() != null) {
+            // a parameter converter (dates through DateInput) that says what to send instead
+            return problem(400, "The " + param.getParameterType().getSimpleName().replace("Param", "").toLowerCase()
+                    + " parameter '" + param.getParameterName() + "' is not valid: " + why.getMessage(), path);
+        }
         if (thrown instanceof ParamException param) {
             return problem(400, "The " + param.getParameterType().getSimpleName().replace("Param", "").toLowerCase()
                     + " parameter '" + param.getParameterName() + "' has a value that is not valid here.", path);
@@ -94,6 +100,9 @@ final class Problems {
     }
 
     private static String describe(JsonProcessingException json) {
+        if (json instanceof Json.DateRefused date) {
+            return date.getOriginalMessage();
+        }
         if (json instanceof UnrecognizedPropertyException unknown) {
             return "Unknown field '" + unknown.getPropertyName() + "'. Known fields: "
                     + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ".";

@@ -41,10 +41,17 @@ class ProblemsTest {
     void aWrongTypeNamesTheFieldAndTheType() {
         assertEquals("Field 'stars' has the value \"five\", which is not a valid number.",
                 parse("{\"stars\": \"five\"}").detail());
-        assertEquals("Field 'date' has the value \"31/02/2026\", which is not a valid ISO 8601 local date.",
+        assertEquals("Field 'date' must be a date written as YYYY-MM-DD, such as 2024-01-31, not \"31/02/2026\".",
                 parse("{\"date\": \"31/02/2026\"}").detail());
         assertEquals("Field 'kind' has the value \"RANT\", which is not a valid one of COMMENT, PROPOSAL.",
                 parse("{\"kind\": \"RANT\"}").detail());
+    }
+
+    @Test
+    void aDateOutsideTheCouncilsCenturiesIsRefusedWithTheBounds() {
+        assertEquals("Field 'date' must be between 1900-01-01 and 2200-12-31, not +999999999-12-31.",
+                parse("{\"date\": \"+999999999-12-31\"}").detail());
+        assertEquals("Field 'date' must be an ISO 8601 local date.", parse("{\"date\": 20240131}").detail());
     }
 
     @Test

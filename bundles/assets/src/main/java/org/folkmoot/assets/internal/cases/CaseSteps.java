@@ -1,12 +1,12 @@
 package org.folkmoot.assets.internal.cases;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.folkmoot.api.web.DateInput;
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.ChallengeOutcome;
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.Decision;
 
@@ -48,9 +48,9 @@ public final class CaseSteps {
 
         private LocalDate parseDate(String name, String v) {
             try {
-                return LocalDate.parse(v);
-            } catch (DateTimeParseException e) {
-                throw CaseException.invalid(name + " '" + v + "' is not a date written as YYYY-MM-DD.");
+                return DateInput.date(name, v);
+            } catch (IllegalArgumentException e) {
+                throw CaseException.invalid(e.getMessage());
             }
         }
     }

@@ -1,7 +1,6 @@
 package org.folkmoot.assets.internal.register;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
@@ -19,7 +18,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.folkmoot.assets.internal.register.ImportResult.LineError;
@@ -33,8 +31,8 @@ import org.folkmoot.assets.internal.register.ImportResult.LineError;
  * ignoring case, spaces and punctuation; the first of two same-named columns wins. Importing
  * again updates the asset with the same UPRN and asset code instead of adding a second one.
  *
- * <p>Parsing is Apache Commons CSV (RFC 4180 quoting, line numbers that count breaks inside
- * quoted fields so errors point at the right line).
+ * <p>The file is read by {@link CsvRows} (Apache Commons CSV: RFC 4180 quoting, line numbers that
+ * count breaks inside quoted fields so errors point at the right line).
  */
 public final class TransparencyCodeCsv {
     /** The columns written on export: the Transparency Code's, then ours. */
@@ -64,7 +62,6 @@ public final class TransparencyCodeCsv {
             Map.entry("currentuse", List.of("currentuse", "use")),
             Map.entry("condition", List.of("condition")));
 
-    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
     private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
     private final AssetRepository repository;
@@ -92,86 +89,47 @@ public final class TransparencyCodeCsv {
     }
 
     /**
-     * Imports CSV text. Line numbers count line feeds (as editors and {@code wc -l} do); a lone
-     * carriage return inside a field, which Excel leaves in some exports, does not start a line.
+     * Imports CSV text read by {@link CsvRows}. A bad row is that row's error and the good ones are
+     * kept; a file that cannot be read from some line on keeps the rows before it and reports the line.
      */
     public ImportResult importCsv(String text) {
-        Lines lines = new Lines(text);
+        CsvRows.Read read = CsvRows.read(text);
         List<LineError> errors = new ArrayList<>();
         List<Asset> valid = new ArrayList<>();
-        try (CSVParser parser = READ.parse(new StringReader(text))) {
-            var records = parser.iterator();
-            if (!records.hasNext()) {
-                errors.add(new LineError(1, "The file is empty: expected a header row."));
-                return new ImportResult(0, 0, 0, errors);
+        List<CsvRows.Row> rows = read.rows();
+        if (rows.isEmpty()) {
+            return ImportResult.refused(read.broken().orElse(new LineError(1, "The file is empty: expected a header row.")));
+        }
+        CSVRecord headerRecord = rows.get(0).record();
+        Map<String, Integer> columns = resolve(headerRecord);
+        if (!columns.containsKey("uprn") && !columns.containsKey("assetcode")) {
+            return ImportResult.refused(new LineError(1, "The header has neither a UPRN nor an AssetCode column: "
+                    + String.join(", ", headerRecord.toList())));
+        }
+        int width = headerRecord.size();
+        for (CsvRows.Row row : rows.subList(1, rows.size())) {
+            CSVRecord record = row.record();
+            if (record.stream().allMatch(String::isBlank)) {
+                continue;
             }
-            CSVRecord headerRecord = records.next();
-            Map<String, Integer> columns = resolve(headerRecord);
-            if (!columns.containsKey("uprn") && !columns.containsKey("assetcode")) {
-                errors.add(new LineError(1, "The header has neither a UPRN nor an AssetCode column: "
-                        + String.join(", ", headerRecord.toList())));
-                return new ImportResult(0, 0, 0, errors);
-            }
-            int width = headerRecord.size();
-            CSVRecord previous = headerRecord;
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    // Commons CSV reports malformed quoting this way: nothing after it can be trusted
-                    long after = lines.lineAt(previous.getCharacterPosition())
-                            + previous.stream().mapToLong(v -> v.chars().filter(ch -> ch == '\n').count()).sum() + 1;
-                    errors.add(new LineError(after, "Cannot read the file from this line on (" + rootMessage(e)
-                            + "); is a quoted field left open?"));
-                    break;
+            try {
+                if (record.size() != width) {
+                    throw new IllegalArgumentException("has " + record.size() + " fields but the header has " + width);
                 }
-                previous = record;
-                long line = lines.lineAt(record.getCharacterPosition());
-                if (record.stream().allMatch(v -> v.isBlank())) {
-                    continue;
-                }
-                try {
-                    if (record.size() != width) {
-                        throw new IllegalArgumentException("has " + record.size() + " fields but the header has " + width);
-                    }
-                    valid.add(toAsset(record, columns));
-                } catch (IllegalArgumentException e) {
-                    if (errors.size() < MAX_ERRORS) {
-                        errors.add(new LineError(line, "Row " + e.getMessage() + "."));
-                    }
+                valid.add(toAsset(record, columns));
+            } catch (IllegalArgumentException e) {
+                if (errors.size() < MAX_ERRORS) {
+                    errors.add(new LineError(row.line(), "Row " + e.getMessage() + "."));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+        read.broken().ifPresent(errors::add);
+        if (valid.isEmpty() && read.broken().isPresent()) {
+            // broken before its first good row: the file, not a row, is at fault
+            return new ImportResult(0, 0, 0, errors, true);
         }
         int created = repository.upsertAll(valid);
-        return new ImportResult(valid.size(), created, valid.size() - created, errors);
-    }
-
-    /** Maps a character offset to a 1-based line number, counting line feeds. */
-    private static final class Lines {
-        private final int[] feeds;
-
-        Lines(String text) {
-            feeds = java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
-        }
-
-        long lineAt(long offset) {
-            int i = Arrays.binarySearch(feeds, (int) offset);
-            return (i >= 0 ? i : -i - 1) + 1L;
-        }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
+        return new ImportResult(valid.size(), created, valid.size() - created, errors, false);
     }
 
     private static Map<String, Integer> resolve(CSVRecord header) {

@@ -3,12 +3,12 @@ package org.folkmoot.assets.internal.rest;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.folkmoot.api.security.FolkmootUser;
+import org.folkmoot.api.web.DateInput;
 import org.folkmoot.api.web.PageRenderer;
 import org.folkmoot.assets.internal.cases.Act;
 import org.folkmoot.assets.internal.cases.CaseException;
@@ -275,9 +275,9 @@ public class AssetPages {
             throw CaseException.invalid("Give the date as YYYY-MM-DD.");
         }
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw CaseException.invalid("'" + value.strip() + "' is not a date written as YYYY-MM-DD.");
+            return DateInput.date("The date", value);
+        } catch (IllegalArgumentException e) {
+            throw CaseException.invalid(e.getMessage());
         }
     }
 

@@ -126,8 +126,9 @@ public class RegisterResource {
             throw new BadRequestException("The body is empty: send the land and assets CSV as the request body.");
         }
         ImportResult r = new TransparencyCodeCsv(store.register()).importCsv(body);
-        if (r.imported() == 0 && !r.errors().isEmpty() && r.errors().get(0).line() == 1) {
-            throw new ClientErrorException(r.errors().get(0).message(), 422);
+        if (r.unusable()) {
+            ImportResult.LineError why = r.errors().get(r.errors().size() - 1);
+            throw new ClientErrorException("Line " + why.line() + ": " + why.message() + " Nothing was imported.", 422);
         }
         return new ImportAnswer(r.imported(), r.created(), r.updated(), r.errors());
     }

@@ -9,6 +9,7 @@ import org.folkmoot.api.archive.ContributionArchive;
 import org.folkmoot.api.archive.ContributionQuery;
 import org.folkmoot.api.archive.NewContribution;
 import org.folkmoot.api.security.FolkmootUser;
+import org.folkmoot.api.security.Pseudonyms;
 import org.folkmoot.assets.internal.cases.AssetOfCommunityValue;
 import org.folkmoot.assets.internal.cases.CaseFile;
 import org.folkmoot.assets.internal.cases.NonStatutoryTransfer;
@@ -56,11 +57,14 @@ public class RepresentationsResource {
 
     private final AssetStore store;
     private final ContributionArchive archive;
+    private final Pseudonyms pseudonyms;
 
     @Activate
-    public RepresentationsResource(@Reference AssetStore store, @Reference ContributionArchive archive) {
+    public RepresentationsResource(@Reference AssetStore store, @Reference ContributionArchive archive,
+            @Reference Pseudonyms pseudonyms) {
         this.store = store;
         this.archive = archive;
+        this.pseudonyms = pseudonyms;
     }
 
     @POST
@@ -90,7 +94,8 @@ public class RepresentationsResource {
             throw new ClientErrorException("Representations on request " + caseId + " closed on "
                     + atr.representationsCloseOn().orElseThrow() + ".", 409);
         }
-        NewContribution n = NewContribution.of(Officers.MODULE, container(c), "representation", user.id(), r.text().strip())
+        NewContribution n = NewContribution.of(Officers.MODULE, container(c), "representation", pseudonyms.authorOf(user),
+                r.text().strip())
                 .withTitle(r.title()).withLanguage(language);
         Appended a;
         try {

@@ -129,6 +129,20 @@ class TransparencyCodeCsvTest {
     }
 
     @Test
+    void aFileBrokenBeforeItsFirstRowIsRefusedWholeNamingTheLine() {
+        InMemoryAssetRepository repo = new InMemoryAssetRepository();
+        ImportResult header = new TransparencyCodeCsv(repo).importCsv("UPRN,\"AssetCode\n1,A\n".getBytes(StandardCharsets.UTF_8));
+        assertTrue(header.unusable());
+        assertEquals(1, header.errors().get(0).line());
+        ImportResult firstRow = new TransparencyCodeCsv(repo)
+                .importCsv("UPRN,AssetCode,PropertyName\n\"unterminated\n".getBytes(StandardCharsets.UTF_8));
+        assertTrue(firstRow.unusable());
+        assertEquals(2, firstRow.errors().get(0).line());
+        assertTrue(firstRow.errors().get(0).message().contains("never closed"), firstRow.errors().get(0).message());
+        assertEquals(0, repo.all().size());
+    }
+
+    @Test
     void exportThenImportGivesTheSameRegister() throws IOException {
         InMemoryAssetRepository repo = new InMemoryAssetRepository();
         new TransparencyCodeCsv(repo).importCsv(bytes(Y2021));

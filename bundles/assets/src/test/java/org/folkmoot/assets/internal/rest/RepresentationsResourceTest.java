@@ -90,7 +90,7 @@ class RepresentationsResourceTest {
         clock.set("2026-11-02");
         AssetStore store = new AssetStore(ds, clock);
         cases = new CasesResource(store);
-        representations = new RepresentationsResource(store, archive);
+        representations = new RepresentationsResource(store, archive, user -> "u-" + user.id().replace("-", ""));
         cases.openRequest(new CasesResource.NewRequest("ATR-9", "", "H1", "Bowling green", "Green Trust", "OWNERSHIP", null,
                 LocalDate.parse("2026-11-02"), null), CasesResourceTest.OFFICER);
         cases.step("ATR-9", new CasesResource.StepRequest("validated", LocalDate.parse("2026-11-02"), null, null),
@@ -114,7 +114,7 @@ class RepresentationsResourceTest {
         assertEquals("assets", archive.all.get(0).module());
         assertEquals("asset-transfer", archive.all.get(0).container().type());
         assertEquals("representation", archive.all.get(0).kind());
-        assertEquals("r-7f3a", archive.all.get(0).author());
+        assertEquals("u-r7f3a", archive.all.get(0).author(), "the pseudonym, not the sign-in name");
         assertTrue(archive.all.get(0).body().contains("01242 262626"), "the archive keeps what was written");
 
         List<RepresentationsResource.PublishedRepresentation> shown = representations.list("ATR-9");

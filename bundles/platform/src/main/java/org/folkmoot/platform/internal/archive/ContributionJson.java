@@ -1,10 +1,6 @@
 package org.folkmoot.platform.internal.archive;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,6 +10,7 @@ import java.util.Map;
 import org.folkmoot.api.archive.Container;
 import org.folkmoot.api.archive.Contribution;
 import org.folkmoot.api.archive.NewContribution;
+import org.folkmoot.api.web.DateInput;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -83,15 +80,7 @@ public final class ContributionJson {
     }
 
     static Instant instant(String s) {
-        try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e2) {
-                throw new IllegalArgumentException("created '" + s + "' is not an ISO 8601 date or date-time");
-            }
-        }
+        return DateInput.instant("created", s);
     }
 
     private static String text(JsonNode node, String field, boolean required) {

@@ -8,6 +8,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -63,6 +65,7 @@ public final class JsonLinesImporter {
         List<Line> batch = new ArrayList<>(BATCH);
         long lineNo = 0;
         long started = System.nanoTime();
+        Set<String> signInNames = signInNames();
         while (true) {
             String text;
             try {
@@ -81,7 +84,8 @@ public final class JsonLinesImporter {
                 continue;
             }
             try {
-                batch.add(new Line(lineNo, Validation.check(ContributionJson.parse(mapper, text))));
+                NewContribution checked = Validation.check(ContributionJson.parse(mapper, text));
+                batch.add(new Line(lineNo, Validation.checkImportedAuthor(checked, signInNames::contains)));
             } catch (IllegalArgumentException e) {
                 error(errors, lineNo, e.getMessage());
             }
@@ -100,6 +104,22 @@ public final class JsonLinesImporter {
     }
 
     private record Line(long number, NewContribution contribution) {
+    }
+
+    /** The accounts' ids (a few thousand at most), read once per import. */
+    private Set<String> signInNames() {
+        if (dataSource == null) {
+            return Set.of();
+        }
+        return Jdbc.inTransaction(dataSource, tx -> {
+            Set<String> ids = new HashSet<>();
+            try (var ps = tx.prepareStatement("SELECT id FROM account"); var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return ids;
+        });
     }
 
     private void flush(List<Line> batch, long[] counts, List<LineError> errors) {

@@ -16,6 +16,13 @@ final class Validation {
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern GSS = Pattern.compile("[A-Z][0-9]{8}");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    /**
+     * An imported author: {@code anonymous}, or an opaque id in lower-case letters, digits and
+     * hyphens with at least one hyphen ({@code u-} and 26 base32 characters for Folkmoot's own,
+     * {@code <prefix>-<id>} for another platform's, such as {@code decidim-4711}).
+     */
+    static final Pattern IMPORTED_AUTHOR = Pattern.compile("anonymous|[a-z][a-z0-9]*(-[a-z0-9]+)+");
+    static final int MAX_AUTHOR = 100;
 
     private Validation() {
     }
@@ -54,6 +61,28 @@ final class Validation {
         return new NewContribution(c.externalId(), module,
                 new org.folkmoot.api.archive.Container(containerType, c.container().id(), c.container().title()), kind,
                 c.title(), c.body(), c.language(), locality, c.author(), c.created(), tags(c.tags()));
+    }
+
+    /**
+     * Refuses an imported author that could be a person's name, email address or sign-in name: the
+     * archive and its export are public, so only pseudonyms may stand there.
+     */
+    static NewContribution checkImportedAuthor(NewContribution c, java.util.function.Predicate<String> isSignInName) {
+        String author = c.author();
+        if (author.length() > MAX_AUTHOR || !IMPORTED_AUTHOR.matcher(author).matches()) {
+            throw new IllegalArgumentException("author '" + shorten(author) + "' is not a pseudonymous id: send an opaque id "
+                    + "in lower-case letters, digits and hyphens, such as decidim-4711 or u-" + "a".repeat(26)
+                    + " (or anonymous), never a name or an email address");
+        }
+        if (isSignInName.test(author)) {
+            throw new IllegalArgumentException("author '" + author + "' is the sign-in name of an account here: send "
+                    + "that account's pseudonym (its 'author' in GET /api/auth/me) instead");
+        }
+        return c;
+    }
+
+    private static String shorten(String s) {
+        return (s.length() > 60 ? s.substring(0, 60) + "…" : s).replaceAll("\\p{Cntrl}", "?");
     }
 
     static List<String> tags(List<String> tags) {

@@ -23,6 +23,7 @@ import org.folkmoot.api.web.BodyLimit;
 import org.folkmoot.platform.internal.archive.ArchiveComponent;
 import org.folkmoot.platform.internal.archive.ContributionJson;
 import org.folkmoot.platform.internal.archive.JsonLinesImporter;
+import org.folkmoot.platform.internal.security.AuthorPseudonyms;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -73,11 +74,13 @@ public class ArchiveResource {
     }
 
     private final ArchiveComponent archive;
+    private final AuthorPseudonyms pseudonyms;
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Activate
-    public ArchiveResource(@Reference ArchiveComponent archive) {
+    public ArchiveResource(@Reference ArchiveComponent archive, @Reference AuthorPseudonyms pseudonyms) {
         this.archive = archive;
+        this.pseudonyms = pseudonyms;
     }
 
     @POST
@@ -304,7 +307,7 @@ public class ArchiveResource {
     public Map<String, Object> withdraw(@PathParam("id") String id, @Context SecurityContext sc) {
         FolkmootUser user = FolkmootUser.of(sc).orElseThrow();
         Contribution c = archive.get(id).orElseThrow(() -> new NotFoundException("No contribution with id " + id));
-        if (!c.author().equals(user.id()) && !user.mayManage(c.module())) {
+        if (!c.author().equals(pseudonyms.authorOf(user)) && !user.mayManage(c.module())) {
             throw new ForbiddenException("Only its author may withdraw this contribution");
         }
         return Errors.answer(() -> state(archive.withdraw(id, user.actor())));
@@ -335,7 +338,7 @@ public class ArchiveResource {
             throw new BadRequestException("author is required");
         }
         boolean staff = user.has(Role.ADMIN) || user.has(Role.OFFICER);
-        if (!staff && !erasure.author().equals(user.id())) {
+        if (!staff && !erasure.author().equals(pseudonyms.authorOf(user))) {
             throw new ForbiddenException("You may only erase your own contributions");
         }
         return Errors.answer(() -> new ErasureAnswer(archive.eraseAuthor(erasure.author(), user.actor())));

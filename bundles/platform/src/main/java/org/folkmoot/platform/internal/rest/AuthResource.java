@@ -11,6 +11,7 @@ import org.folkmoot.api.security.FolkmootUser;
 import org.folkmoot.api.security.Role;
 import org.folkmoot.platform.internal.security.Accounts;
 import org.folkmoot.platform.internal.security.AuthenticationFilter;
+import org.folkmoot.platform.internal.security.AuthorPseudonyms;
 import org.folkmoot.platform.internal.security.SecurityService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -50,7 +51,9 @@ public class AuthResource {
     public record Login(String username, String password) {
     }
 
-    public record Me(String id, String displayName, List<String> roles, List<String> modules, String csrfToken) {
+    /** {@code author}: the pseudonym under which this user's words are archived (for erasure requests). */
+    public record Me(String id, String displayName, List<String> roles, List<String> modules, String csrfToken,
+            String author) {
     }
 
     public record TokenRequest(String label) {
@@ -63,13 +66,15 @@ public class AuthResource {
     }
 
     private final SecurityService security;
+    private final AuthorPseudonyms pseudonyms;
 
     @Context
     private HttpServletRequest servletRequest;
 
     @Activate
-    public AuthResource(@Reference SecurityService security) {
+    public AuthResource(@Reference SecurityService security, @Reference AuthorPseudonyms pseudonyms) {
         this.security = security;
+        this.pseudonyms = pseudonyms;
     }
 
     private String origin() {
@@ -177,8 +182,8 @@ public class AuthResource {
         return security.audit().latest(before, limit);
     }
 
-    private static Me me(FolkmootUser u) {
+    private Me me(FolkmootUser u) {
         return new Me(u.id(), u.displayName(), u.roles().stream().map(Role::id).sorted().toList(),
-                u.modules().stream().sorted().toList(), u.csrfToken());
+                u.modules().stream().sorted().toList(), u.csrfToken(), pseudonyms.authorOf(u));
     }
 }

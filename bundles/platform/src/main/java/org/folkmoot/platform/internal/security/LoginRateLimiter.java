@@ -10,8 +10,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Refuses further login attempts for a user name or a client address after too many failures in a
- * window; a success clears the user name's count.
+ * Refuses further login attempts after too many failures in a window, counted per user name and
+ * client address together, and per address over all names (four times as many, since a council
+ * office may share one address). Never per name alone: then anyone who knows a resident's sign-in
+ * name could lock them out from anywhere, five wrong passwords at a time. A success clears that
+ * name's count at that address.
  */
 public final class LoginRateLimiter {
 
@@ -30,7 +33,7 @@ public final class LoginRateLimiter {
     public Optional<Duration> blocked(String user, String origin) {
         Instant now = clock.instant();
         Duration wait = null;
-        for (String key : new String[] {"u:" + user, "o:" + origin}) {
+        for (String key : keys(user, origin)) {
             Deque<Instant> d = failures.get(key);
             if (d == null) {
                 continue;
@@ -50,7 +53,7 @@ public final class LoginRateLimiter {
 
     public void failed(String user, String origin) {
         Instant now = clock.instant();
-        for (String key : new String[] {"u:" + user, "o:" + origin}) {
+        for (String key : keys(user, origin)) {
             Deque<Instant> d = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
             synchronized (d) {
                 prune(d, now);
@@ -62,8 +65,13 @@ public final class LoginRateLimiter {
         }
     }
 
-    public void succeeded(String user) {
-        failures.remove("u:" + user);
+    public void succeeded(String user, String origin) {
+        failures.remove(keys(user, origin)[0]);
+    }
+
+    /** The name at the address first, then the address. */
+    private static String[] keys(String user, String origin) {
+        return new String[] {"u:" + user + "\u0000" + origin, "o:" + origin};
     }
 
     private void prune(Deque<Instant> d, Instant now) {

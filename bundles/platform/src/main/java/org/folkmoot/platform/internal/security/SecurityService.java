@@ -54,7 +54,7 @@ public class SecurityService {
         @AttributeDefinition(description = "How long a login session lasts, in hours")
         int sessionHours() default 8;
 
-        @AttributeDefinition(description = "Failed logins allowed per user name in 15 minutes before login is refused")
+        @AttributeDefinition(description = "Failed logins allowed per user name from one client address in 15 minutes before login from there is refused")
         int maxLoginFailures() default 5;
     }
 
@@ -164,7 +164,7 @@ public class SecurityService {
             audit.record(new Actor(user, origin), "security.login.failed", user, "");
             return new WrongCredentials();
         }
-        limiter.succeeded(user);
+        limiter.succeeded(user, origin);
         Accounts.Session session = accounts.createSession(user, sessionLength);
         audit.record(new Actor(user, origin), "security.login", user, "");
         return new SignedIn(account.get(), session);

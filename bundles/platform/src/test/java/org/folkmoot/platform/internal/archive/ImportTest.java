@@ -99,13 +99,13 @@ class ImportTest {
             var archive = new JdbcContributionArchive(db.ds(), new JdbcAuditLog(db.ds(), Clock.systemUTC()), Clock.systemUTC());
             var importer = new JsonLinesImporter(archive, db.ds());
             run(importer, """
-                    {"externalId":"e:1","body":"Keep, with a comma, and \\"quotes\\"","author":"a"}
-                    {"externalId":"e:2","body":"Hide me","author":"b"}
-                    {"externalId":"e:3","body":"Erase me","author":"c"}
+                    {"externalId":"e:1","body":"Keep, with a comma, and \\"quotes\\"","author":"p-a"}
+                    {"externalId":"e:2","body":"Hide me","author":"p-b"}
+                    {"externalId":"e:3","body":"Erase me","author":"p-c"}
                     """);
             var officer = new org.folkmoot.api.audit.Actor("o", "cli");
             archive.hide(archive.byExternalId("e:2").orElseThrow().id(), "abusive", officer);
-            archive.eraseAuthor("c", officer);
+            archive.eraseAuthor("p-c", officer);
             List<Contribution> published = archive.publicPage(0, 100);
             assertEquals(List.of("e:1"), published.stream().map(Contribution::externalId).toList());
             ObjectMapper mapper = new ObjectMapper();
@@ -114,6 +114,31 @@ class ImportTest {
             assertEquals("Keep, with a comma, and \"quotes\"", ContributionJson.parse(mapper, line).body());
             String csv = ContributionJson.csv(ContributionJson.csvValues(published.get(0)));
             assertTrue(csv.contains("\"Keep, with a comma, and \"\"quotes\"\"\""), csv);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void authorsThatAreNotPseudonymsAreRefusedLineByLine(String kind) throws Exception {
+        try (TestDb db = TestDb.platform(kind, tmp)) {
+            var archive = new JdbcContributionArchive(db.ds(), new JdbcAuditLog(db.ds(), Clock.systemUTC()), Clock.systemUTC());
+            try (var c = db.ds().getConnection(); var ps = c.prepareStatement("INSERT INTO account (id, display_name, roles, "
+                    + "modules, created, disabled) VALUES ('jane-smith', 'Jane', 'resident', '', CURRENT_TIMESTAMP, FALSE)")) {
+                ps.executeUpdate();
+            }
+            JsonLinesImporter.Report r = run(new JsonLinesImporter(archive, db.ds()), """
+                    {"externalId":"a:1","body":"Fine","author":"decidim-4711"}
+                    {"externalId":"a:2","body":"An email","author":"jane.smith@example.org"}
+                    {"externalId":"a:3","body":"A name","author":"Jane Smith"}
+                    {"externalId":"a:4","body":"A sign-in name","author":"jane-smith"}
+                    {"externalId":"a:5","body":"Folkmoot's own","author":"u-abcdefghijklmnopqrstuvwxyz"}
+                    {"externalId":"a:6","body":"Nobody","author":"anonymous"}
+                    """);
+            assertEquals(3, r.imported());
+            assertEquals(List.of(2L, 3L, 4L), r.errors().stream().map(JsonLinesImporter.LineError::line).toList());
+            assertTrue(r.errors().get(0).message().contains("not a pseudonymous id"), r.errors().get(0).message());
+            assertTrue(r.errors().get(0).message().contains("such as decidim-4711"), "says what to send instead");
+            assertTrue(r.errors().get(2).message().contains("sign-in name"), r.errors().get(2).message());
         }
     }
 

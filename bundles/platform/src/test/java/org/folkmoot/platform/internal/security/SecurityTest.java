@@ -72,8 +72,14 @@ class SecurityTest {
             assertTrue(limiter.blocked("ann", "1.2.3.4").isEmpty());
             limiter.failed("ann", "1.2.3.4");
         }
-        assertTrue(limiter.blocked("ann", "5.6.7.8").isPresent(), "the account is protected from any address");
+        assertTrue(limiter.blocked("ann", "1.2.3.4").isPresent(), "that address may not guess ann's password further");
+        assertTrue(limiter.blocked("ann", "5.6.7.8").isEmpty(), "whoever knows ann's name cannot lock her out from elsewhere");
         assertTrue(limiter.blocked("bob", "1.2.3.4").isEmpty(), "other people at the same address may still log in");
+        for (int i = 0; i < 9; i++) {
+            limiter.failed("name-" + i, "1.2.3.4");
+        }
+        assertTrue(limiter.blocked("bob", "1.2.3.4").isPresent(), "an address guessing across many names is stopped");
+        assertTrue(limiter.blocked("ann", "5.6.7.8").isEmpty());
         now[0] = now[0].plus(Duration.ofMinutes(16));
         assertTrue(limiter.blocked("ann", "1.2.3.4").isEmpty());
     }

@@ -1,0 +1,25 @@
+package org.folkmoot.api.security;
+
+import java.util.regex.Pattern;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The author id under which a signed-in user's words go into the archive: an opaque pseudonym
+ * derived from the account, never its sign-in name. The archive and its export are public; a
+ * sign-in name there would tell anyone whom to lock out or whom to phish.
+ *
+ * <p>The form is {@code u-} followed by 26 lower-case base32 characters ({@code a-z}, {@code 2-7}):
+ * 130 bits of an HMAC-SHA256 of the account id under a secret kept in this installation's
+ * database, so the same account always writes under the same pseudonym (its withdrawals and
+ * erasure requests find its words) and nobody without the database can link the two.
+ */
+@ProviderType
+public interface Pseudonyms {
+
+    /** Folkmoot's own pseudonyms: {@code u-} and 26 base32 characters. */
+    Pattern FORM = Pattern.compile("u-[a-z2-7]{26}");
+
+    /** The author id for what this user writes. */
+    String authorOf(FolkmootUser user);
+}

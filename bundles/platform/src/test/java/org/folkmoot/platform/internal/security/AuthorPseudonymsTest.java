@@ -1,0 +1,73 @@
+package org.folkmoot.platform.internal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.stream.Stream;
+
+import org.folkmoot.api.archive.Container;
+import org.folkmoot.api.archive.NewContribution;
+import org.folkmoot.api.security.Pseudonyms;
+import org.folkmoot.platform.internal.TestDb;
+import org.folkmoot.platform.internal.archive.JdbcContributionArchive;
+import org.folkmoot.platform.internal.audit.JdbcAuditLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class AuthorPseudonymsTest {
+
+    private final AuthorPseudonyms one = new AuthorPseudonyms(new byte[32]);
+    private final AuthorPseudonyms other = new AuthorPseudonyms("another installation's secret 32b".getBytes());
+
+    @Test
+    void aPseudonymHasTheDocumentedFormAndNeverTheName() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 2000; i++) {
+            String name = "resident-" + i;
+            String p = one.of(name);
+            assertTrue(Pseudonyms.FORM.matcher(p).matches(), p);
+            assertFalse(p.contains(name));
+            assertTrue(seen.add(p), "distinct");
+        }
+    }
+
+    @TempDir
+    Path tmp;
+
+    static Stream<String> kinds() {
+        return TestDb.kinds();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void anArchiveFromBeforePseudonymsIsRewrittenOnceAndTheSecretKept(String kind) throws Exception {
+        try (TestDb db = TestDb.platform(kind, tmp)) {
+            var archive = new JdbcContributionArchive(db.ds(), new JdbcAuditLog(db.ds(), Clock.systemUTC()), Clock.systemUTC());
+            try (var c = db.ds().getConnection(); var ps = c.prepareStatement("INSERT INTO account (id, display_name, roles, "
+                    + "modules, created, disabled) VALUES ('rhian', 'Rhian', 'resident', '', CURRENT_TIMESTAMP, FALSE)")) {
+                ps.executeUpdate();
+            }
+            String id = archive.append(NewContribution.of("assets", new Container("asset-transfer", "ATR-1", "Hall"),
+                    "representation", "rhian", "Keep the hall")).contribution().id();
+            AuthorPseudonyms first = new AuthorPseudonyms(db.ds(), null);
+            String pseudonym = first.of("rhian");
+            assertEquals(pseudonym, archive.get(id).orElseThrow().author());
+            assertEquals(pseudonym, new AuthorPseudonyms(db.ds(), null).of("rhian"), "a restart keeps the secret");
+        }
+    }
+
+    @Test
+    void theSameAccountAlwaysWritesUnderTheSamePseudonymHereAndADifferentOneElsewhere() {
+        assertEquals(one.of("rhian"), one.of("Rhian"));
+        assertNotEquals(one.of("rhian"), other.of("rhian"));
+    }
+}
