@@ -302,6 +302,9 @@ class AssetsIT {
         assertTrue(author.matches("u-[a-z2-7]{26}"), author);
         assertEquals(author, archived.get("author").asText(), line);
         assertFalse(export.contains("it-resident"), "no sign-in name in the export");
+        // Where it was said: the case page, for anyone reading the export.
+        assertEquals("/asset-transfers/cases/" + id, archived.get("link").asText(), line);
+        assertEquals("/asset-transfers/cases/" + id, archived.get("page").asText(), line);
 
         // And so in search, when the search module runs (it ships enabled).
         if (folkmoot.get("/api/search?q=fountain").statusCode() != 404) {
@@ -310,6 +313,16 @@ class AssetsIT {
             JsonNode hit = json(folkmoot.get("/api/search?q=" + MARKER)).get("hits").get(0);
             assertEquals("assets", hit.get("module").asText(), hit.toString());
             assertFalse(hit.toString().contains("rhian@example.org"), "search shows no email: " + hit);
+            // The hit sends a person to the case page, not to the archive's JSON; the page is there.
+            assertEquals("/asset-transfers/cases/" + id, hit.get("url").asText(), hit.toString());
+            HttpResponse<String> casePage = folkmoot.get(hit.get("url").asText());
+            assertEquals(200, casePage.statusCode());
+            assertTrue(casePage.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+            assertTrue(casePage.body().contains("Boots Fountain"), "the case page shows the case");
+            // A facet offers the asset the case is about (the case's parent), by the register's name.
+            JsonNode parents = json(folkmoot.get("/api/search?q=" + MARKER)).get("facets").get("parent");
+            assertEquals(1, parents.size(), parents.toString());
+            assertEquals("asset/" + FOUNTAIN_UPRN + "/" + FOUNTAIN_CODE, parents.get(0).get("value").asText(), parents.toString());
             System.out.println("representation found in search after " + found.toMillis() + " ms");
         }
 

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param sequence   the archive sequence of its latest change
  * @param lastChange what that latest change was
  * @param moderationNote the reason given with the latest hide or unhide, or empty; for officers only
+ * @param link       where it was said when that is not its container's page (a Folkmoot path or an
+ *                   {@code https} URL), or empty (since 1.2)
  */
 public record Contribution(
         String id,
@@ -42,7 +44,8 @@ public record Contribution(
         List<String> tags,
         long sequence,
         ChangeKind lastChange,
-        String moderationNote) {
+        String moderationNote,
+        String link) {
 
     public Contribution {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -50,6 +53,15 @@ public record Contribution(
         title = title == null ? "" : title;
         locality = locality == null ? "" : locality;
         moderationNote = moderationNote == null ? "" : moderationNote;
+        link = link == null ? "" : link;
+    }
+
+    /** The 1.1 form, without a link: kept so that callers built against 1.1 still run. */
+    public Contribution(String id, String externalId, String module, Container container, String kind, String title,
+            String body, String language, String locality, String author, Instant created, Instant updated,
+            ContributionState state, List<String> tags, long sequence, ChangeKind lastChange, String moderationNote) {
+        this(id, externalId, module, container, kind, title, body, language, locality, author, created, updated,
+                state, tags, sequence, lastChange, moderationNote, "");
     }
 
     /** True when anyone may see it: published, and neither hidden, withdrawn nor erased. */
@@ -59,5 +71,10 @@ public record Contribution(
 
     public Optional<String> externalIdIfAny() {
         return externalId.isEmpty() ? Optional.empty() : Optional.of(externalId);
+    }
+
+    /** @since 1.2 */
+    public Optional<String> linkIfAny() {
+        return link.isEmpty() ? Optional.empty() : Optional.of(link);
     }
 }

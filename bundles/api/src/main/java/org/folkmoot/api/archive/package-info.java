@@ -18,9 +18,14 @@
  * ({@code decidim:barcelona:proposal:123}) and appending an external id already present is a no-op
  * that returns the stored contribution. Erased contributions keep their external id, so
  * re-importing an old export never brings erased text back.
+ *
+ * <p>A contribution may carry a {@code link}: where it was said when that is not the public page of
+ * its container (a reply on a thread, or a contribution that lives on another platform). Where to send
+ * a person is the link, else the container's page as its module describes it through
+ * {@link org.folkmoot.api.container.Containers}; never the archive's JSON.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.folkmoot.api.archive;
 
 import org.osgi.annotation.bundle.Export;

@@ -44,7 +44,7 @@ public class SearchPage {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("result", r);
         model.put("sort", SearchResource.first(uri, "sort", "relevance"));
-        model.put("facetOrder", List.of("module", "language", "year", "kind", "locality", "container"));
+        model.put("facetOrder", List.of("module", "language", "year", "kind", "locality", "parent", "container"));
         model.put("pageUrls", SearchResource.pageUrls(uri, r));
         model.put("status", SearchResource.status(search.progress()));
         return pages.render(SearchPage.class, "search.ftlh", model, uri, headers);

@@ -44,7 +44,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
  * Parameters (all optional):
  * <ul>
  * <li>{@code q}: the resident's words; quotes for phrases, {@code -word} to exclude, {@code |} for or</li>
- * <li>{@code module}, {@code container} ({@code type/id}), {@code kind}, {@code locality}, {@code language},
+ * <li>{@code module}, {@code container} ({@code type/id}), {@code parent} (the container's parent, {@code type/id}),
+ * {@code kind}, {@code locality}, {@code language},
  * {@code year}: filters, each repeatable (values of one are or-ed, different ones and-ed)</li>
  * <li>{@code from}, {@code until}: dates {@code 2024-01-31} (inclusive)</li>
  * <li>{@code sort}: {@code relevance} (default) or {@code newest}</li>
@@ -63,10 +64,24 @@ public class SearchResource {
             String locality, String language, Instant created, String url) {
     }
 
-    public record Container(String type, String id, String title) {
+    /** What it was said in; {@code titleCy} is the Welsh title (the English one where the module gives none). */
+    public record Container(String type, String id, String title, String titleCy) {
+
+        public Container(String type, String id, String title) {
+            this(type, id, title, title);
+        }
+
+        public String title(String language) {
+            return "cy".equals(language) ? titleCy : title;
+        }
     }
 
-    public record FacetValue(String value, String label, long count, boolean selected) {
+    /** A facet value; {@code labelCy} is shown on Welsh pages. */
+    public record FacetValue(String value, String label, String labelCy, long count, boolean selected) {
+
+        public String label(String language) {
+            return "cy".equals(language) ? labelCy : label;
+        }
     }
 
     /** The answer of {@code GET /api/search}. */
@@ -142,7 +157,7 @@ public class SearchResource {
         for (Map.Entry<Facet, List<SearchResult.FacetValue>> e : result.facets().entrySet()) {
             Set<String> selected = request.filters().getOrDefault(e.getKey(), Set.of());
             facets.put(e.getKey().key(), e.getValue().stream()
-                    .map(v -> new FacetValue(v.value(), v.label(), v.count(), selected.contains(v.value())))
+                    .map(v -> new FacetValue(v.value(), v.label(), v.labelCy(), v.count(), selected.contains(v.value())))
                     .toList());
         }
         return new Response(request.text(), result.total(), request.offset(), request.limit(),
@@ -230,10 +245,14 @@ public class SearchResource {
 
     static Hit hit(SearchResult.Hit h) {
         Container container = h.containerType() == null ? null
-                : new Container(h.containerType(), h.containerId(), h.containerTitle());
-        // Modules that have a page for a contribution give its url; otherwise the archive's public record.
+                : new Container(h.containerType(), h.containerId(), h.containerTitle(),
+                        h.containerTitleCy() == null ? h.containerTitle() : h.containerTitleCy());
+        // Where it was said (its link, else its container's page). A container no running module describes
+        // (an import) has no page of its own: what was said in it, on this search page, is the nearest.
         String url = h.url() != null && !h.url().isBlank() ? h.url()
-                : "/api/archive/contributions/" + java.net.URLEncoder.encode(h.id(), java.nio.charset.StandardCharsets.UTF_8);
+                : container == null ? null
+                : "/search?container=" + java.net.URLEncoder.encode(container.type() + "/" + container.id(),
+                        java.nio.charset.StandardCharsets.UTF_8);
         return new Hit(h.id(), h.title(), h.snippet(), h.module(), container, h.kind(), h.locality(), h.language(),
                 h.created(), url);
     }

@@ -6,6 +6,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Locale;
 import org.folkmoot.api.archive.ContributionArchive;
+import org.folkmoot.api.container.Containers;
 import org.folkmoot.api.health.Health;
 import org.folkmoot.api.health.HealthIndicator;
 import org.folkmoot.search.internal.archive.ArchiveFeed;
@@ -18,6 +19,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -48,6 +52,11 @@ public class SearchService implements HealthIndicator {
     private final Object wakeUp = new Object();
     private volatile boolean stopping;
 
+    /** The platform's container resolver: gives hits their page and facets their Welsh titles and parents. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Containers containers;
+
     @Activate
     public SearchService(BundleContext context, SearchConfig config, @Reference ContributionArchive archive)
             throws IOException {
@@ -57,7 +66,7 @@ public class SearchService implements HealthIndicator {
         this.index = ContributionIndex.openOnDisk(dir, new ContributionIndex.Settings(
                 Math.max(10, config.maxStaleMillis()) / 1000.0, defaults.minStaleSeconds(),
                 config.commitIntervalMillis(), defaults.ramBufferMb()));
-        this.follower = new IndexFollower(index, new ArchiveFeed(archive), config.batchSize(), this::logProgress);
+        this.follower = new IndexFollower(index, new ArchiveFeed(archive, () -> containers), config.batchSize(), this::logProgress);
         this.pollMillis = Math.max(20, config.pollIntervalMillis());
         LOG.info("search: index at {}, last applied sequence {}", dir,
                 index.lastAppliedSequence());

@@ -38,7 +38,7 @@ class SearchPageTest {
         Map<String, Object> root = new HashMap<>();
         root.put("result", r);
         root.put("sort", "relevance");
-        root.put("facetOrder", List.of("module", "language", "year", "kind", "locality", "container"));
+        root.put("facetOrder", List.of("module", "language", "year", "kind", "locality", "parent", "container"));
         root.put("pageUrls", pageUrls);
         root.put("status", new SearchResource.Status(500, 1000, !pageUrls.isEmpty(), 50, 500));
         root.put("lang", lang);
@@ -51,12 +51,14 @@ class SearchPageTest {
 
     private static SearchResource.Response response(String q, String didYouMean) {
         SearchResource.Hit hit = new SearchResource.Hit("c1", "Parks & <b>play</b>", "The <mark>park</mark> &amp; more",
-                "plans", new SearchResource.Container("plan", "p1", "Riverside"), "comment", null, "cy",
+                "plans", new SearchResource.Container("plan", "p1", "Riverside", "Glan yr afon"), "comment", null, "cy",
                 Instant.parse("2024-03-01T10:00:00Z"), "/plans/p1#c1");
         SearchResource.Hit untitled = new SearchResource.Hit("c2", "", "x", null, null, null, null, "en",
                 Instant.parse("2023-01-01T00:00:00Z"), null);
         return new SearchResource.Response(q, 2, 0, 10, List.of(hit, untitled),
-                Map.of("module", List.of(new SearchResource.FacetValue("plans", "plans", 2, true))), true, didYouMean, false);
+                Map.of("module", List.of(new SearchResource.FacetValue("plans", "plans", "plans", 2, true)),
+                        "parent", List.of(new SearchResource.FacetValue("asset/A-1", "Old library", "Hen lyfrgell", 1, false))),
+                true, didYouMean, false);
     }
 
     @ParameterizedTest
@@ -74,6 +76,8 @@ class SearchPageTest {
         assertTrue(html.contains("id=\"any-word\""));
         assertTrue(html.contains(lang.equals("cy") ? "Cyfraniad heb deitl" : "Untitled contribution"));
         assertTrue(html.contains("<html lang=\"" + lang + "\""));
+        assertTrue(html.contains(lang.equals("cy") ? "Hen lyfrgell (1)" : "Old library (1)"), "a parent facet value in the page's language");
+        assertTrue(html.contains(lang.equals("cy") ? "· Glan yr afon" : "· Riverside"), "the container's title in the page's language");
         assertTrue(html.contains("id=\"rebuilding\"") && html.contains("50%"), "a rebuild in progress is shown");
     }
 

@@ -8,11 +8,11 @@ import org.folkmoot.api.archive.Container;
 import org.folkmoot.api.archive.ContributionArchive;
 import org.folkmoot.api.archive.ContributionQuery;
 import org.folkmoot.api.archive.NewContribution;
+import org.folkmoot.assets.internal.containers.AssetContainers;
 import org.folkmoot.api.security.FolkmootUser;
 import org.folkmoot.api.security.Pseudonyms;
 import org.folkmoot.assets.internal.cases.AssetOfCommunityValue;
 import org.folkmoot.assets.internal.cases.CaseFile;
-import org.folkmoot.assets.internal.cases.NonStatutoryTransfer;
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest;
 import org.folkmoot.assets.internal.text.Redaction;
 import org.osgi.service.component.annotations.Activate;
@@ -47,7 +47,7 @@ import jakarta.ws.rs.core.SecurityContext;
 @JakartarsName("folkmoot.assets.representations")
 @Path("/api/assets/representations")
 public class RepresentationsResource {
-    public static final String CONTAINER_TYPE = "asset-transfer";
+    public static final String CONTAINER_TYPE = AssetContainers.CASE;
 
     public record NewRepresentation(String title, String text, String language) {
     }
@@ -96,7 +96,7 @@ public class RepresentationsResource {
         }
         NewContribution n = NewContribution.of(Officers.MODULE, container(c), "representation", pseudonyms.authorOf(user),
                 r.text().strip())
-                .withTitle(r.title()).withLanguage(language);
+                .withTitle(r.title()).withLanguage(language).withLink(AssetContainers.page(c));
         Appended a;
         try {
             a = archive.append(n);
@@ -123,14 +123,6 @@ public class RepresentationsResource {
     }
 
     static Container container(CaseFile<?> c) {
-        String title;
-        if (c instanceof ScottishAssetTransferRequest r) {
-            title = "Asset transfer request: " + r.land().description();
-        } else if (c instanceof AssetOfCommunityValue a) {
-            title = "Asset of community value: " + a.name();
-        } else {
-            title = "Community asset transfer: " + ((NonStatutoryTransfer) c).land().description();
-        }
-        return new Container(CONTAINER_TYPE, c.id(), title);
+        return AssetContainers.container(c);
     }
 }

@@ -22,7 +22,11 @@ import org.folkmoot.api.archive.ContributionArchive;
 import org.folkmoot.api.archive.ContributionQuery;
 import org.folkmoot.api.archive.ContributionState;
 import org.folkmoot.api.archive.NewContribution;
+import org.folkmoot.api.container.ContainerDetails;
+import org.folkmoot.api.container.ContainerRef;
+import org.folkmoot.api.container.ContainerType;
 import org.folkmoot.api.security.FolkmootUser;
+import org.folkmoot.assets.internal.containers.AssetContainers;
 import org.folkmoot.api.security.Role;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +51,7 @@ class RepresentationsResourceTest {
             }
             Contribution c = new Contribution("c" + (all.size() + 1), n.externalId(), n.module(), n.container(), n.kind(),
                     n.title(), n.body(), n.language(), n.locality(), n.author(), Instant.now(), Instant.now(),
-                    ContributionState.PUBLISHED, n.tags(), all.size() + 1, ChangeKind.CREATED, "");
+                    ContributionState.PUBLISHED, n.tags(), all.size() + 1, ChangeKind.CREATED, "", n.link());
             all.add(c);
             return new Appended(c, true);
         }
@@ -79,6 +83,7 @@ class RepresentationsResourceTest {
     final ListArchive archive = new ListArchive();
     CasesResource cases;
     RepresentationsResource representations;
+    AssetStore store;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -88,13 +93,35 @@ class RepresentationsResourceTest {
             s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V1__assets.sql'");
         }
         clock.set("2026-11-02");
-        AssetStore store = new AssetStore(ds, clock);
+        store = new AssetStore(ds, clock);
         cases = new CasesResource(store);
         representations = new RepresentationsResource(store, archive, user -> "u-" + user.id().replace("-", ""));
         cases.openRequest(new CasesResource.NewRequest("ATR-9", "", "H1", "Bowling green", "Green Trust", "OWNERSHIP", null,
                 LocalDate.parse("2026-11-02"), null), CasesResourceTest.OFFICER);
         cases.step("ATR-9", new CasesResource.StepRequest("validated", LocalDate.parse("2026-11-02"), null, null),
                 CasesResourceTest.OFFICER);
+    }
+
+    @Test
+    void theModuleDescribesItsCasesWithTheirAssetAsParentInEnglishAndWelsh() {
+        AssetContainers containers = new AssetContainers(store);
+        assertEquals(List.of("asset-transfer", "asset"), containers.types().stream().map(ContainerType::type).toList());
+        ContainerDetails atr = containers.describe("asset-transfer", "ATR-9").orElseThrow();
+        assertEquals("/asset-transfers/cases/ATR-9", atr.page());
+        assertEquals("Asset transfer request: Bowling green", atr.title().en());
+        assertEquals("Cais i drosglwyddo ased: Bowling green", atr.title().cy());
+        assertEquals(Optional.empty(), atr.parentIfAny(), "H1 is not in the register yet");
+        store.register().upsert(new org.folkmoot.assets.internal.register.Asset(
+                new org.folkmoot.assets.internal.register.AssetKey("", "H1"), "", "", "Hatherley bowling green", "Hatherley Road",
+                "Cheltenham", "", Optional.empty(), "Freehold", "", "Land", "Bowls", ""));
+        ContainerRef parent = containers.describe("asset-transfer", "ATR-9").orElseThrow().parentIfAny().orElseThrow();
+        assertEquals(new ContainerRef("asset", "/H1"), parent);
+        ContainerDetails asset = containers.describe(parent.type(), parent.id()).orElseThrow();
+        assertEquals("Hatherley bowling green", asset.title().cy());
+        assertEquals("/asset-transfers?q=H1", asset.page());
+        assertEquals(Optional.empty(), containers.describe("asset-transfer", "no-such-case"));
+        assertEquals(Optional.empty(), containers.describe("asset", "no slash"));
+        assertEquals(Optional.empty(), containers.describe("plan", "ATR-9"));
     }
 
     @Test
@@ -115,6 +142,7 @@ class RepresentationsResourceTest {
         assertEquals("asset-transfer", archive.all.get(0).container().type());
         assertEquals("representation", archive.all.get(0).kind());
         assertEquals("u-r7f3a", archive.all.get(0).author(), "the pseudonym, not the sign-in name");
+        assertEquals("/asset-transfers/cases/ATR-9", archive.all.get(0).link(), "said on the case page");
         assertTrue(archive.all.get(0).body().contains("01242 262626"), "the archive keeps what was written");
 
         List<RepresentationsResource.PublishedRepresentation> shown = representations.list("ATR-9");

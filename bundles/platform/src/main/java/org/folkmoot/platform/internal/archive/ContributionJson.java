@@ -21,19 +21,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The JSON Lines schema of import and export (see the bundle README): one object a line with
  * {@code externalId} and {@code body} required, and {@code title}, {@code module}, {@code containerType},
  * {@code containerId}, {@code containerTitle}, {@code kind}, {@code language}, {@code locality},
- * {@code author}, {@code created} (ISO 8601) and {@code tags} optional. Export adds {@code id},
- * {@code updated} and {@code sequence}; import ignores them.
+ * {@code author}, {@code created} (ISO 8601), {@code tags} and {@code link} optional. Export adds {@code id},
+ * {@code updated}, {@code sequence} and {@code page} (where it was said: the link, else its container's
+ * page, else empty); import ignores them.
  */
 public final class ContributionJson {
 
     public static final List<String> FIELDS = List.of("externalId", "body", "title", "module", "containerType",
-            "containerId", "containerTitle", "kind", "language", "locality", "author", "created", "tags");
+            "containerId", "containerTitle", "kind", "language", "locality", "author", "created", "tags", "link");
     public static final List<String> EXPORT_FIELDS;
 
     static {
         List<String> f = new ArrayList<>(List.of("id"));
         f.addAll(FIELDS);
-        f.addAll(List.of("updated", "sequence"));
+        f.addAll(List.of("updated", "sequence", "page"));
         EXPORT_FIELDS = List.copyOf(f);
     }
 
@@ -76,7 +77,7 @@ public final class ContributionJson {
         }
         return new NewContribution(externalId, module, container, orDefault(text(node, "kind", false), "comment"),
                 text(node, "title", false), body, text(node, "language", false), text(node, "locality", false),
-                orDefault(text(node, "author", false), "anonymous"), created, tags);
+                orDefault(text(node, "author", false), "anonymous"), created, tags, text(node, "link", false));
     }
 
     static Instant instant(String s) {
@@ -113,17 +114,21 @@ public final class ContributionJson {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /** The published form of a contribution, in schema order: title and body redacted of contact details. */
-    public static Map<String, Object> export(Contribution c) {
-        Map<String, Object> m = raw(c);
+    /**
+     * The published form of a contribution, in schema order: title and body redacted of contact details.
+     *
+     * @param page where it was said ({@link org.folkmoot.api.container.Containers#pageOf}), or empty
+     */
+    public static Map<String, Object> export(Contribution c, String page) {
+        Map<String, Object> m = raw(c, page);
         m.put("body", Redactor.redact(c.body()));
         m.put("title", Redactor.redact(c.title()));
         m.put("containerTitle", Redactor.redact(c.container().title()));
         return m;
     }
 
-    /** The form of a contribution as stored, for staff. */
-    public static Map<String, Object> raw(Contribution c) {
+    /** The form of a contribution as stored, for staff, with where it was said. */
+    public static Map<String, Object> raw(Contribution c, String page) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
         m.put("externalId", c.externalId().isEmpty() ? "folkmoot:" + c.id() : c.externalId());
@@ -139,14 +144,16 @@ public final class ContributionJson {
         m.put("author", c.author());
         m.put("created", c.created().toString());
         m.put("tags", c.tags());
+        m.put("link", c.link());
         m.put("updated", c.updated().toString());
         m.put("sequence", c.sequence());
+        m.put("page", page == null ? "" : page);
         return m;
     }
 
-    public static ObjectNode exportNode(ObjectMapper mapper, Contribution c) {
+    public static ObjectNode exportNode(ObjectMapper mapper, Contribution c, String page) {
         ObjectNode n = mapper.createObjectNode();
-        for (Map.Entry<String, Object> e : export(c).entrySet()) {
+        for (Map.Entry<String, Object> e : export(c, page).entrySet()) {
             Object v = e.getValue();
             if (v instanceof List<?> list) {
                 ArrayNode a = n.putArray(e.getKey());
@@ -178,9 +185,9 @@ public final class ContributionJson {
         return out.toString();
     }
 
-    public static List<String> csvValues(Contribution c) {
+    public static List<String> csvValues(Contribution c, String page) {
         List<String> out = new ArrayList<>();
-        for (Object v : export(c).values()) {
+        for (Object v : export(c, page).values()) {
             out.add(v instanceof List<?> l ? String.join(";", l.stream().map(String::valueOf).toList()) : String.valueOf(v));
         }
         return out;

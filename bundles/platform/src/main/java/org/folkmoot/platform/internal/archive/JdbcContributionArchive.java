@@ -40,7 +40,7 @@ public class JdbcContributionArchive implements ContributionArchive {
     public static final String ERASED_AUTHOR = "erased";
 
     private static final String COLUMNS = "id, external_id, module, container_type, container_id, container_title, kind, "
-            + "title, body, language, locality, author, created, updated, state, tags, seq, last_change, moderation_note";
+            + "title, body, language, locality, author, created, updated, state, tags, seq, last_change, moderation_note, link";
 
     private final DataSource dataSource;
     private final AuditLog audit;
@@ -90,7 +90,7 @@ public class JdbcContributionArchive implements ContributionArchive {
         Instant created = c.created() == null ? now : c.created().truncatedTo(ChronoUnit.MICROS);
         String id = UUID.randomUUID().toString();
         try (PreparedStatement ps = tx.prepareStatement("INSERT INTO contribution (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, id);
             ps.setString(2, c.externalId());
             ps.setString(3, c.module());
@@ -110,11 +110,12 @@ public class JdbcContributionArchive implements ContributionArchive {
             ps.setLong(17, seq);
             ps.setString(18, ChangeKind.CREATED.id());
             ps.setString(19, "");
+            ps.setString(20, c.link() == null ? "" : c.link());
             ps.executeUpdate();
         }
         return new Appended(new Contribution(id, c.externalId(), c.module(), c.container(), c.kind(), c.title(),
                 c.body(), c.language(), c.locality(), c.author(), created, now, ContributionState.PUBLISHED, c.tags(),
-                seq, ChangeKind.CREATED, ""), true);
+                seq, ChangeKind.CREATED, "", c.link()), true);
     }
 
     /**
@@ -196,7 +197,7 @@ public class JdbcContributionArchive implements ContributionArchive {
         String body = edit.body() == null ? c.body() : edit.body();
         List<String> tags = edit.tags() == null ? c.tags() : Validation.tags(edit.tags());
         Validation.check(new NewContribution(null, c.module(), c.container(), c.kind(), title, body, c.language(),
-                c.locality(), c.author(), null, tags));
+                c.locality(), c.author(), null, tags, c.linkIfAny().orElse(null)));
         long seq = nextSequence(tx);
         try (PreparedStatement ps = tx.prepareStatement("UPDATE contribution SET title = ?, body = ?, tags = ?, "
                 + "updated = ?, seq = ?, last_change = ? WHERE id = ?")) {
@@ -441,7 +442,7 @@ public class JdbcContributionArchive implements ContributionArchive {
                 ContributionState.valueOf(rs.getString("state").toUpperCase(java.util.Locale.ROOT)),
                 tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")), rs.getLong("seq"),
                 ChangeKind.valueOf(rs.getString("last_change").toUpperCase(java.util.Locale.ROOT)),
-                rs.getString("moderation_note"));
+                rs.getString("moderation_note"), rs.getString("link"));
     }
 
     private Instant now() {

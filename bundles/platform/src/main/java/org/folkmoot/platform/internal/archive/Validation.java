@@ -1,5 +1,7 @@
 package org.folkmoot.platform.internal.archive;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,7 +62,37 @@ final class Validation {
         }
         return new NewContribution(c.externalId(), module,
                 new org.folkmoot.api.archive.Container(containerType, c.container().id(), c.container().title()), kind,
-                c.title(), c.body(), c.language(), locality, c.author(), c.created(), tags(c.tags()));
+                c.title(), c.body(), c.language(), locality, c.author(), c.created(), tags(c.tags()), link(c.link()));
+    }
+
+    /**
+     * A link is a path in Folkmoot ({@code /assets/cases/42}) or an absolute https URL with a host; anything
+     * else (another scheme, a protocol-relative {@code //host}, spaces) is refused, because search and
+     * export put it in an {@code href} unchanged.
+     */
+    static String link(String link) {
+        if (link == null) {
+            return null;
+        }
+        length("link", link, 2000);
+        boolean path = link.startsWith("/") && !link.startsWith("//");
+        if (path || link.startsWith("https://")) {
+            try {
+                URI uri = new URI(link);
+                if (path ? uri.getScheme() == null && uri.getRawAuthority() == null
+                        : uri.getHost() != null && !uri.getHost().isEmpty()) {
+                    return link;
+                }
+            } catch (URISyntaxException e) {
+                // falls through to the refusal
+            }
+        }
+        throw new IllegalArgumentException("link '" + shorten(link)
+                + "' must be a path in Folkmoot starting with '/' or an https URL such as https://example.gov.uk/page");
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
     }
 
     /**

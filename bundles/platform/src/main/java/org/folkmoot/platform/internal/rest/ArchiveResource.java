@@ -12,9 +12,11 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.folkmoot.api.archive.Contribution;
 import org.folkmoot.api.security.FolkmootUser;
@@ -22,6 +24,7 @@ import org.folkmoot.api.security.Role;
 import org.folkmoot.api.web.BodyLimit;
 import org.folkmoot.platform.internal.archive.ArchiveComponent;
 import org.folkmoot.platform.internal.archive.ContributionJson;
+import org.folkmoot.api.container.Containers;
 import org.folkmoot.platform.internal.archive.JsonLinesImporter;
 import org.folkmoot.platform.internal.security.AuthorPseudonyms;
 import org.osgi.service.component.annotations.Activate;
@@ -75,12 +78,25 @@ public class ArchiveResource {
 
     private final ArchiveComponent archive;
     private final AuthorPseudonyms pseudonyms;
+    private final Containers containers;
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Activate
-    public ArchiveResource(@Reference ArchiveComponent archive, @Reference AuthorPseudonyms pseudonyms) {
+    public ArchiveResource(@Reference ArchiveComponent archive, @Reference AuthorPseudonyms pseudonyms,
+            @Reference Containers containers) {
         this.archive = archive;
         this.pseudonyms = pseudonyms;
+        this.containers = containers;
+    }
+
+    /**
+     * Where each contribution was said, asking a module once per container for a list or an export
+     * (many contributions share one container).
+     */
+    private Function<Contribution, String> pages() {
+        Map<String, String> byContainer = new HashMap<>();
+        return c -> c.linkIfAny().orElseGet(() -> byContainer.computeIfAbsent(
+                c.container().type() + "/" + c.container().id(), k -> containers.pageOf(c).orElse("")));
     }
 
     @POST
@@ -201,15 +217,16 @@ public class ArchiveResource {
                 w.write(ContributionJson.csv(ContributionJson.EXPORT_FIELDS));
                 w.write("\r\n");
             }
+            Function<Contribution, String> pages = pages();
             long after = 0;
             while (true) {
                 List<Contribution> page = archive.publicPage(after, 500);
                 for (Contribution c : page) {
                     if (csv) {
-                        w.write(ContributionJson.csv(ContributionJson.csvValues(c)));
+                        w.write(ContributionJson.csv(ContributionJson.csvValues(c, pages.apply(c))));
                         w.write("\r\n");
                     } else {
-                        w.write(mapper.writeValueAsString(ContributionJson.exportNode(mapper, c)));
+                        w.write(mapper.writeValueAsString(ContributionJson.exportNode(mapper, c, pages.apply(c))));
                         w.write('\n');
                     }
                     after = c.sequence();
@@ -244,8 +261,10 @@ public class ArchiveResource {
         }
         org.folkmoot.api.archive.ContributionQuery query = Errors.answer(() -> new org.folkmoot.api.archive.ContributionQuery(
                 module, containerType, containerId, null, !staff, limit, offset));
+        Function<Contribution, String> pages = pages();
         return archive.find(query).stream().map(c -> {
-            Map<String, Object> m = staff ? ContributionJson.raw(c) : ContributionJson.export(c);
+            String page = pages.apply(c);
+            Map<String, Object> m = staff ? ContributionJson.raw(c, page) : ContributionJson.export(c, page);
             m.put("state", c.state().id());
             if (staff) {
                 m.put("moderationNote", c.moderationNote());
@@ -271,7 +290,8 @@ public class ArchiveResource {
         if (!c.isPublic() && !staff) {
             throw new NotFoundException("No contribution with id " + id);
         }
-        Map<String, Object> m = staff ? ContributionJson.raw(c) : ContributionJson.export(c);
+        String page = containers.pageOf(c).orElse("");
+        Map<String, Object> m = staff ? ContributionJson.raw(c, page) : ContributionJson.export(c, page);
         m.put("state", c.state().id());
         if (staff) {
             m.put("moderationNote", c.moderationNote());

@@ -99,7 +99,7 @@ class ImportTest {
             var archive = new JdbcContributionArchive(db.ds(), new JdbcAuditLog(db.ds(), Clock.systemUTC()), Clock.systemUTC());
             var importer = new JsonLinesImporter(archive, db.ds());
             run(importer, """
-                    {"externalId":"e:1","body":"Keep, with a comma, and \\"quotes\\"","author":"p-a"}
+                    {"externalId":"e:1","body":"Keep, with a comma, and \\"quotes\\"","author":"p-a","link":"https://decidim.example.org/processes/1/f/2/proposals/7"}
                     {"externalId":"e:2","body":"Hide me","author":"p-b"}
                     {"externalId":"e:3","body":"Erase me","author":"p-c"}
                     """);
@@ -109,10 +109,14 @@ class ImportTest {
             List<Contribution> published = archive.publicPage(0, 100);
             assertEquals(List.of("e:1"), published.stream().map(Contribution::externalId).toList());
             ObjectMapper mapper = new ObjectMapper();
-            String line = mapper.writeValueAsString(ContributionJson.exportNode(mapper, published.get(0)));
+            Contribution kept = published.get(0);
+            assertEquals("https://decidim.example.org/processes/1/f/2/proposals/7", kept.link());
+            String line = mapper.writeValueAsString(ContributionJson.exportNode(mapper, kept, kept.link()));
             assertEquals("e:1", ContributionJson.parse(mapper, line).externalId());
+            assertEquals(kept.link(), ContributionJson.parse(mapper, line).link());
+            assertEquals(kept.link(), mapper.readTree(line).get("page").asText());
             assertEquals("Keep, with a comma, and \"quotes\"", ContributionJson.parse(mapper, line).body());
-            String csv = ContributionJson.csv(ContributionJson.csvValues(published.get(0)));
+            String csv = ContributionJson.csv(ContributionJson.csvValues(kept, kept.link()));
             assertTrue(csv.contains("\"Keep, with a comma, and \"\"quotes\"\"\""), csv);
         }
     }
@@ -139,6 +143,32 @@ class ImportTest {
             assertTrue(r.errors().get(0).message().contains("not a pseudonymous id"), r.errors().get(0).message());
             assertTrue(r.errors().get(0).message().contains("such as decidim-4711"), "says what to send instead");
             assertTrue(r.errors().get(2).message().contains("sign-in name"), r.errors().get(2).message());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void linksThatAreNotAPathOrAnHttpsUrlAreRefusedByLine(String kind) throws Exception {
+        try (TestDb db = TestDb.platform(kind, tmp)) {
+            var archive = new JdbcContributionArchive(db.ds(), new JdbcAuditLog(db.ds(), Clock.systemUTC()), Clock.systemUTC());
+            var importer = new JsonLinesImporter(archive, db.ds());
+            JsonLinesImporter.Report r = run(importer, """
+                    {"externalId":"l:1","body":"a","link":"/assets/cases/42"}
+                    {"externalId":"l:2","body":"b","link":"javascript:alert(1)"}
+                    {"externalId":"l:3","body":"c","link":"//evil.example.com/x"}
+                    {"externalId":"l:4","body":"d","link":"http://consul.example.org/debates/3"}
+                    {"externalId":"l:5","body":"e","link":"https://consul.example.org/debates/3#comment_9"}
+                    {"externalId":"l:6","body":"f","link":"/a page"}
+                    """);
+            assertEquals(2, r.imported());
+            assertEquals(List.of(2L, 3L, 4L, 6L), r.errors().stream().map(JsonLinesImporter.LineError::line).toList());
+            assertTrue(r.errors().get(0).message().contains("link"), r.errors().get(0).message());
+            assertEquals("/assets/cases/42", archive.byExternalId("l:1").orElseThrow().link());
+            String id = archive.byExternalId("l:1").orElseThrow().id();
+            Contribution edited = archive.edit(id, new org.folkmoot.api.archive.Edit(null, "a, edited", null),
+                    new org.folkmoot.api.audit.Actor("o", "cli"));
+            assertEquals("/assets/cases/42", edited.link(), "an edit keeps where it was said");
+            assertEquals("/assets/cases/42", archive.get(id).orElseThrow().link());
         }
     }
 

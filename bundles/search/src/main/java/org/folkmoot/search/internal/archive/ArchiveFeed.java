@@ -1,8 +1,17 @@
 package org.folkmoot.search.internal.archive;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.folkmoot.api.archive.Contribution;
 import org.folkmoot.api.archive.ContributionArchive;
+import org.folkmoot.api.container.ContainerDetails;
+import org.folkmoot.api.container.ContainerRef;
+import org.folkmoot.api.container.Containers;
+import org.folkmoot.api.container.LocalisedText;
 import org.folkmoot.search.internal.index.ContributionFeed;
 import org.folkmoot.search.internal.index.IndexedContribution;
 
@@ -17,15 +26,30 @@ public final class ArchiveFeed implements ContributionFeed {
     static final int MAX_PAGE = 10_000;
 
     private final ContributionArchive archive;
+    private final Supplier<Containers> containers;
 
+    /** A feed that knows only what the archive holds (no container titles in Welsh, no parents, no pages). */
     public ArchiveFeed(ContributionArchive archive) {
+        this(archive, () -> null);
+    }
+
+    /**
+     * @param containers the platform's resolver, or a supplier of null while it is not there: asked
+     *                   once per container per page of changes, so each module describes a container once
+     */
+    public ArchiveFeed(ContributionArchive archive, Supplier<Containers> containers) {
         this.archive = archive;
+        this.containers = containers;
     }
 
     @Override
     public List<IndexedContribution> changesAfter(long after, int max) {
+        Containers resolver = containers.get();
+        Map<ContainerRef, Optional<ContainerDetails>> described = new HashMap<>();
+        Function<ContainerRef, Optional<ContainerDetails>> describe = resolver == null ? ref -> Optional.empty()
+                : ref -> described.computeIfAbsent(ref, resolver::describe);
         return archive.changesSince(after, Math.max(1, Math.min(max, MAX_PAGE))).stream()
-                .map(ArchiveFeed::toIndexed)
+                .map(c -> toIndexed(c, describe))
                 .toList();
     }
 
@@ -40,16 +64,32 @@ public final class ArchiveFeed implements ContributionFeed {
     }
 
     static IndexedContribution toIndexed(Contribution c) {
+        return toIndexed(c, ref -> Optional.empty());
+    }
+
+    /**
+     * Only published contributions are described (the others are only removed from the index). The url
+     * is where it was said: its link, else its container's page; the rule is {@link Containers#pageOf}'s.
+     */
+    static IndexedContribution toIndexed(Contribution c, Function<ContainerRef, Optional<ContainerDetails>> describe) {
         IndexedContribution.State state;
         switch (c.state()) {
             case PUBLISHED: state = IndexedContribution.State.PUBLISHED; break;
             case ERASED: state = IndexedContribution.State.ERASED; break;
             default: state = IndexedContribution.State.HIDDEN; break;
         }
+        Optional<ContainerDetails> container = c.container() == null || state != IndexedContribution.State.PUBLISHED
+                ? Optional.empty() : describe.apply(new ContainerRef(c.container().type(), c.container().id()));
+        String url = c.linkIfAny().or(() -> container.map(ContainerDetails::page)).orElse(null);
+        // The module's current title wins over the one the contribution was filed with.
+        String title = container.map(d -> d.title().en()).orElse(c.container() == null ? null : c.container().title());
+        ContainerRef parent = container.flatMap(ContainerDetails::parentIfAny).orElse(null);
+        LocalisedText parentTitle = parent == null ? null
+                : describe.apply(parent).map(ContainerDetails::title).orElse(LocalisedText.of(parent.id()));
         return new IndexedContribution(c.id(), c.sequence(), c.title(), c.body(), c.language(), c.module(),
                 c.container() == null ? null : c.container().type(),
                 c.container() == null ? null : c.container().id(),
-                c.container() == null ? null : c.container().title(),
-                c.kind(), c.locality().isEmpty() ? null : c.locality(), c.created(), c.tags(), state, null);
+                title, c.kind(), c.locality().isEmpty() ? null : c.locality(), c.created(), c.tags(), state, url,
+                container.map(d -> d.title().cy()).orElse(null), parent, parentTitle);
     }
 }

@@ -65,6 +65,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import org.folkmoot.api.container.LocalisedText;
 import org.folkmoot.search.internal.analysis.Redaction;
 
 /**
@@ -117,7 +118,7 @@ public final class ContributionIndex implements Closeable {
     private static final int SNIPPET_CHARS = 240;
     /** What a hit shows, without the body (the snippet comes from the highlighter). */
     private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.MODULE, Fields.CONTAINER_TYPE,
-            Fields.CONTAINER_ID, Fields.CONTAINER_TITLE, Fields.KIND, Fields.LOCALITY, Fields.LANGUAGE, Fields.CREATED,
+            Fields.CONTAINER_ID, Fields.CONTAINER_TITLE, Fields.CONTAINER_TITLE_CY, Fields.KIND, Fields.LOCALITY, Fields.LANGUAGE, Fields.CREATED,
             Fields.URL);
     private static final Set<String> HIT_FIELDS_AND_BODY;
     static {
@@ -145,8 +146,11 @@ public final class ContributionIndex implements Closeable {
     private final Object applyLock = new Object();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    /** Container key to title, for labelling container facet values without a lookup per query. */
-    private final java.util.concurrent.ConcurrentHashMap<String, String> containerTitles =
+    /**
+     * Container and parent facet values ({@code container:type/id}, {@code parent:type/id}) to their titles
+     * in English and Welsh, for labelling facet values without a lookup per query.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, LocalisedText> containerTitles =
             new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_CACHED_TITLES = 50_000;
 
@@ -351,9 +355,12 @@ public final class ContributionIndex implements Closeable {
         Term idTerm = new Term(Fields.ID, c.id());
         if (c.searchable()) {
             long gen = writer.updateDocument(idTerm, facetsConfig.build(toDocument(c)));
-            if (c.containerType() != null && c.containerId() != null && c.containerTitle() != null
-                    && containerTitles.containsKey(containerKey(c.containerType(), c.containerId()))) {
-                containerTitles.put(containerKey(c.containerType(), c.containerId()), c.containerTitle());
+            if (c.containerType() != null && c.containerId() != null && c.containerTitle() != null) {
+                containerTitles.replace(Facet.CONTAINER.key() + ":" + containerKey(c.containerType(), c.containerId()),
+                        new LocalisedText(c.containerTitle(), c.containerTitleCy()));
+            }
+            if (c.parent() != null && c.parentTitle() != null) {
+                containerTitles.replace(Facet.PARENT.key() + ":" + c.parent().key(), c.parentTitle());
             }
             return gen;
         }
@@ -543,6 +550,7 @@ public final class ContributionIndex implements Closeable {
         storeIfPresent(doc, Fields.CONTAINER_TYPE, c.containerType());
         storeIfPresent(doc, Fields.CONTAINER_ID, c.containerId());
         storeIfPresent(doc, Fields.CONTAINER_TITLE, c.containerTitle());
+        storeIfPresent(doc, Fields.CONTAINER_TITLE_CY, c.containerTitleCy());
         storeIfPresent(doc, Fields.KIND, c.kind());
         storeIfPresent(doc, Fields.LOCALITY, c.locality());
         storeIfPresent(doc, Fields.URL, c.url());
@@ -556,6 +564,15 @@ public final class ContributionIndex implements Closeable {
             facet(doc, Facet.CONTAINER, containerKey(c.containerType(), c.containerId()));
             // Looked up to label container facet values.
             doc.add(new StringField(Fields.CONTAINER, containerKey(c.containerType(), c.containerId()), Field.Store.NO));
+        }
+        if (c.parent() != null) {
+            facet(doc, Facet.PARENT, c.parent().key());
+            // Looked up to label parent facet values.
+            doc.add(new StringField(Fields.PARENT, c.parent().key(), Field.Store.NO));
+            if (c.parentTitle() != null) {
+                doc.add(new StoredField(Fields.PARENT_TITLE, c.parentTitle().en()));
+                doc.add(new StoredField(Fields.PARENT_TITLE_CY, c.parentTitle().cy()));
+            }
         }
         facet(doc, Facet.KIND, c.kind());
         facet(doc, Facet.LOCALITY, c.locality());
@@ -681,8 +698,9 @@ public final class ContributionIndex implements Closeable {
                 for (LabelAndValue lv : fr.labelValues) {
                     long count = lv.value.longValue();
                     if (count > 0) {
-                        String label = f == Facet.CONTAINER ? cachedContainerTitle(searcher, lv.label) : lv.label;
-                        values.add(new SearchResult.FacetValue(lv.label, label, count));
+                        LocalisedText label = f == Facet.CONTAINER || f == Facet.PARENT
+                                ? cachedContainerTitle(searcher, f, lv.label) : LocalisedText.of(lv.label);
+                        values.add(new SearchResult.FacetValue(lv.label, label.en(), label.cy(), count));
                     }
                 }
             }
@@ -694,26 +712,31 @@ public final class ContributionIndex implements Closeable {
         return out;
     }
 
-    private String cachedContainerTitle(IndexSearcher searcher, String key) throws IOException {
-        String title = containerTitles.get(key);
+    private LocalisedText cachedContainerTitle(IndexSearcher searcher, Facet facet, String key) throws IOException {
+        String cacheKey = facet.key() + ":" + key;
+        LocalisedText title = containerTitles.get(cacheKey);
         if (title == null) {
-            title = containerTitle(searcher, key);
+            title = containerTitle(searcher, facet, key);
             if (containerTitles.size() > MAX_CACHED_TITLES) {
                 containerTitles.clear();
             }
-            containerTitles.put(key, title);
+            containerTitles.put(cacheKey, title);
         }
         return title;
     }
 
-    private static String containerTitle(IndexSearcher searcher, String key) throws IOException {
-        TopDocs one = searcher.search(new TermQuery(new Term(Fields.CONTAINER, key)), 1);
+    /** The title a container or parent facet value is shown with, from any one document that has it. */
+    private static LocalisedText containerTitle(IndexSearcher searcher, Facet facet, String key) throws IOException {
+        boolean parent = facet == Facet.PARENT;
+        TopDocs one = searcher.search(new TermQuery(new Term(parent ? Fields.PARENT : Fields.CONTAINER, key)), 1);
         if (one.scoreDocs.length == 0) {
-            return key;
+            return LocalisedText.of(key);
         }
-        String title = searcher.storedFields().document(one.scoreDocs[0].doc, Set.of(Fields.CONTAINER_TITLE))
-                .get(Fields.CONTAINER_TITLE);
-        return title == null ? key : title;
+        String en = parent ? Fields.PARENT_TITLE : Fields.CONTAINER_TITLE;
+        String cy = parent ? Fields.PARENT_TITLE_CY : Fields.CONTAINER_TITLE_CY;
+        Document d = searcher.storedFields().document(one.scoreDocs[0].doc, Set.of(en, cy));
+        String title = d.get(en);
+        return title == null || title.isBlank() ? LocalisedText.of(key) : new LocalisedText(title, d.get(cy));
     }
 
     private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, TopDocs top, int offset, boolean browse)
@@ -744,7 +767,7 @@ public final class ContributionIndex implements Closeable {
                     d.get(Fields.CONTAINER_TYPE), d.get(Fields.CONTAINER_ID), d.get(Fields.CONTAINER_TITLE),
                     d.get(Fields.KIND), d.get(Fields.LOCALITY), d.get(Fields.LANGUAGE),
                     Instant.ofEpochMilli(d.getField(Fields.CREATED).numericValue().longValue()), d.get(Fields.URL),
-                    Float.isNaN(page[i].score) ? 0f : page[i].score));
+                    Float.isNaN(page[i].score) ? 0f : page[i].score, d.get(Fields.CONTAINER_TITLE_CY)));
         }
         return hits;
     }

@@ -4,6 +4,8 @@ package org.folkmoot.search.internal.index;
 public enum Facet {
     MODULE("module"),
     CONTAINER("container"),
+    /** The container's parent (the asset a case is about): {@code type/id}, labelled with its title. */
+    PARENT("parent"),
     KIND("kind"),
     LOCALITY("locality"),
     LANGUAGE("language"),

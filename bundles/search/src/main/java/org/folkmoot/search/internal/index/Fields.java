@@ -33,7 +33,12 @@ final class Fields {
     static final String CONTAINER_TYPE = "container_type";
     static final String CONTAINER_ID = "container_id";
     static final String CONTAINER_TITLE = "container_title";
+    static final String CONTAINER_TITLE_CY = "container_title_cy";
     static final String CONTAINER = "container";
+    /** The container's parent, {@code type/id}: looked up to label parent facet values. */
+    static final String PARENT = "parent";
+    static final String PARENT_TITLE = "parent_title";
+    static final String PARENT_TITLE_CY = "parent_title_cy";
     static final String KIND = "kind";
     static final String LOCALITY = "locality";
     static final String LANGUAGE = "language";
@@ -47,9 +52,10 @@ final class Fields {
     /**
      * The current layout. An index committed with another (or none) is rebuilt from the archive:
      * Lucene refuses to change a field's options in place. 2: the _all fields index documents only.
-     * 3: titles and tags without offsets (only bodies are highlighted).
+     * 3: titles and tags without offsets (only bodies are highlighted). 4: where it was said (the url is
+     * the link or the container's page), Welsh container titles and the container's parent.
      */
-    static final String SCHEMA = "3";
+    static final String SCHEMA = "4";
 
     /**
      * Fields a resident's words are looked for in, with boosts: titles count more. Each contribution

@@ -3,6 +3,8 @@ package org.folkmoot.search.internal.index;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.folkmoot.api.container.ContainerRef;
+import org.folkmoot.api.container.LocalisedText;
 
 /**
  * One contribution as the index sees it: what the archive follower maps each archive change to.
@@ -22,7 +24,10 @@ import java.util.Objects;
  * @param created       when it was written
  * @param tags          topic tags, may be empty
  * @param state         whether it may be shown
- * @param url           where the contribution is shown on the site, may be null
+ * @param url           where it was said: its link, else its container's page; may be null
+ * @param containerTitleCy the container's Welsh title as its module gives it; the English one when null
+ * @param parent        the container's parent (the asset a case is about), may be null
+ * @param parentTitle   the parent's title in English and Welsh, may be null
  */
 public record IndexedContribution(
         String id,
@@ -39,7 +44,10 @@ public record IndexedContribution(
         Instant created,
         List<String> tags,
         State state,
-        String url) {
+        String url,
+        String containerTitleCy,
+        ContainerRef parent,
+        LocalisedText parentTitle) {
 
     /** Only published contributions are in the index; hidden and erased ones are deleted from it. */
     public enum State { PUBLISHED, HIDDEN, ERASED }
@@ -52,6 +60,15 @@ public record IndexedContribution(
         body = body == null ? "" : body;
         language = language == null || language.isBlank() ? "und" : language;
         tags = tags == null ? List.of() : List.copyOf(tags);
+        containerTitleCy = containerTitleCy == null || containerTitleCy.isBlank() ? containerTitle : containerTitleCy;
+    }
+
+    /** A contribution whose container no running module describes: what the archive holds, nothing more. */
+    public IndexedContribution(String id, long sequence, String title, String body, String language, String module,
+            String containerType, String containerId, String containerTitle, String kind, String locality,
+            Instant created, List<String> tags, State state, String url) {
+        this(id, sequence, title, body, language, module, containerType, containerId, containerTitle, kind, locality,
+                created, tags, state, url, null, null, null);
     }
 
     public boolean searchable() {

@@ -20,10 +20,17 @@ public record SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetValu
     /** One hit. {@code snippet} is HTML: escaped text with the resident's words in {@code <mark>}. */
     public record Hit(String id, String title, String snippet, String module, String containerType,
             String containerId, String containerTitle, String kind, String locality, String language,
-            Instant created, String url, float score) {
+            Instant created, String url, float score, String containerTitleCy) {
     }
 
-    /** A facet value with its count; {@code label} is shown (the container's title for containers). */
-    public record FacetValue(String value, String label, long count) {
+    /**
+     * A facet value with its count; {@code label} is shown (the container's or parent's title for those),
+     * {@code labelCy} on Welsh pages.
+     */
+    public record FacetValue(String value, String label, String labelCy, long count) {
+
+        public FacetValue(String value, String label, long count) {
+            this(value, label, label, count);
+        }
     }
 }

@@ -8,12 +8,18 @@ import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.folkmoot.api.archive.ChangeKind;
 import org.folkmoot.api.archive.Container;
 import org.folkmoot.api.archive.Contribution;
 import org.folkmoot.api.archive.ContributionArchive;
 import org.folkmoot.api.archive.ContributionState;
+import org.folkmoot.api.container.ContainerDetails;
+import org.folkmoot.api.container.ContainerRef;
+import org.folkmoot.api.container.ContainerType;
+import org.folkmoot.api.container.Containers;
+import org.folkmoot.api.container.LocalisedText;
 import org.folkmoot.search.internal.index.ContributionIndex;
 import org.folkmoot.search.internal.index.IndexFollower;
 import org.folkmoot.search.internal.index.IndexedContribution;
@@ -78,6 +84,75 @@ class ArchiveFeedTest {
             assertEquals(0, index.search(SearchRequest.of("pseudonym-zqxw")).total());
             assertEquals(0, index.search(SearchRequest.of("zqxw")).total());
             assertEquals(31, index.lastAppliedSequence());
+        }
+    }
+
+    /**
+     * The platform's resolver as a module would answer through it: asset transfer cases with Welsh
+     * titles, each the child of an asset. Counts the look-ups, which the feed should make once per container.
+     */
+    static final class CaseContainers implements Containers {
+        final java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public List<ContainerType> types() {
+            return List.of(new ContainerType("asset-transfer", new LocalisedText("Asset transfer case", "Achos trosglwyddo ased")));
+        }
+
+        @Override
+        public Optional<ContainerDetails> describe(ContainerRef ref) {
+            lookups.incrementAndGet();
+            if (ref.type().equals("asset")) {
+                return Optional.of(new ContainerDetails(ref, new LocalisedText("Old library", "Hen lyfrgell"), null, "/assets/register/" + ref.id()));
+            }
+            if (!ref.type().equals("asset-transfer")) {
+                return Optional.empty();
+            }
+            return Optional.of(new ContainerDetails(ref, new LocalisedText("Transfer of the old library", "Trosglwyddo'r hen lyfrgell"),
+                    new ContainerRef("asset", "A-1"), "/assets/cases/" + ref.id()));
+        }
+
+        @Override
+        public Optional<String> pageOf(Contribution contribution) {
+            throw new UnsupportedOperationException("the feed asks for the container once and applies the rule itself");
+        }
+    }
+
+    static Contribution inCase(String id, long seq, String link) {
+        return new Contribution(id, "", "assets", new Container("asset-transfer", "42", "as filed"), "representation", "",
+                "We would run the library as a community hub", "en", "", "p-1", Instant.parse("2024-01-01T00:00:00Z"),
+                Instant.parse("2024-01-01T00:00:00Z"), ContributionState.PUBLISHED, List.of(), seq, ChangeKind.CREATED, "", link);
+    }
+
+    @Test
+    void hitsPointToTheLinkElseTheContainersPageAndFacetsOfferTheParentInBothLanguages() throws Exception {
+        List<Contribution> changes = List.of(inCase("r1", 1, ""), inCase("r2", 2, "/assets/cases/42#representation-r2"),
+                contribution("p1", 3, "a community hub for the plan", "en", ContributionState.PUBLISHED));
+        CaseContainers containers = new CaseContainers();
+        try (ContributionIndex index = new ContributionIndex(new ByteBuffersDirectory(), ContributionIndex.Settings.defaults())) {
+            IndexFollower follower = new IndexFollower(index, new ArchiveFeed(archive(changes), () -> containers), 10);
+            assertEquals(3, follower.catchUp());
+            assertTrue(index.awaitSearchable(5_000));
+            var result = index.search(SearchRequest.of("community hub").withSort(SearchRequest.Sort.NEWEST));
+            java.util.Map<String, String> urls = new java.util.HashMap<>();
+            result.hits().forEach(h -> urls.put(h.id(), h.url()));
+            assertEquals("/assets/cases/42", urls.get("r1"));
+            assertEquals("/assets/cases/42#representation-r2", urls.get("r2"));
+            assertNull(urls.get("p1"), "no module describes the plan: the search page falls back, never the JSON");
+            var hub = result.hits().stream().filter(h -> h.id().equals("r1")).findFirst().orElseThrow();
+            assertEquals("Transfer of the old library", hub.containerTitle());
+            assertEquals("Trosglwyddo'r hen lyfrgell", hub.containerTitleCy());
+            var parents = result.facets().get(org.folkmoot.search.internal.index.Facet.PARENT);
+            assertEquals(1, parents.size());
+            assertEquals("asset/A-1", parents.get(0).value());
+            assertEquals("Old library", parents.get(0).label());
+            assertEquals("Hen lyfrgell", parents.get(0).labelCy());
+            assertEquals(2, parents.get(0).count());
+            var containersFacet = result.facets().get(org.folkmoot.search.internal.index.Facet.CONTAINER);
+            assertTrue(containersFacet.stream().anyMatch(v -> v.value().equals("asset-transfer/42")
+                    && v.labelCy().equals("Trosglwyddo'r hen lyfrgell")), containersFacet.toString());
+            assertEquals(2, index.search(SearchRequest.of("hub").withFilter(org.folkmoot.search.internal.index.Facet.PARENT, "asset/A-1")).total());
+            assertEquals(3, containers.lookups.get(), "one look-up per container (and parent) per page of changes");
         }
     }
 }
