@@ -22,9 +22,14 @@
  * {@code GET /health} reports the failing script and the database's message; other modules are
  * unaffected. The module id is the bundle's {@code Folkmoot-Module} header, or the {@code module}
  * attribute of the migrations header ({@code Folkmoot-Migrations: db/migration;module=assets}).
+ *
+ * <p>Transactions: the {@link org.folkmoot.api.storage.Transactions} service runs work on one
+ * connection and commits it, or rolls it back when the work throws; nested work joins the open
+ * transaction. Services that write in the caller's transaction (the archive's {@code append}, a
+ * notification, a scheduled job) take that connection as their first parameter.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.folkmoot.api.storage;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,5 +1,7 @@
 package org.folkmoot.assets.bench;
 
+import org.folkmoot.platform.internal.storage.JdbcTransactions;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
@@ -40,7 +42,7 @@ public final class AssetsBenchmark {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V1__assets.sql'");
         }
-        TransparencyCodeCsv jdbc = new TransparencyCodeCsv(new JdbcAssetRepository(ds, Clock.systemUTC()));
+        TransparencyCodeCsv jdbc = new TransparencyCodeCsv(new JdbcAssetRepository(ds, new JdbcTransactions(ds), Clock.systemUTC()));
         for (int round = 0; round < 3; round++) {
             long t0 = System.nanoTime();
             int n = jdbc.importCsv(file).imported();

@@ -5,36 +5,19 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-/** Small helpers around one transaction. */
+import org.folkmoot.api.storage.StorageException;
+import org.folkmoot.api.storage.TxWork;
+import org.folkmoot.platform.internal.storage.JdbcTransactions;
+
+/** The platform's own short-hands over {@link JdbcTransactions}, for code that holds a data source. */
 public final class Jdbc {
 
     private Jdbc() {
     }
 
-    /** Work inside a transaction on a connection. */
-    @FunctionalInterface
-    public interface TxWork<T> {
-        T run(Connection tx) throws SQLException;
-    }
-
-    /** Runs work in its own transaction and commits before returning. */
+    /** Runs work in a transaction (joining the thread's open one) and commits before returning. */
     public static <T> T inTransaction(DataSource dataSource, TxWork<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw new StorageException(e);
-        }
+        return new JdbcTransactions(dataSource).inTransaction(work);
     }
 
     /** Runs work on a caller's connection, turning SQL errors into unchecked ones. */
@@ -43,15 +26,6 @@ public final class Jdbc {
             return work.run(tx);
         } catch (SQLException e) {
             throw new StorageException(e);
-        }
-    }
-
-    /** A database failure; nothing was written by the failing transaction. */
-    public static final class StorageException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public StorageException(SQLException cause) {
-            super("Database error: " + cause.getMessage(), cause);
         }
     }
 }

@@ -15,6 +15,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.folkmoot.api.storage.Transactions;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,10 +31,12 @@ public final class JdbcCaseRepository implements CaseRepository {
     private static final TypeReference<Map<String, String>> ARGS = new TypeReference<>() { };
 
     private final DataSource dataSource;
+    private final Transactions transactions;
     private final Clock clock;
 
-    public JdbcCaseRepository(DataSource dataSource, Clock clock) {
+    public JdbcCaseRepository(DataSource dataSource, Transactions transactions, Clock clock) {
         this.dataSource = dataSource;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -40,23 +44,12 @@ public final class JdbcCaseRepository implements CaseRepository {
     public void save(CaseFile<?> c, int expectedVersion) {
         List<CaseEvent> events = c.events();
         checkLengths(c, events.subList(Math.min(expectedVersion, events.size()), events.size()));
-        try (Connection con = dataSource.getConnection()) {
-            boolean auto = con.getAutoCommit();
-            con.setAutoCommit(false);
-            try {
-                upsertCase(con, c, expectedVersion);
-                insertEvents(con, c.id(), events.subList(expectedVersion, events.size()));
-                refreshDerived(con, c);
-                con.commit();
-            } catch (SQLException | RuntimeException e) {
-                con.rollback();
-                throw e;
-            } finally {
-                con.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot save case " + c.id(), e);
-        }
+        transactions.run(con -> {
+            upsertCase(con, c, expectedVersion);
+            insertEvents(con, c.id(), events.subList(expectedVersion, events.size()));
+            refreshDerived(con, c);
+            return null;
+        });
     }
 
     /** What the columns cannot hold is the officer's error (422), not the database's (500). */

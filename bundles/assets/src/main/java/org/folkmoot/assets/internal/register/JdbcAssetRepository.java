@@ -13,6 +13,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.folkmoot.api.storage.Transactions;
+
 /**
  * The register in table {@code assets_asset} (db/migration/V1__assets.sql), over the platform's
  * data source. Plain JDBC that runs on PostgreSQL and on H2 in PostgreSQL mode; the upsert is an
@@ -24,10 +26,12 @@ public final class JdbcAssetRepository implements AssetRepository {
             + "asset_condition, updated_at";
 
     private final DataSource dataSource;
+    private final Transactions transactions;
     private final Clock clock;
 
-    public JdbcAssetRepository(DataSource dataSource, Clock clock) {
+    public JdbcAssetRepository(DataSource dataSource, Transactions transactions, Clock clock) {
         this.dataSource = dataSource;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -53,25 +57,13 @@ public final class JdbcAssetRepository implements AssetRepository {
     /** One connection and one transaction for the whole import. */
     @Override
     public int upsertAll(List<Asset> assets) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                int created = 0;
-                for (Asset a : assets) {
-                    created += upsertOne(c, a) ? 1 : 0;
-                }
-                c.commit();
-                return created;
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
+        return transactions.inTransaction(c -> {
+            int created = 0;
+            for (Asset a : assets) {
+                created += upsertOne(c, a) ? 1 : 0;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot store the assets", e);
-        }
+            return created;
+        });
     }
 
     private boolean upsertOne(Connection c, Asset a) throws SQLException {

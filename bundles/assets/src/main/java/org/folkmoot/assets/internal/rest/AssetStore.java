@@ -5,6 +5,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import org.folkmoot.api.storage.ModuleSchema;
+import org.folkmoot.api.storage.Transactions;
 import org.folkmoot.assets.internal.cases.CaseService;
 import org.folkmoot.assets.internal.cases.JdbcCaseRepository;
 import org.folkmoot.assets.internal.register.AssetRepository;
@@ -25,15 +26,16 @@ public class AssetStore {
     private final CaseService cases;
 
     @Activate
-    public AssetStore(@Reference DataSource dataSource,
+    public AssetStore(@Reference DataSource dataSource, @Reference Transactions transactions,
                       @Reference(target = "(" + ModuleSchema.MODULE_PROPERTY + "=assets)") ModuleSchema schema) {
-        this(dataSource, Clock.systemUTC());
+        this(dataSource, transactions, Clock.systemUTC());
     }
 
     /** Over any data source with the V1 schema, with the clock deadlines are computed by. */
-    AssetStore(DataSource dataSource, Clock clock) {
-        this(new JdbcAssetRepository(dataSource, clock),
-                new CaseService(new JdbcCaseRepository(dataSource, clock), new JdbcAssetSettings(dataSource, clock), clock));
+    AssetStore(DataSource dataSource, Transactions transactions, Clock clock) {
+        this(new JdbcAssetRepository(dataSource, transactions, clock),
+                new CaseService(new JdbcCaseRepository(dataSource, transactions, clock),
+                        new JdbcAssetSettings(dataSource, clock), clock));
     }
 
     AssetStore(AssetRepository register, CaseService cases) {

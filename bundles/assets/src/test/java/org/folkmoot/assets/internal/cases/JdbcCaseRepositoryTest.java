@@ -1,5 +1,6 @@
 package org.folkmoot.assets.internal.cases;
 
+import org.folkmoot.platform.internal.storage.JdbcTransactions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ class JdbcCaseRepositoryTest {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V1__assets.sql'");
         }
-        repo = new JdbcCaseRepository(ds, clock);
+        repo = new JdbcCaseRepository(ds, new JdbcTransactions(ds), clock);
     }
 
     Act on(String day) {

@@ -1,5 +1,6 @@
 package org.folkmoot.assets.internal.db;
 
+import org.folkmoot.platform.internal.storage.JdbcTransactions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -91,7 +92,7 @@ class PostgresSchemaTest {
 
     @Test
     void theRegisterImportsTwiceWithoutDuplicates() throws IOException {
-        JdbcAssetRepository repo = new JdbcAssetRepository(ds, Clock.systemUTC());
+        JdbcAssetRepository repo = new JdbcAssetRepository(ds, new JdbcTransactions(ds), Clock.systemUTC());
         TransparencyCodeCsv csv = new TransparencyCodeCsv(repo);
         byte[] file = CouncilRegisters.read("cheltenham_local_authority_land_and_assets_2021.csv");
         ImportResult first = csv.importCsv(file);
@@ -109,7 +110,7 @@ class PostgresSchemaTest {
         Clock clock = Clock.fixed(LocalDate.of(2026, 11, 23).atTime(12, 0).atZone(uk).toInstant(), uk);
         RuleBook book = RuleBook.bundled();
         WorkingDayCalendar cal = WorkingDayCalendar.bundled(CalendarRegion.SCOTLAND);
-        JdbcCaseRepository repo = new JdbcCaseRepository(ds, clock);
+        JdbcCaseRepository repo = new JdbcCaseRepository(ds, new JdbcTransactions(ds), clock);
         ScottishAssetTransferRequest r = ScottishAssetTransferRequest.submit("ATR-PG", new LandReference("010000480247",
                 "10/00022/LAND", "hall"), "Trust", TransferType.LEASE, AuthorityKind.LOCAL_AUTHORITY,
                 book.byId("scotland-cesa-2015-part5").orElseThrow(), cal, Act.on(LocalDate.of(2026, 11, 2)), clock);

@@ -1,5 +1,6 @@
 package org.folkmoot.assets.internal.register;
 
+import org.folkmoot.platform.internal.storage.JdbcTransactions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,7 @@ class JdbcAssetRepositoryTest {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V1__assets.sql'");
         }
-        repo = new JdbcAssetRepository(ds, Clock.systemUTC());
+        repo = new JdbcAssetRepository(ds, new JdbcTransactions(ds), Clock.systemUTC());
     }
 
     @Test

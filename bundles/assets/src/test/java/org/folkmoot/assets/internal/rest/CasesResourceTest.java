@@ -1,5 +1,6 @@
 package org.folkmoot.assets.internal.rest;
 
+import org.folkmoot.platform.internal.storage.JdbcTransactions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,7 +101,7 @@ class CasesResourceTest {
             s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V1__assets.sql'");
         }
         clock.set("2026-11-23");
-        store = new AssetStore(ds, clock);
+        store = new AssetStore(ds, new JdbcTransactions(ds), clock);
         cases = new CasesResource(store);
     }
 

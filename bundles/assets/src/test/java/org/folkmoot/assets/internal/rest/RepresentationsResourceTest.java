@@ -1,5 +1,6 @@
 package org.folkmoot.assets.internal.rest;
 
+import org.folkmoot.platform.internal.storage.JdbcTransactions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -93,7 +94,7 @@ class RepresentationsResourceTest {
             s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V1__assets.sql'");
         }
         clock.set("2026-11-02");
-        store = new AssetStore(ds, clock);
+        store = new AssetStore(ds, new JdbcTransactions(ds), clock);
         cases = new CasesResource(store);
         representations = new RepresentationsResource(store, archive, user -> "u-" + user.id().replace("-", ""));
         cases.openRequest(new CasesResource.NewRequest("ATR-9", "", "H1", "Bowling green", "Green Trust", "OWNERSHIP", null,
