@@ -1,5 +1,7 @@
 /**
- * Services the web bundle offers to modules: the shared page layout in English and Welsh.
+ * Services the web bundle offers to modules: the shared page layout in English and Welsh, the
+ * page kit (GOV.UK Design System components with errors beside their fields) and {@link
+ * org.folkmoot.api.web.Page}, which page resources return for the web bundle to render.
  *
  * <p>REST endpoints need nothing from here: a module registers a prototype-scoped DS component
  * annotated {@code @JakartarsResource}; the web bundle supplies JSON (Jackson), RFC 9457

@@ -4,13 +4,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.folkmoot.api.web.PageRenderer;
+import org.folkmoot.api.web.Page;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,17 +28,15 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 public class SearchPage {
 
     private final SearchService search;
-    private final PageRenderer pages;
 
     @Activate
-    public SearchPage(@Reference SearchService search, @Reference PageRenderer pages) {
+    public SearchPage(@Reference SearchService search) {
         this.search = search;
-        this.pages = pages;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-    public String page(@Context UriInfo uri, @Context HttpHeaders headers) {
+    public Page page(@Context UriInfo uri) {
         SearchResource.Response r = SearchResource.run(search, uri);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("result", r);
@@ -47,6 +44,6 @@ public class SearchPage {
         model.put("facetOrder", List.of("module", "language", "year", "kind", "locality", "parent", "container"));
         model.put("pageUrls", SearchResource.pageUrls(uri, r));
         model.put("status", SearchResource.status(search.progress()));
-        return pages.render(SearchPage.class, "search.ftlh", model, uri, headers);
+        return Page.of(SearchPage.class, "search.ftlh", model);
     }
 }

@@ -2,6 +2,7 @@ package org.folkmoot.web.internal;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.folkmoot.api.web.Page;
 import org.folkmoot.api.web.PageRenderer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -52,25 +54,43 @@ public class PageRendererImpl implements PageRenderer {
 
     @Override
     public String language(UriInfo uri, HttpHeaders headers) {
+        return language(uri, headers == null ? List.of() : headers.getAcceptableLanguages());
+    }
+
+    /** The language chosen in the query, else the first of the browser's that we have, else English. */
+    String language(UriInfo uri, List<Locale> acceptable) {
         String chosen = uri.getQueryParameters().getFirst(LANGUAGE_PARAMETER);
         if (chosen != null && LANGUAGES.contains(chosen)) {
             return chosen;
         }
-        if (headers != null) {
-            for (Locale locale : headers.getAcceptableLanguages()) {
-                if (LANGUAGES.contains(locale.getLanguage())) {
-                    return locale.getLanguage();
-                }
+        for (Locale locale : acceptable) {
+            if (LANGUAGES.contains(locale.getLanguage())) {
+                return locale.getLanguage();
             }
         }
         return "en";
     }
 
     @Override
+    public String date(LocalDate date, String language) {
+        return Dates.inWords(date, language);
+    }
+
+    /** A page a resource returned, in the request's language (from its query, else the browser's languages). */
+    public String render(Page page, UriInfo uri, List<Locale> acceptableLanguages) {
+        return render(page.owner(), page.template(), page.model(), uri, language(uri, acceptableLanguages));
+    }
+
+    @Override
     public String render(Class<?> owner, String template, Map<String, ?> model, UriInfo uri, HttpHeaders headers) {
-        String language = language(uri, headers);
+        return render(owner, template, model, uri, language(uri, headers));
+    }
+
+    private String render(Class<?> owner, String template, Map<String, ?> model, UriInfo uri, String language) {
         Messages messages = new Messages(owner.getClassLoader(), language);
         Map<String, Object> root = new HashMap<>(model);
+        root.putIfAbsent(Page.ERRORS, Map.of());
+        root.put("date", new Dates.InWords(language));
         root.put("lang", language);
         root.put("msg", messages);
         root.put("msgOr", messages.orElse());
@@ -124,6 +144,7 @@ public class PageRendererImpl implements PageRenderer {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setAPIBuiltinEnabled(false);
         cfg.addAutoImport("layout", "layout.ftlh");
+        cfg.addAutoImport("kit", "kit.ftlh");
         return cfg;
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.folkmoot.api.web.Page;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -56,7 +57,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             answer.header("Retry-After", "1");
         }
         if (wantsPage(path)) {
-            String html = pages.render(ProblemMapper.class, "problem.ftlh", Map.of("problem", problem), uriInfo, headers);
+            String html = pages.render(Page.of(ProblemMapper.class, "problem.ftlh", Map.of("problem", problem)), uriInfo,
+                    headers.getAcceptableLanguages());
             return answer.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
         }
         return answer.type(Problem.MEDIA_TYPE).entity(json(problem)).build();

@@ -10,11 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 class PageRendererImplTest {
@@ -64,14 +62,7 @@ class PageRendererImplTest {
     }
 
     static UriInfo uri(String path, Map<String, String> query) {
-        MultivaluedHashMap<String, String> parameters = new MultivaluedHashMap<>();
-        query.forEach(parameters::add);
-        return (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(), new Class<?>[] {UriInfo.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "getPath" -> path;
-                    case "getQueryParameters" -> parameters;
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+        return RendererFixture.uri(path, query);
     }
 
     static HttpHeaders headers(Locale... languages) {
@@ -82,12 +73,7 @@ class PageRendererImplTest {
                 });
     }
 
-    /** Just enough of a framework for the registry's bundle tracker: no bundles at all. */
     static BundleContext emptyFramework() {
-        return (BundleContext) Proxy.newProxyInstance(BundleContext.class.getClassLoader(), new Class<?>[] {BundleContext.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "getBundles" -> new Bundle[0];
-                    default -> null;
-                });
+        return RendererFixture.emptyFramework();
     }
 }

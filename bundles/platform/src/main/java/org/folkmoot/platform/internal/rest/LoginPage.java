@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.folkmoot.api.security.FolkmootUser;
-import org.folkmoot.api.web.PageRenderer;
+import org.folkmoot.api.web.Page;
 import org.folkmoot.platform.internal.security.AuthenticationFilter;
 import org.folkmoot.platform.internal.security.SecurityService;
 import org.osgi.service.component.annotations.Activate;
@@ -30,7 +30,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 
 /** The sign-in page for officers, facilitators and admins, in English and Welsh; works without JavaScript. */
 @Component(service = LoginPage.class, scope = ServiceScope.PROTOTYPE)
@@ -40,23 +39,20 @@ import jakarta.ws.rs.core.UriInfo;
 public class LoginPage {
 
     private final SecurityService security;
-    private final PageRenderer pages;
 
     @Context
     private HttpServletRequest servletRequest;
 
     @Activate
-    public LoginPage(@Reference SecurityService security, @Reference PageRenderer pages) {
+    public LoginPage(@Reference SecurityService security) {
         this.security = security;
-        this.pages = pages;
     }
 
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    public String form(@QueryParam("next") String next, @Context SecurityContext sc, @Context UriInfo uri,
-            @Context HttpHeaders headers) {
-        return page("", "", safeNext(next), FolkmootUser.of(sc), uri, headers);
+    public Page form(@QueryParam("next") String next, @Context SecurityContext sc) {
+        return page("", "", safeNext(next), FolkmootUser.of(sc));
     }
 
     @POST
@@ -64,7 +60,7 @@ public class LoginPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
-            @FormParam("next") String next, @Context SecurityContext sc, @Context UriInfo uri, @Context HttpHeaders headers) {
+            @FormParam("next") String next, @Context SecurityContext sc) {
         String origin = servletRequest == null ? "" : servletRequest.getRemoteAddr();
         SecurityService.LoginResult result = security.login(username, password, origin);
         String target = safeNext(next);
@@ -74,9 +70,9 @@ public class LoginPage {
                     .build();
         }
         boolean blocked = result instanceof SecurityService.Blocked;
-        String html = page(blocked ? "login.error.blocked" : "login.error.wrong", username == null ? "" : username, target,
-                Optional.empty(), uri, headers);
-        Response.ResponseBuilder answer = Response.status(blocked ? 429 : 401).entity(html).type(MediaType.TEXT_HTML_TYPE);
+        Page page = page(blocked ? "login.error.blocked" : "login.error.wrong", username == null ? "" : username, target,
+                Optional.empty()).withStatus(blocked ? 429 : 401);
+        Response.ResponseBuilder answer = Response.status(page.status()).entity(page).type(MediaType.TEXT_HTML_TYPE);
         if (result instanceof SecurityService.Blocked b) {
             answer.header("Retry-After", Math.max(1, b.retryAfter().toSeconds()));
         }
@@ -95,16 +91,17 @@ public class LoginPage {
         return Response.seeOther(URI.create("/")).cookie(AuthResource.sessionCookie("", sc.isSecure(), 0)).build();
     }
 
-    private String page(String error, String username, String next, Optional<FolkmootUser> user, UriInfo uri,
-            HttpHeaders headers) {
+    /** The sign-in form; a refusal is shown beside the username, where a person starts again. */
+    private static Page page(String error, String username, String next, Optional<FolkmootUser> user) {
         Map<String, Object> model = new HashMap<>();
         model.put("error", error);
+        model.put(Page.ERRORS, error.isEmpty() ? Map.of() : Map.of("username", error));
         model.put("username", username);
         model.put("next", next);
         model.put("signedIn", user.isPresent());
         model.put("displayName", user.map(FolkmootUser::displayName).orElse(""));
         model.put("csrf", user.map(FolkmootUser::csrfToken).orElse(""));
-        return pages.render(LoginPage.class, "login.ftlh", model, uri, headers);
+        return Page.of(LoginPage.class, "login.ftlh", model);
     }
 
     /** Only a path on this site: never an absolute URL another site could use to bounce people. */
