@@ -91,10 +91,6 @@ final class Validation {
                 + "' must be a path in Folkmoot starting with '/' or an https URL such as https://example.gov.uk/page");
     }
 
-    private static String shorten(String s) {
-        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
-    }
-
     /**
      * Refuses an imported author that could be a person's name, email address or sign-in name: the
      * archive and its export are public, so only pseudonyms may stand there.

@@ -86,7 +86,7 @@ public class AuthorPseudonyms implements Pseudonyms {
     private static String secret(DataSource dataSource) {
         try {
             return readOrMakeSecret(dataSource);
-        } catch (Jdbc.StorageException raced) {
+        } catch (org.folkmoot.api.storage.StorageException raced) {
             // another runtime on the same database inserted it between our read and our insert
             return readOrMakeSecret(dataSource);
         }
@@ -114,7 +114,7 @@ public class AuthorPseudonyms implements Pseudonyms {
     private void migrate(DataSource dataSource) {
         try {
             migrateOnce(dataSource);
-        } catch (Jdbc.StorageException raced) {
+        } catch (org.folkmoot.api.storage.StorageException raced) {
             // another runtime migrated at the same moment and recorded it first; the updates are idempotent
             migrateOnce(dataSource);
         }
