@@ -93,6 +93,14 @@ class NotificationsIT {
         JsonNode board = json(ok(send("GET", "/api/assets/cases/deadlines", "", "Authorization", "Bearer " + english)));
         assertEquals("ATR-MAIL-LATE", board.get("overdue").get(0).get("caseId").asText(), board.toString());
         assertTrue(board.get("upcoming").toString().contains("ATR-MAIL-EN"), board.toString());
+
+        // what the jobs did, for the module's officers; the platform's own jobs are for admins
+        JsonNode reminders = json(ok(send("GET", "/api/jobs/assets.deadline-reminder", "", "Authorization", "Bearer " + english)));
+        assertTrue(reminders.size() >= 2, reminders.toString());
+        reminders.forEach(j -> assertEquals("DONE", j.get("state").asText(), reminders.toString()));
+        assertEquals(403, send("GET", "/api/jobs/platform.mail", "", "Authorization", "Bearer " + english).statusCode());
+        JsonNode mail = json(ok(send("GET", "/api/jobs/platform.mail", "", "Authorization", "Bearer " + ADMIN)));
+        assertEquals(2, mail.size(), mail.toString());
     }
 
     /** An officer account with an e-mail address and language; returns its API token. */

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +21,7 @@ import org.folkmoot.assets.internal.calendar.WorkingDayCalendar;
 import org.folkmoot.assets.internal.cases.Act;
 import org.folkmoot.assets.internal.cases.CaseFile;
 import org.folkmoot.assets.internal.cases.LandReference;
+import org.folkmoot.assets.internal.cases.TestClock;
 import org.folkmoot.assets.internal.rest.AssetStore;
 import org.folkmoot.platform.internal.jobs.Backoff;
 import org.folkmoot.platform.internal.jobs.DatabaseJobScheduler;
@@ -44,7 +42,7 @@ import org.junit.jupiter.api.Test;
 class DeadlineRemindersTest {
     private static final LandReference HALL = new LandReference("010000480247", "10/00022/LAND", "Pittville Crescent hall");
 
-    private final MovingClock clock = new MovingClock(LocalDate.of(2026, 3, 2).atTime(12, 0).atZone(CaseFile.UK).toInstant());
+    private final TestClock clock = new TestClock(LocalDate.of(2026, 3, 2));
     private JdbcDataSource ds;
     private AssetStore store;
     private DatabaseJobScheduler jobs;
@@ -83,7 +81,7 @@ class DeadlineRemindersTest {
     void theOfficerWhoOpenedTheCaseIsRemindedInTheirLanguageFiveWorkingDaysBeforeTheDecisionDeadline() throws Exception {
         store.cases().openRequest("ATR-31", HALL, "Pittville Trust", "OWNERSHIP", null,
                 new Act(LocalDate.of(2026, 3, 2), "case-officer", ""));
-        clock.set(LocalDate.of(2026, 3, 4).atTime(12, 0).atZone(CaseFile.UK).toInstant());
+        clock.set(LocalDate.of(2026, 3, 4));
         store.cases().step("ATR-31", "validated", new Act(LocalDate.of(2026, 3, 4), "another-officer", ""), Map.of());
 
         LocalDate lastDay = store.cases().load("ATR-31").orElseThrow().deadlines().stream()
@@ -112,9 +110,9 @@ class DeadlineRemindersTest {
     void aDeadlineThatMovedSendsNoReminderForItsOldDay() throws Exception {
         store.cases().openRequest("ATR-32", HALL, "Pittville Trust", "OWNERSHIP", null,
                 new Act(LocalDate.of(2026, 3, 2), "case-officer", ""));
-        clock.set(LocalDate.of(2026, 3, 4).atTime(12, 0).atZone(CaseFile.UK).toInstant());
+        clock.set(LocalDate.of(2026, 3, 4));
         store.cases().step("ATR-32", "validated", new Act(LocalDate.of(2026, 3, 4), "case-officer", ""), Map.of());
-        clock.set(LocalDate.of(2026, 5, 1).atTime(12, 0).atZone(CaseFile.UK).toInstant());
+        clock.set(LocalDate.of(2026, 5, 1));
         store.cases().step("ATR-32", "decision-period-extended", new Act(LocalDate.of(2026, 5, 1), "case-officer", ""),
                 Map.of("newLastDay", "2026-10-30"));
         List<JobStatus> planned = jobs.jobs(DeadlineReminders.JOB);
@@ -134,34 +132,6 @@ class DeadlineRemindersTest {
                 out.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
             }
             return out;
-        }
-    }
-
-    /** A clock the test sets by hand. */
-    private static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant at) {
-            now = at;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return CaseFile.UK;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
         }
     }
 }
