@@ -31,6 +31,9 @@ public interface CaseRepository {
     /** Deadlines of open cases with a last day on or before {@code until} (overdue and upcoming), soonest first. */
     List<Deadline> deadlinesUntil(LocalDate until);
 
+    /** One deadline of a case as it stands now; empty when it no longer runs. */
+    Optional<Deadline> deadline(String caseId, String key);
+
     /** Live disposal locks on the land. */
     List<DisposalLock> locksOn(String uprn, String assetCode);
 

@@ -33,11 +33,17 @@ public final class JdbcCaseRepository implements CaseRepository {
     private final DataSource dataSource;
     private final Transactions transactions;
     private final Clock clock;
+    private final AfterSave afterSave;
 
     public JdbcCaseRepository(DataSource dataSource, Transactions transactions, Clock clock) {
+        this(dataSource, transactions, clock, AfterSave.NOTHING);
+    }
+
+    public JdbcCaseRepository(DataSource dataSource, Transactions transactions, Clock clock, AfterSave afterSave) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.clock = clock;
+        this.afterSave = afterSave;
     }
 
     @Override
@@ -48,6 +54,7 @@ public final class JdbcCaseRepository implements CaseRepository {
             upsertCase(con, c, expectedVersion);
             insertEvents(con, c.id(), events.subList(expectedVersion, events.size()));
             refreshDerived(con, c);
+            afterSave.saved(con, c);
             return null;
         });
     }
@@ -252,6 +259,23 @@ public final class JdbcCaseRepository implements CaseRepository {
             return out;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read deadlines", e);
+        }
+    }
+
+    @Override
+    public Optional<Deadline> deadline(String caseId, String key) {
+        try (Connection con = dataSource.getConnection();
+             PreparedStatement ps = con.prepareStatement("SELECT case_id, deadline_key, label, last_day, owed_by, basis, "
+                     + "statutory FROM assets_deadline WHERE case_id = ? AND deadline_key = ?")) {
+            ps.setString(1, caseId);
+            ps.setString(2, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Deadline(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getDate(4).toLocalDate(), Party.valueOf(rs.getString(5)), rs.getString(6), rs.getBoolean(7)))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read deadline " + key + " of " + caseId, e);
         }
     }
 

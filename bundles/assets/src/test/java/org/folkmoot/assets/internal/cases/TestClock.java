@@ -5,16 +5,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** A clock the test moves by hand: noon UK time on the day set. */
-final class TestClock extends Clock {
+/** A clock the test moves by hand: noon UK time on the day set, or an exact instant. */
+public final class TestClock extends Clock {
     private Instant now;
 
-    TestClock(LocalDate day) {
+    public TestClock(LocalDate day) {
         set(day);
     }
 
-    void set(LocalDate day) {
+    public void set(LocalDate day) {
         now = day.atTime(12, 0).atZone(CaseFile.UK).toInstant();
+    }
+
+    public void set(Instant at) {
+        now = at;
     }
 
     @Override

@@ -28,8 +28,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -169,6 +172,27 @@ public class AuthResource {
         security.audit().record(admin.actor(), "security.account.created", a.id(),
                 "roles " + roles.stream().map(Role::id).sorted().collect(Collectors.joining(",")));
         return Response.status(201).entity(me(SecurityService.user(a, "", ""))).build();
+    }
+
+    /** Where an account's notifications go; personal data, so only admins set it and it is not listed. */
+    public record Contact(String email, String language) {
+    }
+
+    @PUT
+    @Path("accounts/{id}/contact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    public Response setContact(@PathParam("id") String id, Contact contact, @Context SecurityContext sc) {
+        FolkmootUser admin = FolkmootUser.of(sc).orElseThrow();
+        if (contact == null) {
+            throw new BadRequestException("Send {\"email\": ..., \"language\": \"en\" or \"cy\"}");
+        }
+        boolean found = Errors.answer(() -> security.accounts().setContact(id, contact.email(), contact.language()));
+        if (!found) {
+            throw new NotFoundException("No account " + id);
+        }
+        security.audit().record(admin.actor(), "security.account.contact", id, "language " + contact.language());
+        return Response.noContent().build();
     }
 
     @GET

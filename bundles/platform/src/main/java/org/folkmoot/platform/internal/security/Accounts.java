@@ -90,6 +90,31 @@ public class Accounts {
         });
     }
 
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,200}@[^@\\s]{1,99}\\.[^@\\s]{1,20}");
+
+    /**
+     * Where the account's notifications go and in which language ({@code en} or {@code cy}); an
+     * empty address stops e-mail to it. False when there is no such account.
+     */
+    public boolean setContact(String id, String email, String language) {
+        String address = email == null ? "" : email.strip();
+        if (!address.isEmpty() && (address.length() > 300 || !EMAIL.matcher(address).matches())) {
+            throw new IllegalArgumentException("'email' is not an e-mail address");
+        }
+        String lang = language == null || language.isBlank() ? "en" : language.strip();
+        if (!lang.equals("en") && !lang.equals("cy")) {
+            throw new IllegalArgumentException("'language' is en or cy");
+        }
+        return Jdbc.inTransaction(dataSource, tx -> {
+            try (PreparedStatement ps = tx.prepareStatement("UPDATE account SET email = ?, language = ? WHERE id = ?")) {
+                ps.setString(1, address.isEmpty() ? null : address);
+                ps.setString(2, lang);
+                ps.setString(3, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
     public Optional<Account> find(String id) {
         return Jdbc.inTransaction(dataSource, tx -> find(tx, id));
     }

@@ -126,6 +126,28 @@ class SecurityTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void anAccountsContactIsOneEmailAddressAndEnglishOrWelsh(String kind) throws Exception {
+        try (TestDb db = TestDb.platform(kind, tmp)) {
+            Accounts accounts = new Accounts(db.ds(), new PasswordHasher(), Clock.systemUTC());
+            accounts.create("clerk", "Clerk", null, EnumSet.of(Role.OFFICER), Set.of("assets"));
+            assertTrue(accounts.setContact("clerk", " clerk@council.example ", "cy"));
+            assertFalse(accounts.setContact("nobody", "x@council.example", "en"), "no such account");
+            for (String bad : new String[] {"clerk", "clerk@", "two@at@council.example", "clerk@council", "a b@council.example"}) {
+                assertThrows(IllegalArgumentException.class, () -> accounts.setContact("clerk", bad, "en"), bad);
+            }
+            assertThrows(IllegalArgumentException.class, () -> accounts.setContact("clerk", "clerk@council.example", "fr"));
+            try (var c = db.ds().getConnection(); var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT email, language FROM account WHERE id = 'clerk'")) {
+                assertTrue(rs.next());
+                assertEquals("clerk@council.example", rs.getString(1), "the refused changes left the address as it was");
+                assertEquals("cy", rs.getString(2));
+            }
+            assertTrue(accounts.setContact("clerk", "", "en"), "an empty address stops e-mail");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void accountsTokensAndSessions(String kind) throws Exception {
         try (TestDb db = TestDb.platform(kind, tmp)) {
             Accounts accounts = new Accounts(db.ds(), new PasswordHasher(), Clock.systemUTC());
