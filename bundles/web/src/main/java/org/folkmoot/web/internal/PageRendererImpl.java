@@ -46,10 +46,12 @@ public class PageRendererImpl implements PageRenderer {
 
     private final Map<ClassLoader, Configuration> configurations = new WeakHashMap<>();
     private final ModuleRegistry modules;
+    private final SiteSettings site;
 
     @Activate
-    public PageRendererImpl(@Reference ModuleRegistry modules) {
+    public PageRendererImpl(@Reference ModuleRegistry modules, @Reference SiteSettings site) {
         this.modules = modules;
+        this.site = site;
     }
 
     @Override
@@ -99,6 +101,7 @@ public class PageRendererImpl implements PageRenderer {
         root.put("switchLanguage", language.equals("cy") ? "en" : "cy");
         root.put("currentPath", "/" + uri.getPath());
         root.put("navigation", modules.modules(language));
+        root.put("site", site.site(language));
         StringWriter out = new StringWriter();
         try {
             configuration(owner.getClassLoader()).getTemplate(template).process(root, out);

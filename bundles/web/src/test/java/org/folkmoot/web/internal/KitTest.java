@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The page kit's macros, rendered by the real renderer, against GOV.UK Frontend 5's markup. */
 class KitTest {
 
-    private final PageRendererImpl pages = new PageRendererImpl(new ModuleRegistry(PageRendererImplTest.emptyFramework()));
+    private final PageRendererImpl pages = new PageRendererImpl(new ModuleRegistry(PageRendererImplTest.emptyFramework()), SiteSettings.of(java.util.Map.of()));
 
     private String form(Map<String, String> errors, Map<String, String> values, String language) {
         Map<String, Object> model = new LinkedHashMap<>();

@@ -17,7 +17,7 @@ import org.osgi.framework.BundleContext;
 
 class PageRendererImplTest {
 
-    private final PageRendererImpl pages = new PageRendererImpl(new ModuleRegistry(emptyFramework()));
+    private final PageRendererImpl pages = new PageRendererImpl(new ModuleRegistry(emptyFramework()), SiteSettings.of(java.util.Map.of()));
 
     @Test
     void aModuleTemplateRendersInTheLayoutWithResidentTextEscaped() {

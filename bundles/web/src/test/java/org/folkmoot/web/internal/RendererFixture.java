@@ -19,7 +19,7 @@ import org.osgi.framework.BundleContext;
  */
 public final class RendererFixture {
 
-    private static final PageRendererImpl PAGES = new PageRendererImpl(new ModuleRegistry(emptyFramework()));
+    private static final PageRendererImpl PAGES = new PageRendererImpl(new ModuleRegistry(emptyFramework()), SiteSettings.of(java.util.Map.of()));
 
     private RendererFixture() {
     }
