@@ -45,7 +45,7 @@ public final class UkRedactor implements Redactor {
             + "(?![\\p{L}\\p{N}/-]))";
 
     private static final Pattern PERSONAL_DATA = Pattern.compile(
-            EMAIL + "|" + NATIONAL_INSURANCE + "|" + PHONE + "|" + POSTCODE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            EMAIL + "|" + NATIONAL_INSURANCE + "|" + PHONE + "|" + POSTCODE, Pattern.CASE_INSENSITIVE);
 
     @Override
     public String redact(String text, String language) {
