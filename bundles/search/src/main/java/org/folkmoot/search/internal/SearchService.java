@@ -20,9 +20,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -54,14 +51,13 @@ public class SearchService implements HealthIndicator {
     private final Object wakeUp = new Object();
     private volatile boolean stopping;
 
-    /** The platform's container resolver: gives hits their page and facets their Welsh titles and parents. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile Containers containers;
-
+    /**
+     * @param containers the platform's container resolver (gives hits their page, facets the Welsh titles
+     *                   and parents): a constructor reference, so the follower never starts without it
+     */
     @Activate
     public SearchService(BundleContext context, SearchConfig config, @Reference ContributionArchive archive,
-            @Reference Redactor redactor) throws IOException {
+            @Reference Redactor redactor, @Reference Containers containers) throws IOException {
         this.archive = archive;
         this.redactor = redactor;
         Path dir = indexDirectory(context, config);
