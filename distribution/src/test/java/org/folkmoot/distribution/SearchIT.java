@@ -196,6 +196,16 @@ class SearchIT {
         JsonNode marmalade = get(search("marmalade"));
         assertEquals(3, facetCount(marmalade, "locality", "W06000022"));
         assertTrue(marmalade.get("hits").get(0).get("snippet").asText().contains("<mark>"), marmalade.toString());
+        // Each hit points to where it was said, never to the archive's JSON: with no link and no module
+        // describing its container, to what was said in that container on the search page.
+        for (JsonNode hit : marmalade.get("hits")) {
+            assertTrue(hit.get("url").asText().startsWith("/search?container="), hit.toString());
+        }
+        String decidim = "https://decidim.example.gov.uk/processes/parks/f/2/proposals/7";
+        importLines("{\"externalId\":\"it:linked\",\"body\":\"A quokka sanctuary on the common.\",\"link\":\""
+                + decidim + "\"}\n", 1);
+        withinOneSecond("a linked import", search("quokka"), r -> r.get("total").asLong() == 1);
+        assertEquals(decidim, get(search("quokka")).get("hits").get(0).get("url").asText(), "a contribution from another platform links there");
 
         // Welsh: the radical finds the mutated forms, and the snippet marks what was written.
         JsonNode cyngor = get(search("cyngor"));
@@ -242,7 +252,7 @@ class SearchIT {
         }
         launch();
         awaitCaughtUp(Duration.ofSeconds(60));
-        int contributions = BULK + 4;
+        int contributions = BULK + 5;
         assertEquals(contributions, get("/api/search/status").get("changesApplied").asLong(),
                 "the status counts what the rebuild went through");
         assertTrue(folkmoot.log().contains(String.format(java.util.Locale.ROOT, "search: rebuilt the index from %,d changes",
@@ -251,6 +261,8 @@ class SearchIT {
         assertEquals(1, get(search("cyngor")).get("total").asLong());
         assertEquals(0, get(search("bandstand")).get("total").asLong());
         assertEquals(0, get(search("zanzibarian")).get("total").asLong());
+        assertEquals("https://decidim.example.gov.uk/processes/parks/f/2/proposals/7",
+                get(search("quokka")).get("hits").get(0).get("url").asText(), "the link survives a rebuild");
         assertEquals(BULK - BULK / 7 - 1, get(search("library station", "limit=1")).get("total").asLong());
         assertTrue(folkmoot.get("/search?q=cyngor&lang=cy").body().contains("<mark>nghyngor</mark>"));
     }

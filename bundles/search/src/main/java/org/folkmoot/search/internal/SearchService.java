@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.folkmoot.api.archive.ContributionArchive;
 import org.folkmoot.api.container.Containers;
+import org.folkmoot.api.privacy.Redactor;
 import org.folkmoot.api.health.Health;
 import org.folkmoot.api.health.HealthIndicator;
 import org.folkmoot.search.internal.archive.ArchiveFeed;
@@ -19,9 +20,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -42,6 +40,7 @@ public class SearchService implements HealthIndicator {
     private final ContributionIndex index;
     private final IndexFollower follower;
     private final ContributionArchive archive;
+    private final Redactor redactor;
     private final Thread thread;
     private final int pollMillis;
     private volatile String failure;
@@ -52,21 +51,21 @@ public class SearchService implements HealthIndicator {
     private final Object wakeUp = new Object();
     private volatile boolean stopping;
 
-    /** The platform's container resolver: gives hits their page and facets their Welsh titles and parents. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile Containers containers;
-
+    /**
+     * @param containers the platform's container resolver (gives hits their page, facets the Welsh titles
+     *                   and parents): a constructor reference, so the follower never starts without it
+     */
     @Activate
-    public SearchService(BundleContext context, SearchConfig config, @Reference ContributionArchive archive)
-            throws IOException {
+    public SearchService(BundleContext context, SearchConfig config, @Reference ContributionArchive archive,
+            @Reference Redactor redactor, @Reference Containers containers) throws IOException {
         this.archive = archive;
+        this.redactor = redactor;
         Path dir = indexDirectory(context, config);
         ContributionIndex.Settings defaults = ContributionIndex.Settings.defaults();
         this.index = ContributionIndex.openOnDisk(dir, new ContributionIndex.Settings(
                 Math.max(10, config.maxStaleMillis()) / 1000.0, defaults.minStaleSeconds(),
                 config.commitIntervalMillis(), defaults.ramBufferMb()));
-        this.follower = new IndexFollower(index, new ArchiveFeed(archive, () -> containers), config.batchSize(), this::logProgress);
+        this.follower = new IndexFollower(index, new ArchiveFeed(archive, () -> containers, redactor), config.batchSize(), this::logProgress);
         this.pollMillis = Math.max(20, config.pollIntervalMillis());
         LOG.info("search: index at {}, last applied sequence {}", dir,
                 index.lastAppliedSequence());
@@ -140,8 +139,14 @@ public class SearchService implements HealthIndicator {
         }
     }
 
+    /**
+     * Runs a resident's search. What they typed is redacted first, as contributions were: an email or
+     * phone number in a query is no search term (the index holds none), and it goes no further.
+     */
     public SearchResult search(SearchRequest request) throws IOException {
-        return index.search(request);
+        String text = redactor.redact(request.text(), "en");
+        return index.search(text.equals(request.text()) ? request : new SearchRequest(text, request.filters(),
+                request.from(), request.until(), request.sort(), request.offset(), request.limit()));
     }
 
     public List<String> suggest(String prefix, int max) throws IOException {

@@ -13,6 +13,8 @@ import org.folkmoot.api.archive.ChangeKind;
 import org.folkmoot.api.archive.Container;
 import org.folkmoot.api.archive.Contribution;
 import org.folkmoot.api.archive.ContributionArchive;
+import org.folkmoot.platform.internal.container.ContainerRegistry;
+import org.folkmoot.platform.internal.privacy.UkRedactor;
 import org.folkmoot.api.archive.ContributionState;
 import org.folkmoot.search.internal.index.SearchRequest;
 import org.junit.jupiter.api.Test;
@@ -85,7 +87,7 @@ class SearchServiceTest {
         for (int i = 0; i < 150; i++) {
             publish("c" + i, "cycle lanes on the high street " + i);
         }
-        SearchService service = new SearchService(context(), config(), archive());
+        SearchService service = new SearchService(context(), config(), archive(), new UkRedactor(), new ContainerRegistry(List.of()));
         try {
             assertTrue(within(10_000, () -> total(service, "cycle") == 150), "imported");
             assertTrue(service.health().isUp());
@@ -95,7 +97,7 @@ class SearchServiceTest {
             service.deactivate();
         }
         publish("while-down", "written while search was stopped: bandstand");
-        SearchService again = new SearchService(context(), config(), archive());
+        SearchService again = new SearchService(context(), config(), archive(), new UkRedactor(), new ContainerRegistry(List.of()));
         try {
             assertTrue(within(5_000, () -> total(again, "bandstand") == 1), "caught up after restart");
             assertEquals(151, total(again, "cycle skatepark"), "AND finds nothing, so any word counts");
@@ -109,7 +111,7 @@ class SearchServiceTest {
     void anArchiveBehindTheIndexMeansADifferentArchiveAndTheIndexIsRebuilt() throws Exception {
         publish("a", "old archive text about ducks");
         publish("b", "more old ducks");
-        SearchService service = new SearchService(context(), config(), archive());
+        SearchService service = new SearchService(context(), config(), archive(), new UkRedactor(), new ContainerRegistry(List.of()));
         try {
             assertTrue(within(5_000, () -> total(service, "ducks") == 2));
             archive.clear();

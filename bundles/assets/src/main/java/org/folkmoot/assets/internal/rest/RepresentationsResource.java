@@ -9,12 +9,12 @@ import org.folkmoot.api.archive.ContributionArchive;
 import org.folkmoot.api.archive.ContributionQuery;
 import org.folkmoot.api.archive.NewContribution;
 import org.folkmoot.assets.internal.containers.AssetContainers;
+import org.folkmoot.api.privacy.Redactor;
 import org.folkmoot.api.security.FolkmootUser;
 import org.folkmoot.api.security.Pseudonyms;
 import org.folkmoot.assets.internal.cases.AssetOfCommunityValue;
 import org.folkmoot.assets.internal.cases.CaseFile;
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest;
-import org.folkmoot.assets.internal.text.Redaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -58,13 +58,15 @@ public class RepresentationsResource {
     private final AssetStore store;
     private final ContributionArchive archive;
     private final Pseudonyms pseudonyms;
+    private final Redactor redactor;
 
     @Activate
     public RepresentationsResource(@Reference AssetStore store, @Reference ContributionArchive archive,
-            @Reference Pseudonyms pseudonyms) {
+            @Reference Pseudonyms pseudonyms, @Reference Redactor redactor) {
         this.store = store;
         this.archive = archive;
         this.pseudonyms = pseudonyms;
+        this.redactor = redactor;
     }
 
     @POST
@@ -113,13 +115,13 @@ public class RepresentationsResource {
         CaseFile<?> c = store.cases().load(caseId).orElseThrow(() -> new NotFoundException("There is no case " + caseId + "."));
         return archive.find(ContributionQuery.inContainer(Officers.MODULE, container(c), 1000)).stream()
                 .filter(org.folkmoot.api.archive.Contribution::isPublic)
-                .map(RepresentationsResource::published)
+                .map(this::published)
                 .toList();
     }
 
-    private static PublishedRepresentation published(org.folkmoot.api.archive.Contribution c) {
-        return new PublishedRepresentation(c.id(), Redaction.redact(c.title()), Redaction.redact(c.body()), c.language(),
-                c.created());
+    private PublishedRepresentation published(org.folkmoot.api.archive.Contribution c) {
+        return new PublishedRepresentation(c.id(), redactor.redact(c.title(), c.language()),
+                redactor.redact(c.body(), c.language()), c.language(), c.created());
     }
 
     static Container container(CaseFile<?> c) {

@@ -28,6 +28,7 @@ import org.folkmoot.api.container.ContainerRef;
 import org.folkmoot.api.container.ContainerType;
 import org.folkmoot.api.security.FolkmootUser;
 import org.folkmoot.assets.internal.containers.AssetContainers;
+import org.folkmoot.platform.internal.privacy.UkRedactor;
 import org.folkmoot.api.security.Role;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,7 +97,7 @@ class RepresentationsResourceTest {
         clock.set("2026-11-02");
         store = new AssetStore(ds, new JdbcTransactions(ds), clock);
         cases = new CasesResource(store);
-        representations = new RepresentationsResource(store, archive, user -> "u-" + user.id().replace("-", ""));
+        representations = new RepresentationsResource(store, archive, user -> "u-" + user.id().replace("-", ""), new UkRedactor());
         cases.openRequest(new CasesResource.NewRequest("ATR-9", "", "H1", "Bowling green", "Green Trust", "OWNERSHIP", null,
                 LocalDate.parse("2026-11-02"), null), CasesResourceTest.OFFICER);
         cases.step("ATR-9", new CasesResource.StepRequest("validated", LocalDate.parse("2026-11-02"), null, null),
@@ -148,7 +149,7 @@ class RepresentationsResourceTest {
 
         List<RepresentationsResource.PublishedRepresentation> shown = representations.list("ATR-9");
         assertEquals(1, shown.size());
-        assertEquals("The green is used every day. Call me on [phone removed] or write to me at [postcode removed].",
+        assertEquals("The green is used every day. Call me on [phone number removed] or write to me at [postcode removed].",
                 shown.get(0).text());
 
         clock.set("2026-12-05");

@@ -11,6 +11,7 @@ import org.folkmoot.api.archive.Container;
 import org.folkmoot.api.archive.Contribution;
 import org.folkmoot.api.archive.NewContribution;
 import org.folkmoot.api.web.DateInput;
+import org.folkmoot.api.privacy.Redactor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -115,15 +116,16 @@ public final class ContributionJson {
     }
 
     /**
-     * The published form of a contribution, in schema order: title and body redacted of contact details.
+     * The published form of a contribution, in schema order: title and body redacted of personal data,
+     * with labels in the contribution's language.
      *
      * @param page where it was said ({@link org.folkmoot.api.container.Containers#pageOf}), or empty
      */
-    public static Map<String, Object> export(Contribution c, String page) {
+    public static Map<String, Object> export(Contribution c, String page, Redactor redactor) {
         Map<String, Object> m = raw(c, page);
-        m.put("body", Redactor.redact(c.body()));
-        m.put("title", Redactor.redact(c.title()));
-        m.put("containerTitle", Redactor.redact(c.container().title()));
+        m.put("body", redactor.redact(c.body(), c.language()));
+        m.put("title", redactor.redact(c.title(), c.language()));
+        m.put("containerTitle", redactor.redact(c.container().title(), c.language()));
         return m;
     }
 
@@ -151,9 +153,9 @@ public final class ContributionJson {
         return m;
     }
 
-    public static ObjectNode exportNode(ObjectMapper mapper, Contribution c, String page) {
+    public static ObjectNode exportNode(ObjectMapper mapper, Contribution c, String page, Redactor redactor) {
         ObjectNode n = mapper.createObjectNode();
-        for (Map.Entry<String, Object> e : export(c, page).entrySet()) {
+        for (Map.Entry<String, Object> e : export(c, page, redactor).entrySet()) {
             Object v = e.getValue();
             if (v instanceof List<?> list) {
                 ArrayNode a = n.putArray(e.getKey());
@@ -185,9 +187,9 @@ public final class ContributionJson {
         return out.toString();
     }
 
-    public static List<String> csvValues(Contribution c, String page) {
+    public static List<String> csvValues(Contribution c, String page, Redactor redactor) {
         List<String> out = new ArrayList<>();
-        for (Object v : export(c, page).values()) {
+        for (Object v : export(c, page, redactor).values()) {
             out.add(v instanceof List<?> l ? String.join(";", l.stream().map(String::valueOf).toList()) : String.valueOf(v));
         }
         return out;

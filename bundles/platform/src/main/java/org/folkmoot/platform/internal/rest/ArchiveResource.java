@@ -25,6 +25,7 @@ import org.folkmoot.api.web.BodyLimit;
 import org.folkmoot.platform.internal.archive.ArchiveComponent;
 import org.folkmoot.platform.internal.archive.ContributionJson;
 import org.folkmoot.api.container.Containers;
+import org.folkmoot.api.privacy.Redactor;
 import org.folkmoot.platform.internal.archive.JsonLinesImporter;
 import org.folkmoot.platform.internal.security.AuthorPseudonyms;
 import org.osgi.service.component.annotations.Activate;
@@ -79,14 +80,16 @@ public class ArchiveResource {
     private final ArchiveComponent archive;
     private final AuthorPseudonyms pseudonyms;
     private final Containers containers;
+    private final Redactor redactor;
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Activate
     public ArchiveResource(@Reference ArchiveComponent archive, @Reference AuthorPseudonyms pseudonyms,
-            @Reference Containers containers) {
+            @Reference Containers containers, @Reference Redactor redactor) {
         this.archive = archive;
         this.pseudonyms = pseudonyms;
         this.containers = containers;
+        this.redactor = redactor;
     }
 
     /**
@@ -223,10 +226,10 @@ public class ArchiveResource {
                 List<Contribution> page = archive.publicPage(after, 500);
                 for (Contribution c : page) {
                     if (csv) {
-                        w.write(ContributionJson.csv(ContributionJson.csvValues(c, pages.apply(c))));
+                        w.write(ContributionJson.csv(ContributionJson.csvValues(c, pages.apply(c), redactor)));
                         w.write("\r\n");
                     } else {
-                        w.write(mapper.writeValueAsString(ContributionJson.exportNode(mapper, c, pages.apply(c))));
+                        w.write(mapper.writeValueAsString(ContributionJson.exportNode(mapper, c, pages.apply(c), redactor)));
                         w.write('\n');
                     }
                     after = c.sequence();
@@ -264,7 +267,7 @@ public class ArchiveResource {
         Function<Contribution, String> pages = pages();
         return archive.find(query).stream().map(c -> {
             String page = pages.apply(c);
-            Map<String, Object> m = staff ? ContributionJson.raw(c, page) : ContributionJson.export(c, page);
+            Map<String, Object> m = staff ? ContributionJson.raw(c, page) : ContributionJson.export(c, page, redactor);
             m.put("state", c.state().id());
             if (staff) {
                 m.put("moderationNote", c.moderationNote());
@@ -291,7 +294,7 @@ public class ArchiveResource {
             throw new NotFoundException("No contribution with id " + id);
         }
         String page = containers.pageOf(c).orElse("");
-        Map<String, Object> m = staff ? ContributionJson.raw(c, page) : ContributionJson.export(c, page);
+        Map<String, Object> m = staff ? ContributionJson.raw(c, page) : ContributionJson.export(c, page, redactor);
         m.put("state", c.state().id());
         if (staff) {
             m.put("moderationNote", c.moderationNote());

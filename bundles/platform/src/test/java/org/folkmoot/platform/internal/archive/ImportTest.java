@@ -16,6 +16,7 @@ import org.folkmoot.api.archive.ContributionQuery;
 import org.folkmoot.platform.internal.TestDb;
 import org.folkmoot.platform.internal.audit.JdbcAuditLog;
 import org.folkmoot.platform.internal.demo.DemoData;
+import org.folkmoot.platform.internal.privacy.UkRedactor;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -111,12 +112,12 @@ class ImportTest {
             ObjectMapper mapper = new ObjectMapper();
             Contribution kept = published.get(0);
             assertEquals("https://decidim.example.org/processes/1/f/2/proposals/7", kept.link());
-            String line = mapper.writeValueAsString(ContributionJson.exportNode(mapper, kept, kept.link()));
+            String line = mapper.writeValueAsString(ContributionJson.exportNode(mapper, kept, kept.link(), new UkRedactor()));
             assertEquals("e:1", ContributionJson.parse(mapper, line).externalId());
             assertEquals(kept.link(), ContributionJson.parse(mapper, line).link());
             assertEquals(kept.link(), mapper.readTree(line).get("page").asText());
             assertEquals("Keep, with a comma, and \"quotes\"", ContributionJson.parse(mapper, line).body());
-            String csv = ContributionJson.csv(ContributionJson.csvValues(kept, kept.link()));
+            String csv = ContributionJson.csv(ContributionJson.csvValues(kept, kept.link(), new UkRedactor()));
             assertTrue(csv.contains("\"Keep, with a comma, and \"\"quotes\"\"\""), csv);
         }
     }

@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * English: personal data redacted, Unicode word breaks, possessive 's removed, lower case,
+ * English: redaction labels blanked, Unicode word breaks, possessive 's removed, lower case,
  * accents folded, English stop words removed (positions kept, so phrases still line up),
  * Porter stemming ({@code councils} finds {@code council}).
  */
@@ -33,14 +33,14 @@ public final class EnglishAnalyzer extends StopwordAnalyzerBase {
         this.redactedInput = redactedInput;
     }
 
-    /** For text already through {@link Redaction#redact} (what the index is given): only labels are blanked. */
+    /** For what the index is given (its words are captured once for the neutral field). */
     public static EnglishAnalyzer forRedactedText() {
         return new EnglishAnalyzer(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
     }
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new RedactingCharFilter(reader, redactedInput);
+        return new RedactingCharFilter(reader);
     }
 
     @Override

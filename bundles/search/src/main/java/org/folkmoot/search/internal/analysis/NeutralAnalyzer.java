@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Language-neutral analysis for the field every contribution is indexed into whatever its
- * language: personal data redacted, Unicode word breaks, lower case, accents folded. It lets a
+ * language: redaction labels blanked, Unicode word breaks, lower case, accents folded. It lets a
  * query find words as written in a contribution of any language; the language fields add stemming
  * and mutation on top. Also used for spelling hints and similar contributions.
  */
@@ -25,14 +25,14 @@ public final class NeutralAnalyzer extends Analyzer {
         this.redactedInput = redactedInput;
     }
 
-    /** For text already through {@link Redaction#redact} (what the index is given): only labels are blanked. */
+    /** For what the index is given (its words are captured once for the neutral field). */
     public static NeutralAnalyzer forRedactedText() {
         return new NeutralAnalyzer(true);
     }
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new RedactingCharFilter(reader, redactedInput);
+        return new RedactingCharFilter(reader);
     }
 
     @Override

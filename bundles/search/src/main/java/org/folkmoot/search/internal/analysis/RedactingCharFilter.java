@@ -3,34 +3,32 @@ package org.folkmoot.search.internal.analysis;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
+import org.folkmoot.api.privacy.PersonalData;
 
 /**
- * Blanks emails, UK phone numbers, UK postcodes and {@link Redaction}'s own labels before the
- * tokenizer sees them, so none of them becomes a term. Each match becomes one space; offsets are
- * corrected so tokens after it still point at the right characters of the original text (and
- * highlighted snippets mark the right words).
+ * Blanks the labels the platform's {@link org.folkmoot.api.privacy.Redactor} writes in place of personal
+ * data ("[email removed]", "[rhif ffôn wedi'i dynnu]"...), before the tokenizer sees them, so they never
+ * become terms. The personal data itself never reaches analysis: the archive feed redacts what the index
+ * is given and the search service redacts what residents type, both with the one Redactor. Each label
+ * becomes one space; offsets are corrected so tokens after it still point at the right characters of the
+ * text (and highlighted snippets mark the right words).
  *
  * <p>Contributions are short, so the whole input is read on first use.
  */
 public final class RedactingCharFilter extends BaseCharFilter {
 
+    /** Every label in both languages; labels are API constants, so this needs no service. */
+    static final Pattern LABELS = Pattern.compile(PersonalData.labels().stream().map(Pattern::quote)
+            .collect(Collectors.joining("|")));
+
     private String transformed;
     private int pos;
-    private final boolean labelsOnly;
 
     public RedactingCharFilter(Reader in) {
-        this(in, false);
-    }
-
-    /**
-     * @param labelsOnly true for text that has already been through {@link Redaction#redact}: only
-     *                   its labels are left to blank (what the index is given; one regular
-     *                   expression pass per text instead of one per analysed field)
-     */
-    public RedactingCharFilter(Reader in, boolean labelsOnly) {
         super(in);
-        this.labelsOnly = labelsOnly;
     }
 
     @Override
@@ -57,10 +55,10 @@ public final class RedactingCharFilter extends BaseCharFilter {
     }
 
     private String transform(String text) {
-        if (labelsOnly ? text.indexOf('[') < 0 : !Redaction.mayContainPersonalData(text)) {
+        if (text.indexOf('[') < 0) {
             return text;
         }
-        Matcher m = (labelsOnly ? Redaction.LABELS_ONLY : Redaction.PERSONAL_DATA).matcher(text);
+        Matcher m = LABELS.matcher(text);
         StringBuilder out = null;
         int last = 0;
         int diff = 0;

@@ -8,7 +8,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Welsh: personal data redacted, Unicode word breaks, lower case, clitics split off
+ * Welsh: redaction labels blanked, Unicode word breaks, lower case, clitics split off
  * ({@link WelshCliticFilter}), mutations undone ({@link WelshMutationFilter}), then accents folded
  * so {@code dwr} finds {@code dŵr}. No stemming: plurals stay distinct (Welsh plurals are too
  * irregular to strip safely). Same chain at index and query time.
@@ -30,7 +30,7 @@ public final class WelshAnalyzer extends Analyzer {
         this.redactedInput = redactedInput;
     }
 
-    /** For text already through {@link Redaction#redact} (what the index is given): only labels are blanked. */
+    /** For what the index is given (its words are captured once for the neutral field). */
     public static WelshAnalyzer forRedactedText() {
         return new WelshAnalyzer(WelshMutations.shared(), true);
     }
@@ -39,7 +39,7 @@ public final class WelshAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new RedactingCharFilter(reader, redactedInput);
+        return new RedactingCharFilter(reader);
     }
 
     @Override

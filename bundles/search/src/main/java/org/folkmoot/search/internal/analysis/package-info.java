@@ -1,10 +1,10 @@
 /**
  * Text analysis for contributions.
  *
- * <p>Every analyzer starts with {@link org.folkmoot.search.internal.analysis.RedactingCharFilter},
- * so emails, UK phone numbers and postcodes never become terms; offsets are corrected so snippets
- * still mark the right words. {@link org.folkmoot.search.internal.analysis.Redaction} redacts the
- * text that is stored and shown.
+ * <p>Text reaches analysis already redacted by the platform's one
+ * {@link org.folkmoot.api.privacy.Redactor} (the archive feed redacts contributions, the search service
+ * queries). Every analyzer starts with {@link org.folkmoot.search.internal.analysis.RedactingCharFilter},
+ * so the redaction labels never become terms; offsets are corrected so snippets still mark the right words.
  *
  * <p>{@link org.folkmoot.search.internal.analysis.EnglishAnalyzer} stems;
  * {@link org.folkmoot.search.internal.analysis.WelshAnalyzer} splits clitics and undoes initial

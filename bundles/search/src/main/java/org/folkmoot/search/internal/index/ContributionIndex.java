@@ -66,7 +66,6 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.folkmoot.api.container.LocalisedText;
-import org.folkmoot.search.internal.analysis.Redaction;
 
 /**
  * The one owner of the {@link IndexWriter}, its {@link SearcherManager} and the
@@ -205,7 +204,7 @@ public final class ContributionIndex implements Closeable {
         org.apache.lucene.index.TieredMergePolicy mergePolicy = new org.apache.lucene.index.TieredMergePolicy();
         // After an erasure, rewrite every segment holding a deleted document, however few it holds.
         mergePolicy.setForceMergeDeletesPctAllowed(0.0);
-        // Text reaches the writer already redacted (toDocument): its analysis only blanks the labels.
+        // Text reaches the writer already redacted (by the feed): its analysis blanks the labels and captures words once.
         IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(settings.ramBufferMb())
@@ -528,8 +527,9 @@ public final class ContributionIndex implements Closeable {
 
     private Document toDocument(IndexedContribution c) {
         Document doc = new Document();
-        String title = Redaction.redact(c.title());
-        String body = Redaction.redact(c.body());
+        // Already redacted by the feed (the platform's Redactor): the index never sees personal data.
+        String title = c.title();
+        String body = c.body();
         doc.add(new StringField(Fields.ID, c.id(), Field.Store.YES));
         doc.add(new StoredField(Fields.SEQUENCE, c.sequence()));
         doc.add(new StoredField(Fields.TITLE, title));
@@ -543,7 +543,7 @@ public final class ContributionIndex implements Closeable {
         doc.add(bodyField);
         doc.add(new TeeFields.Neutral(Fields.BODY_ALL, bodyField, TEXT_DOCS_ONLY));
         for (String tag : c.tags()) {
-            doc.add(new Field(Fields.TAGS, Redaction.redact(tag), TEXT_WITH_POSITIONS));
+            doc.add(new Field(Fields.TAGS, tag, TEXT_WITH_POSITIONS));
         }
         doc.add(new StoredField(Fields.LANGUAGE, c.language()));
         storeIfPresent(doc, Fields.MODULE, c.module());

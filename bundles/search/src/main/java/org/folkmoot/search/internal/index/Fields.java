@@ -71,15 +71,15 @@ final class Fields {
     private Fields() {
     }
 
-    /** Analysis of what residents type (queries): full redaction first. */
+    /** Analysis of what residents type (queries, redacted by the search service first). */
     static Analyzer analyzer() {
         return analyzer(new EnglishAnalyzer(), new WelshAnalyzer(), new NeutralAnalyzer());
     }
 
     /**
-     * Analysis of what the index is given: text already through {@code Redaction.redact}, so only
-     * its labels are blanked (the same tokens and offsets as {@link #analyzer()} gives for it, with
-     * one regular expression pass per text instead of one per field).
+     * Analysis of what the index is given: text already redacted by the feed, its labels blanked (the
+     * same tokens and offsets as {@link #analyzer()} gives for it), each text's words captured once for
+     * its neutral field.
      */
     static Analyzer indexAnalyzer() {
         return analyzer(EnglishAnalyzer.forRedactedText(), WelshAnalyzer.forRedactedText(),

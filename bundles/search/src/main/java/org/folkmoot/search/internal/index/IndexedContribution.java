@@ -12,8 +12,8 @@ import org.folkmoot.api.container.LocalisedText;
  *
  * @param id            stable contribution id (the archive's)
  * @param sequence      the archive sequence number of this change
- * @param title         title, may be empty
- * @param body          the resident's text, raw; redacted before it is stored or indexed
+ * @param title         title, may be empty; redacted of personal data (see {@link org.folkmoot.api.privacy.Redactor})
+ * @param body          the resident's text, redacted of personal data: the index stores and shows it as given
  * @param language      BCP 47 primary tag: "en", "cy", or anything else (indexed language-neutrally)
  * @param module        the module it belongs to, e.g. "assemblies", "plans", "decidim"
  * @param containerType what it was contributed to, e.g. "assembly", "plan", "consultation"
@@ -22,7 +22,7 @@ import org.folkmoot.api.container.LocalisedText;
  * @param kind          e.g. "comment", "proposal", "submission"
  * @param locality      the place it concerns, may be null
  * @param created       when it was written
- * @param tags          topic tags, may be empty
+ * @param tags          topic tags, may be empty; redacted
  * @param state         whether it may be shown
  * @param url           where it was said: its link, else its container's page; may be null
  * @param containerTitleCy the container's Welsh title as its module gives it; the English one when null

@@ -20,6 +20,7 @@ import org.folkmoot.api.container.ContainerRef;
 import org.folkmoot.api.container.ContainerType;
 import org.folkmoot.api.container.Containers;
 import org.folkmoot.api.container.LocalisedText;
+import org.folkmoot.platform.internal.privacy.UkRedactor;
 import org.folkmoot.search.internal.index.ContributionIndex;
 import org.folkmoot.search.internal.index.IndexFollower;
 import org.folkmoot.search.internal.index.IndexedContribution;
@@ -27,6 +28,8 @@ import org.folkmoot.search.internal.index.SearchRequest;
 import org.junit.jupiter.api.Test;
 
 class ArchiveFeedTest {
+
+    static final UkRedactor REDACTOR = new UkRedactor();
 
     /** Only the follower's two methods; the rest of the archive is not the feed's business. */
     static ContributionArchive archive(List<Contribution> changes) {
@@ -55,17 +58,17 @@ class ArchiveFeedTest {
 
     @Test
     void mapsStatesAndNeverTheAuthor() {
-        IndexedContribution published = ArchiveFeed.toIndexed(contribution("1", 1, "x", "cy", ContributionState.PUBLISHED));
+        IndexedContribution published = ArchiveFeed.toIndexed(contribution("1", 1, "x", "cy", ContributionState.PUBLISHED), REDACTOR);
         assertEquals(IndexedContribution.State.PUBLISHED, published.state());
         assertEquals("cy", published.language());
         assertEquals("Riverside plan", published.containerTitle());
         assertNull(published.locality());
         assertEquals(IndexedContribution.State.HIDDEN,
-                ArchiveFeed.toIndexed(contribution("1", 2, "x", "en", ContributionState.HIDDEN)).state());
+                ArchiveFeed.toIndexed(contribution("1", 2, "x", "en", ContributionState.HIDDEN), REDACTOR).state());
         assertEquals(IndexedContribution.State.HIDDEN,
-                ArchiveFeed.toIndexed(contribution("1", 3, "x", "en", ContributionState.WITHDRAWN)).state());
+                ArchiveFeed.toIndexed(contribution("1", 3, "x", "en", ContributionState.WITHDRAWN), REDACTOR).state());
         assertEquals(IndexedContribution.State.ERASED,
-                ArchiveFeed.toIndexed(contribution("1", 4, "x", "en", ContributionState.ERASED)).state());
+                ArchiveFeed.toIndexed(contribution("1", 4, "x", "en", ContributionState.ERASED), REDACTOR).state());
         assertTrue(!published.toString().contains("pseudonym-zqxw"));
     }
 
@@ -77,7 +80,7 @@ class ArchiveFeedTest {
         }
         changes.add(contribution("c1", 31, "hidden now", "cy", ContributionState.HIDDEN));
         try (ContributionIndex index = new ContributionIndex(new ByteBuffersDirectory(), ContributionIndex.Settings.defaults())) {
-            IndexFollower follower = new IndexFollower(index, new ArchiveFeed(archive(changes)), 7);
+            IndexFollower follower = new IndexFollower(index, new ArchiveFeed(archive(changes), REDACTOR), 7);
             assertEquals(31, follower.catchUp());
             assertTrue(index.awaitSearchable(5_000));
             assertEquals(29, index.search(SearchRequest.of("coed")).total());
@@ -130,7 +133,7 @@ class ArchiveFeedTest {
                 contribution("p1", 3, "a community hub for the plan", "en", ContributionState.PUBLISHED));
         CaseContainers containers = new CaseContainers();
         try (ContributionIndex index = new ContributionIndex(new ByteBuffersDirectory(), ContributionIndex.Settings.defaults())) {
-            IndexFollower follower = new IndexFollower(index, new ArchiveFeed(archive(changes), () -> containers), 10);
+            IndexFollower follower = new IndexFollower(index, new ArchiveFeed(archive(changes), () -> containers, REDACTOR), 10);
             assertEquals(3, follower.catchUp());
             assertTrue(index.awaitSearchable(5_000));
             var result = index.search(SearchRequest.of("community hub").withSort(SearchRequest.Sort.NEWEST));
@@ -153,6 +156,28 @@ class ArchiveFeedTest {
                     && v.labelCy().equals("Trosglwyddo'r hen lyfrgell")), containersFacet.toString());
             assertEquals(2, index.search(SearchRequest.of("hub").withFilter(org.folkmoot.search.internal.index.Facet.PARENT, "asset/A-1")).total());
             assertEquals(3, containers.lookups.get(), "one look-up per container (and parent) per page of changes");
+        }
+    }
+
+    @Test
+    void personalDataIsRedactedBeforeTheIndexSeesItWithLabelsInTheContributionsLanguage() throws Exception {
+        List<Contribution> changes = List.of(
+                contribution("en1", 1, "Email me at jo.bloggs@example.org or ring 07700 900123, I live at CF10 3NQ, about the bins.",
+                        "en", ContributionState.PUBLISHED),
+                contribution("cy1", 2, "Ffoniwch 029 2087 2087 am y biniau; fy rhif YG yw AB 12 34 56 C.", "cy",
+                        ContributionState.PUBLISHED));
+        try (ContributionIndex index = new ContributionIndex(new ByteBuffersDirectory(), ContributionIndex.Settings.defaults())) {
+            IndexFollower follower = new IndexFollower(index, new ArchiveFeed(archive(changes), REDACTOR), 10);
+            assertEquals(2, follower.catchUp());
+            assertTrue(index.awaitSearchable(5_000));
+            for (String q : List.of("jo.bloggs@example.org", "example", "07700", "CF10", "2087", "AB", "removed", "dynnu")) {
+                assertEquals(0, index.search(SearchRequest.of(q)).total(), q);
+            }
+            String en = index.search(SearchRequest.of("bins")).hits().get(0).snippet();
+            assertTrue(en.contains("[email removed]") && en.contains("[phone number removed]") && en.contains("<mark>bins</mark>"), en);
+            String cy = index.search(SearchRequest.of("biniau")).hits().get(0).snippet();
+            assertTrue(cy.contains("[rhif ffôn wedi&#x27;i dynnu]"), cy); // the snippet is escaped HTML
+            assertTrue(cy.contains("Yswiriant Gwladol") && !cy.contains("34 56"), cy);
         }
     }
 }

@@ -3,9 +3,15 @@ package org.folkmoot.search.internal.index;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.folkmoot.platform.internal.privacy.UkRedactor;
 
-/** Builds contributions for tests, with a growing archive sequence. */
+/**
+ * Builds contributions for tests, with a growing archive sequence, redacted as the archive feed gives
+ * them (by the platform's one Redactor): the index is never given personal data.
+ */
 final class Contributions {
+
+    static final UkRedactor REDACTOR = new UkRedactor();
 
     private final AtomicLong sequence = new AtomicLong();
 
@@ -22,7 +28,8 @@ final class Contributions {
     IndexedContribution make(String id, String title, String body, String language, String module,
             String containerType, String containerId, String containerTitle, String kind, String locality,
             Instant created) {
-        return new IndexedContribution(id, sequence.incrementAndGet(), title, body, language, module, containerType,
+        return new IndexedContribution(id, sequence.incrementAndGet(), REDACTOR.redact(title, language),
+                REDACTOR.redact(body, language), language, module, containerType,
                 containerId, containerTitle, kind, locality, created, List.of(), IndexedContribution.State.PUBLISHED,
                 "/" + module + "/" + containerType + "/" + containerId + "#" + id);
     }
@@ -34,7 +41,7 @@ final class Contributions {
     }
 
     IndexedContribution edited(IndexedContribution c, String body) {
-        return new IndexedContribution(c.id(), sequence.incrementAndGet(), c.title(), body, c.language(),
+        return new IndexedContribution(c.id(), sequence.incrementAndGet(), c.title(), REDACTOR.redact(body, c.language()), c.language(),
                 c.module(), c.containerType(), c.containerId(), c.containerTitle(), c.kind(), c.locality(),
                 c.created(), c.tags(), c.state(), c.url());
     }

@@ -18,7 +18,6 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.folkmoot.search.internal.analysis.NeutralAnalyzer;
-import org.folkmoot.search.internal.analysis.Redaction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,8 +47,8 @@ class TeeFieldsTest {
         Set<String> expectedBodies = new TreeSet<>();
         Analyzer neutral = NeutralAnalyzer.forRedactedText();
         for (IndexedContribution x : changes) {
-            expectedTitles.addAll(tokens(neutral, Redaction.redact(x.title())));
-            expectedBodies.addAll(tokens(neutral, Redaction.redact(x.body())));
+            expectedTitles.addAll(tokens(neutral, x.title()));
+            expectedBodies.addAll(tokens(neutral, x.body()));
         }
         try (ContributionIndex index = new ContributionIndex(new ByteBuffersDirectory(), ContributionIndex.Settings.defaults())) {
             index.bulkMode(true);
