@@ -138,14 +138,14 @@ class PagesIT {
 
                 WebElement nameGroup = browser.findElement(By.xpath("//input[@id='name']/ancestor::div[contains(@class,'govuk-form-group')][1]"));
                 assertTrue(nameGroup.getAttribute("class").contains("govuk-form-group--error"));
-                assertEquals("Error: Enter your name", nameGroup.findElement(By.id("name-error")).getText());
+                assertEquals("Error: Enter your name", text(nameGroup.findElement(By.id("name-error"))));
                 assertEquals("name-error", browser.findElement(By.id("name")).getAttribute("aria-describedby"));
                 assertTrue(browser.findElement(By.id("name-error")).getLocation().getY()
                         < browser.findElement(By.id("name")).getLocation().getY(), "the message is just above its field");
 
                 WebElement dateGroup = browser.findElement(By.xpath("//div[@id='visited']/ancestor::div[contains(@class,'govuk-form-group')][1]"));
                 assertTrue(dateGroup.getAttribute("class").contains("govuk-form-group--error"));
-                assertEquals("Error: The month must be a number from 1 to 12", dateGroup.findElement(By.id("visited-error")).getText());
+                assertEquals("Error: The month must be a number from 1 to 12", text(dateGroup.findElement(By.id("visited-error"))));
                 assertTrue(browser.findElement(By.id("visited-month")).getAttribute("class").contains("govuk-input--error"));
                 assertFalse(browser.findElement(By.id("visited-day")).getAttribute("class").contains("govuk-input--error"),
                         "only the wrong part of the date is marked");
@@ -176,6 +176,11 @@ class PagesIT {
                 browser.quit();
             }
         }
+    }
+
+    /** The element's text as read out, the visually hidden part included, on one line. */
+    private static String text(WebElement element) {
+        return element.getText().replaceAll("\\s+", " ").strip();
     }
 
     private static WebElement activeElement(WebDriver browser) {
