@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 import org.apache.felix.framework.FrameworkFactory;
 import org.folkmoot.api.module.ModuleInfo;
-import org.folkmoot.launcher.Feature.Artifact;
+import org.folkmoot.features.Feature;
+import org.folkmoot.features.Feature.Artifact;
 import org.folkmoot.launcher.Main.LauncherException;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;

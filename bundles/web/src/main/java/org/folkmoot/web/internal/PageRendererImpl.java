@@ -160,13 +160,14 @@ public class PageRendererImpl implements PageRenderer {
 
         Messages(ClassLoader owner, String language) {
             this.locale = Locale.forLanguageTag(language);
-            this.own = bundle(owner, locale);
-            this.shared = bundle(PageRendererImpl.class.getClassLoader(), locale);
+            this.own = bundle(owner, "l10n.messages", locale);
+            // A name of its own, so that on one class path (a module's page tests) a module's messages cannot hide the layout's.
+            this.shared = bundle(PageRendererImpl.class.getClassLoader(), "l10n.web", locale);
         }
 
-        private static ResourceBundle bundle(ClassLoader loader, Locale locale) {
+        private static ResourceBundle bundle(ClassLoader loader, String name, Locale locale) {
             try {
-                return ResourceBundle.getBundle("l10n.messages", locale, loader, NO_FALLBACK);
+                return ResourceBundle.getBundle(name, locale, loader, NO_FALLBACK);
             } catch (MissingResourceException e) {
                 return null;
             }

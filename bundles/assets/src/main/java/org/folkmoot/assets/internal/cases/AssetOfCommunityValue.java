@@ -168,7 +168,7 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
     /** A longer period for the review, agreed in writing with the owner. */
     public void extendReview(Act act, LocalDate newLastDay) {
         requireState("extend the review", OWNER_REVIEW);
-        require(newLastDay != null && newLastDay.isAfter(reviewLastDay), "The new last day must be after " + reviewLastDay + ".");
+        require(newLastDay != null && newLastDay.isAfter(reviewLastDay), "newLastDay", "The new last day must be after " + reviewLastDay + ".");
         note("review-extended", act, "Review period extended from " + reviewLastDay + " to " + newLastDay,
                 "newLastDay", newLastDay);
         reviewLastDay = newLastDay;

@@ -74,6 +74,13 @@ public abstract class CaseFile<S extends Enum<S>> {
         }
     }
 
+    /** As {@link #require(boolean, String)}, for a refusal caused by the step's argument {@code field}. */
+    protected static void require(boolean ok, String field, String message) {
+        if (!ok) {
+            throw CaseException.invalid(field, message);
+        }
+    }
+
     protected void checkDate(Act act) {
         LocalDate today = today();
         require(!act.date().isAfter(today), "The date " + act.date() + " is in the future (today is " + today + ").");

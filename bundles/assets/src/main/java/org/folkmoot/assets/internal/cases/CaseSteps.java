@@ -27,7 +27,7 @@ public final class CaseSteps {
         }
 
         public String need(String name) {
-            return get(name).orElseThrow(() -> CaseException.invalid("The step '" + step + "' needs '" + name + "'."));
+            return get(name).orElseThrow(() -> CaseException.invalid(name, "The step '" + step + "' needs '" + name + "'."));
         }
 
         public Optional<String> get(String name) {
@@ -50,7 +50,7 @@ public final class CaseSteps {
             try {
                 return DateInput.date(name, v);
             } catch (IllegalArgumentException e) {
-                throw CaseException.invalid(e.getMessage());
+                throw CaseException.invalid(name, e.getMessage());
             }
         }
     }
@@ -58,12 +58,12 @@ public final class CaseSteps {
     /** One of an enum's values as a form or JSON body writes it ({@code local-group} for {@code LOCAL_GROUP}). */
     public static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
-            throw CaseException.invalid("'" + name + "' is needed.");
+            throw CaseException.invalid(name, "'" + name + "' is needed.");
         }
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw CaseException.invalid("'" + value + "' is not a valid " + name + ". Choose one of: "
+            throw CaseException.invalid(name, "'" + value + "' is not a valid " + name + ". Choose one of: "
                     + java.util.Arrays.stream(type.getEnumConstants())
                             .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                             .collect(java.util.stream.Collectors.joining(", ")) + ".");

@@ -184,7 +184,7 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
     public void giveNotices(Act act, LocalDate closingDate) {
         requireState("give notice of the request", VALIDATED);
         LocalDate earliest = rules.period("representations").lastDay(act.date(), calendar);
-        require(closingDate != null && !closingDate.isBefore(earliest), "Representations must be allowed for at least "
+        require(closingDate != null && !closingDate.isBefore(earliest), "closingDate", "Representations must be allowed for at least "
                 + rules.period("representations").describe() + " the notice: the closing date cannot be before " + earliest + ".");
         transition(NOTICES_AND_REPRESENTATIONS, "notices-given", act, "Representations close on " + closingDate, "closingDate", closingDate);
         noticesGivenOn = act.date();
@@ -213,7 +213,7 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
     public void extendDecisionPeriod(Act act, LocalDate newLastDay) {
         requireState("extend the decision period", VALIDATED, NOTICES_AND_REPRESENTATIONS, COMMUNITY_BODY_COMMENTS, ASSESSMENT);
         LocalDate current = decisionLastDay().orElseThrow();
-        require(newLastDay != null && newLastDay.isAfter(current),
+        require(newLastDay != null && newLastDay.isAfter(current), "newLastDay",
                 "An extension must end after the current last day for the decision (" + current + ").");
         require(!act.date().isAfter(current), "The decision period already ended on " + current
                 + "; an extension must be agreed before it ends.");
@@ -252,12 +252,12 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
         Optional<LocalDate> offer = Optional.empty();
         if (decision == Decision.AGREED) {
             LocalDate earliest = rules.period("offer-minimum").lastDay(act.date(), calendar);
-            require(offerDeadline != null && !offerDeadline.isBefore(earliest), "An agreed request must give the body at least "
+            require(offerDeadline != null && !offerDeadline.isBefore(earliest), "offerDeadline", "An agreed request must give the body at least "
                     + rules.period("offer-minimum").describe() + " the decision notice to make its offer: the offer date cannot be before "
                     + earliest + ".");
             offer = Optional.of(offerDeadline);
         } else {
-            require(offerDeadline == null, "A refusal has no offer date.");
+            require(offerDeadline == null, "offerDeadline", "A refusal has no offer date.");
         }
         State to = decision == Decision.AGREED ? AGREED : REFUSED;
         String what = stage == Stage.INITIAL ? "decision" : stage.name().toLowerCase(java.util.Locale.ROOT) + "-decision";
@@ -323,7 +323,7 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
     /** A longer period for concluding the contract, agreed by both sides. */
     public void extendContractPeriod(Act act, LocalDate newLastDay) {
         requireState("extend the period for concluding the contract", OFFER_SUBMITTED);
-        require(newLastDay != null && newLastDay.isAfter(contractPeriodLastDay),
+        require(newLastDay != null && newLastDay.isAfter(contractPeriodLastDay), "newLastDay",
                 "The new last day must be after " + contractPeriodLastDay + ".");
         note("contract-period-extended", act, "Contract period extended from " + contractPeriodLastDay + " to " + newLastDay,
                 "newLastDay", newLastDay);

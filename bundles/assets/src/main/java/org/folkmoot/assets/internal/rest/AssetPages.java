@@ -4,11 +4,13 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.folkmoot.api.security.FolkmootUser;
 import org.folkmoot.api.web.DateInput;
+import org.folkmoot.api.web.Page;
 import org.folkmoot.api.web.PageRenderer;
 import org.folkmoot.assets.internal.cases.Act;
 import org.folkmoot.assets.internal.cases.CaseException;
@@ -26,26 +28,25 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
 
 /**
  * The module's pages, in English and Welsh: the public register ({@code /asset-transfers}), a
- * case's public page, and the officers' deadline dashboard. ({@code /assets/*} is the web
- * bundle's static files, hence the path.)
+ * case's public page, and the officers' deadline dashboard and forms. ({@code /assets/*} is the web
+ * bundle's static files, hence the path.) Each method returns a {@link Page} that the web bundle
+ * renders in the request's language; a refused form comes back with each error beside its field.
  */
 @Component(service = AssetPages.class, scope = ServiceScope.PROTOTYPE)
 @JakartarsResource
@@ -55,63 +56,63 @@ public class AssetPages {
     private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
 
     private final AssetStore store;
-    private final PageRenderer pages;
 
     @Activate
-    public AssetPages(@Reference AssetStore store, @Reference PageRenderer pages) {
+    public AssetPages(@Reference AssetStore store) {
         this.store = store;
-        this.pages = pages;
     }
 
     @GET
     @Produces(HTML)
-    public String register(@QueryParam("q") String q, @Context SecurityContext sc, @Context UriInfo uri,
-                           @Context HttpHeaders headers) {
+    public Page register(@QueryParam("q") String q, @Context SecurityContext sc) {
         Map<String, Object> model = new HashMap<>(PageModels.register(store.register().all(), store.cases().allLocks(), q));
         model.put("officer", officer(sc).isPresent());
-        return pages.render(AssetPages.class, "assets-register.ftlh", model, uri, headers);
+        return Page.of(AssetPages.class, "assets-register.ftlh", model);
     }
 
     @GET
     @Path("cases/{id}")
     @Produces(HTML)
-    public String caseFile(@PathParam("id") String id, @QueryParam("saved") String saved, @Context SecurityContext sc,
-                           @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Page caseFile(@PathParam("id") String id, @QueryParam("saved") String saved, @Context SecurityContext sc) {
         CaseFile<?> c = found(id);
         boolean known = saved != null && (saved.equals("submitted") || saved.equals("nominated")
                 || OfficerForms.find(c, saved).isPresent());
-        return casePage(c, known ? saved : "", "", "", Map.of(), sc, uri, headers);
+        return casePage(c, known ? saved : "", Map.of(), "", Map.of(), sc);
     }
 
     /**
      * An officer's step from the case page's form (no JavaScript needed): on success back to the
-     * case page (303), else the page again with the refusal next to the form (409 or 422).
+     * case page (303), else the page again with each error beside the field that caused it (409 or 422).
      */
     @POST
     @Path("cases/{id}/steps")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(HTML)
     @RolesAllowed({"officer", "admin"})
-    public Response recordStep(@PathParam("id") String id, MultivaluedMap<String, String> form, @Context SecurityContext sc,
-                               @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Response recordStep(@PathParam("id") String id, MultivaluedMap<String, String> form,
+                               @QueryParam(PageRenderer.LANGUAGE_PARAMETER) String lang, @Context SecurityContext sc) {
         String who = Officers.require(sc).id();
         Map<String, String> posted = single(form);
         CaseFile<?> c = found(id);
         String step = posted.getOrDefault("step", "").strip();
         OfficerForms.StepForm stepForm = OfficerForms.find(c, step).orElse(null);
-        try {
-            if (stepForm == null) {
-                throw CaseException.invalid("Choose a step to record.");
-            }
-            Act act = new Act(date(posted.get("date")), who, blankToNull(posted.get("note")));
-            store.cases().step(id, step, act, OfficerForms.args(stepForm, posted))
-                    .orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
-        } catch (CaseException e) {
-            CaseFile<?> now = found(id);
-            return Response.status(e.httpStatus()).type(HTML)
-                    .entity(casePage(now, "", e.getMessage(), step, posted, sc, uri, headers)).build();
+        if (stepForm == null) {
+            throw new BadRequestException("Choose a step to record: there is no step '" + step + "' for this case.");
         }
-        return Response.seeOther(casePath(id, step, uri, headers)).build();
+        Map<String, String> errors = OfficerForms.check(stepForm, posted);
+        int status = 422;
+        if (errors.isEmpty()) {
+            try {
+                Act act = new Act(LocalDate.parse(posted.get("date").strip()), who, blankToNull(posted.get("note")));
+                store.cases().step(id, step, act, OfficerForms.args(stepForm, posted))
+                        .orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
+                return Response.seeOther(casePath(id, step, lang)).build();
+            } catch (CaseException e) {
+                errors.put(OfficerForms.fieldId(stepForm, e.field().orElse("date")), e.getMessage());
+                status = e.httpStatus();
+            }
+        }
+        return Response.status(status).entity(casePage(found(id), "", errors, step, posted, sc).withStatus(status)).build();
     }
 
     /** The form for recording a Scottish asset transfer request; {@code uprn}, {@code assetCode} and {@code land} prefill it. */
@@ -119,14 +120,13 @@ public class AssetPages {
     @Path("new-request")
     @Produces(HTML)
     @RolesAllowed({"officer", "admin"})
-    public String newRequest(@QueryParam("uprn") String uprn, @QueryParam("assetCode") String assetCode,
-                             @QueryParam("land") String land, @Context SecurityContext sc, @Context UriInfo uri,
-                             @Context HttpHeaders headers) {
+    public Page newRequest(@QueryParam("uprn") String uprn, @QueryParam("assetCode") String assetCode,
+                           @QueryParam("land") String land, @Context SecurityContext sc) {
         FolkmootUser user = Officers.require(sc);
         Map<String, String> values = prefilled(uprn, assetCode, land);
         values.put("transferType", "");
         values.put("authority", "LOCAL_AUTHORITY");
-        return requestPage(user, values, "", uri, headers);
+        return requestPage(user, values, Map.of());
     }
 
     @POST
@@ -134,31 +134,29 @@ public class AssetPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(HTML)
     @RolesAllowed({"officer", "admin"})
-    public Response recordRequest(MultivaluedMap<String, String> form, @Context SecurityContext sc, @Context UriInfo uri,
-                                  @Context HttpHeaders headers) {
+    public Response recordRequest(MultivaluedMap<String, String> form, @QueryParam(PageRenderer.LANGUAGE_PARAMETER) String lang,
+                                  @Context SecurityContext sc) {
         FolkmootUser user = Officers.require(sc);
         Map<String, String> posted = single(form);
         String id = posted.getOrDefault("id", "").strip();
-        return opened(id, "submitted", () -> {
-            Act act = new Act(date(posted.get("date")), user.id(), blankToNull(posted.get("note")));
+        return opened(id, "submitted", lang, OfficerForms.REQUEST_FIELDS, OfficerForms.checkRequest(posted), () -> {
+            Act act = new Act(LocalDate.parse(posted.get("date").strip()), user.id(), blankToNull(posted.get("note")));
             store.cases().openRequest(id, new LandReference(posted.get("uprn"), posted.get("assetCode"), posted.get("land")),
                     posted.get("communityBody"), posted.get("transferType"), blankToNull(posted.get("authority")), act);
-        }, refusal -> requestPage(user, asTyped(OfficerForms.REQUEST_FIELDS, posted), refusal, uri, headers), uri, headers);
+        }, errors -> requestPage(user, asTyped(OfficerForms.REQUEST_FIELDS, posted), errors));
     }
 
     @GET
     @Path("dashboard")
     @Produces(HTML)
     @RolesAllowed({"officer", "admin"})
-    public String dashboard(@QueryParam("days") Integer days, @Context SecurityContext sc, @Context UriInfo uri,
-                            @Context HttpHeaders headers) {
+    public Page dashboard(@QueryParam("days") Integer days, @Context SecurityContext sc) {
         Officers.require(sc);
         int d = days == null ? 28 : days;
         if (d < 0 || d > 366) {
             throw new BadRequestException("Look ahead between 0 and 366 days.");
         }
-        return pages.render(AssetPages.class, "assets-dashboard.ftlh",
-                PageModels.dashboard(store.cases().dashboard(d, null), d), uri, headers);
+        return Page.of(AssetPages.class, "assets-dashboard.ftlh", PageModels.dashboard(store.cases().dashboard(d, null), d));
     }
 
     /** The form for recording an English nomination; {@code uprn}, {@code assetCode} and {@code land} prefill it. */
@@ -166,13 +164,12 @@ public class AssetPages {
     @Path("new-nomination")
     @Produces(HTML)
     @RolesAllowed({"officer", "admin"})
-    public String newNomination(@QueryParam("uprn") String uprn, @QueryParam("assetCode") String assetCode,
-                                @QueryParam("land") String land, @Context SecurityContext sc, @Context UriInfo uri,
-                                @Context HttpHeaders headers) {
+    public Page newNomination(@QueryParam("uprn") String uprn, @QueryParam("assetCode") String assetCode,
+                              @QueryParam("land") String land, @Context SecurityContext sc) {
         FolkmootUser user = Officers.require(sc);
         Map<String, String> values = prefilled(uprn, assetCode, land);
         values.put("name", values.get("land"));
-        return nominationPage(user, values, "", uri, headers);
+        return nominationPage(user, values, Map.of());
     }
 
     @POST
@@ -180,56 +177,56 @@ public class AssetPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(HTML)
     @RolesAllowed({"officer", "admin"})
-    public Response recordNomination(MultivaluedMap<String, String> form, @Context SecurityContext sc, @Context UriInfo uri,
-                                     @Context HttpHeaders headers) {
+    public Response recordNomination(MultivaluedMap<String, String> form, @QueryParam(PageRenderer.LANGUAGE_PARAMETER) String lang,
+                                     @Context SecurityContext sc) {
         FolkmootUser user = Officers.require(sc);
         Map<String, String> posted = single(form);
         String id = posted.getOrDefault("id", "").strip();
-        return opened(id, "nominated", () -> {
-            Act act = new Act(date(posted.get("date")), user.id(), blankToNull(posted.get("note")));
+        return opened(id, "nominated", lang, OfficerForms.NOMINATION_FIELDS, OfficerForms.checkNomination(posted), () -> {
+            Act act = new Act(LocalDate.parse(posted.get("date").strip()), user.id(), blankToNull(posted.get("note")));
             Nominator.Kind kind = new CaseSteps.Args("nominated", posted).choice("nominatorKind", Nominator.Kind.class);
             String members = posted.getOrDefault("members", "").strip();
-            int count;
-            try {
-                count = members.isEmpty() ? 0 : Integer.parseInt(members);
-            } catch (NumberFormatException e) {
-                throw CaseException.invalid("'" + members + "' is not a number of members.");
-            }
-            Nominator nominator = new Nominator(posted.get("nominator"), kind, count, "true".equals(posted.get("localConnection")));
+            Nominator nominator = new Nominator(posted.get("nominator"), kind, members.isEmpty() ? 0 : Integer.parseInt(members),
+                    "true".equals(posted.get("localConnection")));
             store.cases().openNomination(id, new LandReference(posted.get("uprn"), posted.get("assetCode"), posted.get("land")),
                     posted.get("name"), posted.get("address"), nominator, act);
-        }, refusal -> nominationPage(user, asTyped(OfficerForms.NOMINATION_FIELDS, posted), refusal, uri, headers), uri, headers);
+        }, errors -> nominationPage(user, asTyped(OfficerForms.NOMINATION_FIELDS, posted), errors));
     }
 
     /**
-     * Opens a case from a form: on success, the new case's page (303); refused, the form again with
-     * the officer's values and the reason, and the refusal's status.
+     * Opens a case from a form whose fields passed their checks: on success, the new case's page
+     * (303); refused, the form again with the officer's values and the refusal beside the field it
+     * names (the date when it names none: the law in force, a date in the future), with its status.
      */
-    private Response opened(String id, String saved, Runnable open, java.util.function.Function<String, String> formAgain,
-                            UriInfo uri, HttpHeaders headers) {
-        try {
-            open.run();
-        } catch (CaseException e) {
-            return Response.status(e.httpStatus()).type(HTML).entity(formAgain.apply(e.getMessage())).build();
+    private Response opened(String id, String saved, String lang, java.util.List<String> fields, Map<String, String> errors,
+                            Runnable open,
+                            java.util.function.Function<Map<String, String>, Page> formAgain) {
+        int status = 422;
+        if (errors.isEmpty()) {
+            try {
+                open.run();
+                return Response.seeOther(casePath(id, saved, lang)).build();
+            } catch (CaseException e) {
+                String field = e.field().filter(fields::contains).orElse("date");
+                errors.put(field, e.getMessage());
+                status = e.httpStatus();
+            }
         }
-        return Response.seeOther(casePath(id, saved, uri, headers)).build();
+        return Response.status(status).entity(formAgain.apply(errors).withStatus(status)).build();
     }
 
-    private String casePage(CaseFile<?> c, String saved, String error, String errorStep, Map<String, String> values,
-                            SecurityContext sc, UriInfo uri, HttpHeaders headers) {
-        return pages.render(AssetPages.class, "assets-case.ftlh", PageModels.caseFile(c,
-                officer(sc).map(FolkmootUser::csrfToken), saved, error, errorStep, values), uri, headers);
+    private Page casePage(CaseFile<?> c, String saved, Map<String, String> errors, String errorStep, Map<String, String> values,
+                          SecurityContext sc) {
+        return Page.of(AssetPages.class, "assets-case.ftlh", PageModels.caseFile(c,
+                officer(sc).map(FolkmootUser::csrfToken), saved, errors, errorStep, values));
     }
 
-    private String requestPage(FolkmootUser user, Map<String, String> values, String error, UriInfo uri, HttpHeaders headers) {
-        return pages.render(AssetPages.class, "assets-new-request.ftlh", PageModels.newRequest(user.csrfToken(), values, error),
-                uri, headers);
+    private static Page requestPage(FolkmootUser user, Map<String, String> values, Map<String, String> errors) {
+        return Page.of(AssetPages.class, "assets-new-request.ftlh", PageModels.newRequest(user.csrfToken(), values, errors));
     }
 
-    private String nominationPage(FolkmootUser user, Map<String, String> values, String error, UriInfo uri,
-                                  HttpHeaders headers) {
-        return pages.render(AssetPages.class, "assets-new-nomination.ftlh",
-                PageModels.newNomination(user.csrfToken(), values, error), uri, headers);
+    private static Page nominationPage(FolkmootUser user, Map<String, String> values, Map<String, String> errors) {
+        return Page.of(AssetPages.class, "assets-new-nomination.ftlh", PageModels.newNomination(user.csrfToken(), values, errors));
     }
 
     /** A new case's form, prefilled from the register entry it was opened from, dated today. */
@@ -258,9 +255,10 @@ public class AssetPages {
         return FolkmootUser.of(sc).filter(u -> u.mayManage(Officers.MODULE));
     }
 
-    private URI casePath(String id, String saved, UriInfo uri, HttpHeaders headers) {
+    /** The case page after a form, in the language the form was posted in. */
+    private static URI casePath(String id, String saved, String lang) {
         UriBuilder b = UriBuilder.fromPath("/asset-transfers/cases/{id}").queryParam("saved", saved);
-        if ("cy".equals(pages.language(uri, headers))) {
+        if ("cy".equals(lang)) {
             b.queryParam(PageRenderer.LANGUAGE_PARAMETER, "cy");
         }
         return b.build(id);
@@ -270,24 +268,13 @@ public class AssetPages {
         return LocalDate.now(Clock.system(CaseFile.UK));
     }
 
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            throw CaseException.invalid("Give the date as YYYY-MM-DD.");
-        }
-        try {
-            return DateInput.date("The date", value);
-        } catch (IllegalArgumentException e) {
-            throw CaseException.invalid(e.getMessage());
-        }
-    }
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The first value of each form field. */
     private static Map<String, String> single(MultivaluedMap<String, String> form) {
-        Map<String, String> out = new HashMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
         if (form != null) {
             form.forEach((k, v) -> {
                 if (v != null && !v.isEmpty() && v.get(0) != null) {

@@ -206,6 +206,96 @@ final class OfficerForms {
         }).toList();
     }
 
+    /**
+     * The errors of a step's form before the case sees it: the date, and each field the step needs,
+     * present and well formed. Keyed by the id of the field in the page (what the error summary
+     * links to), in the order of the form; the values are message keys.
+     */
+    static Map<String, String> check(StepForm form, Map<String, String> posted) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        checkDate(errors, fieldId(form, "date"), "date", posted.get("date"), false);
+        for (Field f : form.fields()) {
+            String value = posted.get(f.name());
+            String id = fieldId(form, f.name());
+            if (f.type() == Type.DATE) {
+                checkDate(errors, id, f.name(), value, f.optional());
+            } else if (!f.optional() && (value == null || value.isBlank())) {
+                errors.put(id, "assets.error." + f.name());
+            } else if (f.type() == Type.CHOICE && !f.options().contains(value.strip())) {
+                errors.put(id, "assets.error." + f.name());
+            }
+        }
+        return errors;
+    }
+
+    /** The id of a step form's field in the case page; a field the form does not have is the step's date. */
+    static String fieldId(StepForm form, String field) {
+        boolean has = field.equals("note") || form.fields().stream().anyMatch(f -> f.name().equals(field));
+        return form.step() + "-" + (has ? field : "date");
+    }
+
+    /** The new-request form's errors, as {@link #check} does for a step. */
+    static Map<String, String> checkRequest(Map<String, String> posted) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        require(errors, posted, "id");
+        checkLand(errors, posted);
+        require(errors, posted, "communityBody");
+        choice(errors, posted, "transferType", TRANSFER_TYPES);
+        choice(errors, posted, "authority", AUTHORITIES);
+        checkDate(errors, "date", "date", posted.get("date"), false);
+        return errors;
+    }
+
+    /** The new-nomination form's errors, as {@link #check} does for a step. */
+    static Map<String, String> checkNomination(Map<String, String> posted) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        require(errors, posted, "id");
+        checkLand(errors, posted);
+        require(errors, posted, "name");
+        require(errors, posted, "nominator");
+        choice(errors, posted, "nominatorKind", NOMINATOR_KINDS);
+        String members = posted.getOrDefault("members", "").strip();
+        if (!members.isEmpty() && !members.matches("\\d{1,6}")) {
+            errors.put("members", "assets.error.members");
+        }
+        checkDate(errors, "date", "date", posted.get("date"), false);
+        return errors;
+    }
+
+    private static void require(Map<String, String> errors, Map<String, String> posted, String field) {
+        if (posted.getOrDefault(field, "").isBlank()) {
+            errors.put(field, "assets.error." + field);
+        }
+    }
+
+    private static void choice(Map<String, String> errors, Map<String, String> posted, String field, List<String> options) {
+        if (!options.contains(posted.getOrDefault(field, "").strip())) {
+            errors.put(field, "assets.error." + field);
+        }
+    }
+
+    /** Some land: a UPRN, an asset code or a description; the error sits at the first of the three. */
+    private static void checkLand(Map<String, String> errors, Map<String, String> posted) {
+        if (posted.getOrDefault("uprn", "").isBlank() && posted.getOrDefault("assetCode", "").isBlank()
+                && posted.getOrDefault("land", "").isBlank()) {
+            errors.put("uprn", "assets.error.land");
+        }
+    }
+
+    private static void checkDate(Map<String, String> errors, String id, String field, String value, boolean optional) {
+        if (value == null || value.isBlank()) {
+            if (!optional) {
+                errors.put(id, "assets.error." + field);
+            }
+            return;
+        }
+        try {
+            java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.put(id, "assets.error.dateformat");
+        }
+    }
+
     @SafeVarargs
     private static <E extends Enum<E>> Set<E> union(Set<E> first, Set<E>... more) {
         EnumSet<E> out = EnumSet.copyOf(first);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.folkmoot.api.web.Page;
 import org.folkmoot.assets.internal.cases.AssetOfCommunityValue;
 import org.folkmoot.assets.internal.cases.CaseFile;
 import org.folkmoot.assets.internal.cases.CaseKind;
@@ -60,45 +61,46 @@ final class PageModels {
 
     /** A case's public page, with no officer's forms. */
     static Map<String, Object> caseFile(CaseFile<?> c) {
-        return caseFile(c, Optional.empty(), "", "", "", Map.of());
+        return caseFile(c, Optional.empty(), "", Map.of(), "", Map.of());
     }
 
     /**
      * A case's page; for a signed-in officer of the module ({@code csrf} present: the session's
      * token, empty for a bearer token) also the forms for the steps the case may take now. After a
-     * refusal, {@code error} says why and the form of {@code errorStep} keeps what was posted.
+     * refusal, {@code errors} says why beside each field (keyed by field id) and the form of
+     * {@code errorStep} keeps what was posted.
      */
-    static Map<String, Object> caseFile(CaseFile<?> c, Optional<String> csrf, String saved, String error, String errorStep,
-                                        Map<String, String> posted) {
+    static Map<String, Object> caseFile(CaseFile<?> c, Optional<String> csrf, String saved, Map<String, String> errors,
+                                        String errorStep, Map<String, String> posted) {
         Map<String, Object> m = publicCase(c);
         m.put("officer", csrf.isPresent());
         m.put("csrf", csrf.orElse(""));
         m.put("forms", csrf.isPresent() ? OfficerForms.model(OfficerForms.offered(c)) : List.of());
         m.put("today", c.today().toString());
         m.put("saved", saved);
-        m.put("error", error);
+        m.put(Page.ERRORS, errors);
         m.put("errorStep", errorStep);
         m.put("values", posted);
         return m;
     }
 
     /** The form for recording a Scottish asset transfer request. */
-    static Map<String, Object> newRequest(String csrf, Map<String, String> values, String error) {
+    static Map<String, Object> newRequest(String csrf, Map<String, String> values, Map<String, String> errors) {
         Map<String, Object> m = new HashMap<>();
         m.put("csrf", csrf);
         m.put("values", values);
-        m.put("error", error);
+        m.put(Page.ERRORS, errors);
         m.put("transferTypes", OfficerForms.TRANSFER_TYPES);
         m.put("authorities", OfficerForms.AUTHORITIES);
         return m;
     }
 
     /** The form for recording an English nomination of an asset of community value. */
-    static Map<String, Object> newNomination(String csrf, Map<String, String> values, String error) {
+    static Map<String, Object> newNomination(String csrf, Map<String, String> values, Map<String, String> errors) {
         Map<String, Object> m = new HashMap<>();
         m.put("csrf", csrf);
         m.put("values", values);
-        m.put("error", error);
+        m.put(Page.ERRORS, errors);
         m.put("kinds", OfficerForms.NOMINATOR_KINDS);
         return m;
     }

@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -29,21 +26,14 @@ import org.folkmoot.assets.internal.register.AssetKey;
 import org.folkmoot.assets.internal.register.InMemoryAssetRepository;
 import org.folkmoot.assets.internal.register.TransparencyCodeCsv;
 import org.folkmoot.assets.internal.rules.RuleBook;
+import org.folkmoot.api.web.Page;
+import org.folkmoot.web.internal.RendererFixture;
 import org.junit.jupiter.api.Test;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.StringTemplateLoader;
-import freemarker.cache.TemplateLoader;
-import freemarker.template.Configuration;
-import freemarker.template.TemplateExceptionHandler;
-import freemarker.template.TemplateMethodModelEx;
-import freemarker.template.TemplateModelException;
-import freemarker.template.utility.DeepUnwrap;
 
 /**
- * The page templates rendered with FreeMarker as the web bundle configures it, a stand-in for
- * its layout, and this bundle's English and Welsh messages. A missing message fails the test.
+ * The page templates rendered by the web bundle's renderer with its layout and page kit, and this
+ * bundle's English and Welsh messages. A missing message fails the test.
  */
 class PagesTest {
 
@@ -56,38 +46,12 @@ class PagesTest {
         return p;
     }
 
-    static String render(String template, Map<String, Object> model, String language) throws Exception {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        StringTemplateLoader layout = new StringTemplateLoader();
-        layout.putTemplate("layout.ftlh", "<#macro page title><html lang=\"${lang}\"><title>${title}</title>"
-                + "<main><#nested></main></html></#macro>");
-        cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
-                new ClassTemplateLoader(PagesTest.class, "/templates"), layout}));
-        cfg.setDefaultEncoding("UTF-8");
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        cfg.setAPIBuiltinEnabled(false);
-        cfg.addAutoImport("layout", "layout.ftlh");
-        Properties msgs = messages(language);
-        Map<String, Object> root = new java.util.HashMap<>(model);
-        root.put("lang", language);
-        root.put("msgOr", (TemplateMethodModelEx) args -> msgs.getProperty(String.valueOf(args.get(0)), String.valueOf(args.get(1))));
-        root.put("msg", (TemplateMethodModelEx) args -> {
-            String key = String.valueOf(args.get(0));
-            String text = msgs.getProperty(key);
-            if (text == null) {
-                throw new TemplateModelException("no message " + key + " in " + language);
-            }
-            Object[] rest = new Object[args.size() - 1];
-            for (int i = 1; i < args.size(); i++) {
-                rest[i - 1] = DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(i));
-            }
-            return rest.length == 0 ? text : new MessageFormat(text, Locale.forLanguageTag(language)).format(rest);
-        });
-        root.put("url", (TemplateMethodModelEx) args -> language.equals("en") ? String.valueOf(args.get(0))
-                : args.get(0) + (String.valueOf(args.get(0)).contains("?") ? "&" : "?") + "lang=" + language);
-        StringWriter out = new StringWriter();
-        cfg.getTemplate(template).process(root, out);
-        return out.toString();
+    /** The page as the runtime renders it; a message key left on the page (a missing message) fails the test. */
+    static String render(String template, Map<String, Object> model, String language) {
+        String html = RendererFixture.render(Page.of(AssetPages.class, template, model), "asset-transfers", language);
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("assets\\.[a-z]+\\.[A-Za-z_.-]+").matcher(html);
+        assertFalse(key.find(), () -> "no message " + key.group() + " in " + language);
+        return html;
     }
 
     @Test
@@ -108,7 +72,7 @@ class PagesTest {
                 "ATR-7", LocalDate.of(2026, 6, 1), "live"));
 
         String en = render("assets-register.ftlh", PageModels.register(repo.all(), locks, ""), "en");
-        assertTrue(en.contains("<title>Land and assets register</title>"));
+        assertTrue(en.contains("<title>Land and assets register – Folkmoot</title>"), en);
         assertTrue(en.contains("460 assets"), "459 imported plus one");
         assertTrue(en.contains("Fish &amp; &lt;Chips&gt; kiosk"), "HTML is escaped");
         assertTrue(en.contains("Locked by ATR-7"));
@@ -135,14 +99,15 @@ class PagesTest {
         String en = render("assets-case.ftlh", PageModels.caseFile(r), "en");
         assertTrue(en.contains("Asset transfer request (Scotland)"));
         assertTrue(en.contains("Validated"));
-        assertTrue(en.contains("2026-09-02"), "the decision deadline");
+        assertTrue(en.contains("<time datetime=\"2026-09-02\">2 September 2026</time>"), "the decision deadline, in words");
         assertTrue(en.contains("Overdue"));
-        assertTrue(en.contains("since 2026-03-02"), "the disposal lock");
+        assertTrue(en.contains("since 2 March 2026"), "the disposal lock");
         assertFalse(en.contains("j.smith") || en.contains("private note"), "no officer names or notes in public");
 
         assertTrue(en.contains("Decision notice to Pittville Trust"), "the deadline's own label, naming the body");
         String cy = render("assets-case.ftlh", PageModels.caseFile(r), "cy");
         assertTrue(cy.contains("Wedi’i ddilysu"));
+        assertTrue(cy.contains("2 Medi 2026") && cy.contains("ers 2 Mawrth 2026"), "dates in Welsh words");
         assertTrue(cy.contains("Hysbysiad o’r penderfyniad i’r corff cymunedol"), "the deadline in Welsh");
         assertFalse(cy.contains("Decision notice to"), cy);
         assertTrue(cy.contains("Y cyngor"));
@@ -172,7 +137,7 @@ class PagesTest {
     @Test
     void officersSeeStepFormsForTheCasesStateResidentsDoNot() throws Exception {
         ScottishAssetTransferRequest r = request(november23(), "ATR 7/B");
-        String officer = render("assets-case.ftlh", PageModels.caseFile(r, Optional.of("csrf-123"), "", "", "", Map.of()), "en");
+        String officer = render("assets-case.ftlh", PageModels.caseFile(r, Optional.of("csrf-123"), "", Map.of(), "", Map.of()), "en");
         assertTrue(officer.contains("<input type=\"hidden\" name=\"_csrf\" value=\"csrf-123\">"), "the session's CSRF token");
         assertTrue(officer.contains("action=\"/asset-transfers/cases/ATR+7%2FB/steps\"")
                 || officer.contains("action=\"/asset-transfers/cases/ATR%207%2FB/steps\""), "the id is escaped in the path");
@@ -182,7 +147,7 @@ class PagesTest {
         assertTrue(officer.contains("value=\"2026-11-23\""), "the date defaults to today");
 
         r.validate(Act.on(LocalDate.of(2026, 3, 2)).by("j.smith"));
-        String validated = render("assets-case.ftlh", PageModels.caseFile(r, Optional.of("t"), "validated", "", "", Map.of()), "cy");
+        String validated = render("assets-case.ftlh", PageModels.caseFile(r, Optional.of("t"), "validated", Map.of(), "", Map.of()), "cy");
         assertTrue(validated.contains("Wedi’i gofnodi: Cais wedi’i ddilysu"), "the saved banner, in Welsh");
         assertTrue(validated.contains("value=\"notices-given\"") && validated.contains("Dyddiad cau ar gyfer sylwadau"));
         assertTrue(validated.contains("value=\"decision\"") && validated.contains("value=\"AGREED\"")
@@ -191,10 +156,14 @@ class PagesTest {
         assertTrue(validated.contains("action=\"/asset-transfers/cases/ATR+7%2FB/steps?lang=cy\"")
                 || validated.contains("action=\"/asset-transfers/cases/ATR%207%2FB/steps?lang=cy\""), validated);
 
-        String refused = render("assets-case.ftlh", PageModels.caseFile(r, Optional.of("t"), "", "Representations must be "
-                + "allowed for at least 20 working days <beginning with> the notice", "notices-given",
+        String refused = render("assets-case.ftlh", PageModels.caseFile(r, Optional.of("t"), "", Map.of("notices-given-closingDate",
+                "Representations must be allowed for at least 20 working days <beginning with> the notice"), "notices-given",
                 Map.of("date", "2026-03-03", "closingDate", "2026-03-04", "note", "Tŷ & gardd")), "en");
-        assertTrue(refused.contains("There is a problem") && refused.contains("&lt;beginning with&gt;"), "the reason, escaped");
+        assertTrue(refused.contains("There is a problem") && refused.contains("&lt;beginning with&gt;"), refused);
+        assertTrue(refused.contains("<a href=\"#notices-given-closingDate\">Representations must"), "the summary links to the field");
+        assertTrue(refused.contains("<p id=\"notices-given-closingDate-error\" class=\"govuk-error-message\">"), "the error is beside it");
+        assertTrue(refused.contains("class=\"govuk-input govuk-input--width-10 govuk-input--error\" id=\"notices-given-closingDate\""),
+                refused);
         assertTrue(refused.contains("<details class=\"govuk-details\" id=\"step-notices-given\" open>"), "its form is open");
         assertTrue(refused.contains("value=\"2026-03-04\"") && refused.contains("Tŷ &amp; gardd"), "what was posted is kept");
 
@@ -232,7 +201,7 @@ class PagesTest {
     void theNewRequestFormInBothLanguages() throws Exception {
         String en = render("assets-new-request.ftlh", PageModels.newRequest("csrf-9", Map.of("uprn", "010000480247",
                 "assetCode", "10/00022/LAND", "land", "Pittville Crescent gardens", "authority", "LOCAL_AUTHORITY",
-                "date", "2026-11-23"), ""), "en");
+                "date", "2026-11-23"), Map.of()), "en");
         assertTrue(en.contains("<form method=\"post\" action=\"/asset-transfers/new-request\""));
         assertTrue(en.contains("value=\"csrf-9\""));
         assertTrue(en.contains("id=\"uprn\" name=\"uprn\" type=\"text\" value=\"010000480247\""), "prefilled, zero kept");
@@ -240,7 +209,9 @@ class PagesTest {
         assertTrue(en.contains("value=\"OTHER_RIGHTS\"") && en.contains("A lease"));
         assertFalse(en.contains("There is a problem"));
         String cy = render("assets-new-request.ftlh", PageModels.newRequest("c", Map.of("id", "ATR-1"),
-                "A case with the reference ATR-1 already exists."), "cy");
+                Map.of("id", "A case with the reference ATR-1 already exists.", "communityBody", "assets.error.communityBody")), "cy");
+        assertTrue(cy.contains("<a href=\"#id\">A case") && cy.contains("<a href=\"#communityBody\">Enwch y corff"), cy);
+        assertTrue(cy.contains("<p id=\"communityBody-error\" class=\"govuk-error-message\">"), cy);
         assertTrue(cy.contains("Cofnodi cais i drosglwyddo ased") && cy.contains("Mae problem") && cy.contains("already exists"));
         assertTrue(cy.contains("action=\"/asset-transfers/new-request?lang=cy\""));
     }
@@ -262,13 +233,14 @@ class PagesTest {
     @Test
     void theNewNominationFormInBothLanguages() throws Exception {
         String en = render("assets-new-nomination.ftlh", PageModels.newNomination("csrf-5", Map.of("uprn", "100121227680",
-                "name", "Boots Fountain", "date", "2026-11-23"), ""), "en");
+                "name", "Boots Fountain", "date", "2026-11-23"), Map.of()), "en");
         assertTrue(en.contains("<form method=\"post\" action=\"/asset-transfers/new-nomination\""));
         assertTrue(en.contains("value=\"csrf-5\"") && en.contains("value=\"Boots Fountain\""));
         assertTrue(en.contains("value=\"UNINCORPORATED_BODY\"") && en.contains("Parish council"));
-        assertTrue(en.contains("name=\"localConnection\" type=\"checkbox\" value=\"true\">"), "not ticked by default");
+        assertTrue(en.contains("name=\"localConnection\" type=\"checkbox\" value=\"true\">"), "not ticked by default: " + en);
         String cy = render("assets-new-nomination.ftlh", PageModels.newNomination("c", Map.of("nominatorKind", "CHARITY",
-                "localConnection", "true", "members", "25"), "An unincorporated body needs at least 21 members."), "cy");
+                "localConnection", "true", "members", "25"), Map.of("members", "An unincorporated body needs at least 21 members.")), "cy");
+        assertTrue(cy.contains("<a href=\"#members\">An unincorporated") && cy.contains("id=\"members-error\""), cy);
         assertTrue(cy.contains("Cofnodi enwebiad ased o werth cymunedol") && cy.contains("Mae problem"));
         assertTrue(cy.contains("value=\"CHARITY\" checked") && cy.contains("value=\"true\" checked") && cy.contains("value=\"25\""),
                 "what was typed is kept");

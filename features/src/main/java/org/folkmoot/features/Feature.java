@@ -1,4 +1,4 @@
-package org.folkmoot.launcher;
+package org.folkmoot.features;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.folkmoot.launcher.Main.LauncherException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,32 +15,32 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * JSON file, {@code features/<module>.json}: its bundles, the first being the module itself, and
  * its default configurations.
  */
-record Feature(String module, String id, String name, String description, List<Artifact> bundles,
+public record Feature(String module, String id, String name, String description, List<Artifact> bundles,
                Map<String, Map<String, Object>> configurations) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A Maven coordinate {@code group:artifact:version}, stored in {@code system/} in the Maven layout. */
-    record Artifact(String group, String artifact, String version) {
+    public record Artifact(String group, String artifact, String version) {
 
-        static Artifact parse(String id) {
+        public static Artifact parse(String id) {
             String[] parts = id.split(":");
             if (parts.length != 3 && parts.length != 4) {
-                throw new LauncherException("Bundle id '" + id + "' is not group:artifact:version.");
+                throw new InstallationException("Bundle id '" + id + "' is not group:artifact:version.");
             }
             return new Artifact(parts[0], parts[1], parts[parts.length - 1]);
         }
 
-        String fileName() {
+        public String fileName() {
             return artifact + "-" + version + ".jar";
         }
 
-        Path in(Path system) {
+        public Path in(Path system) {
             return system.resolve(group.replace('.', '/')).resolve(artifact).resolve(version).resolve(fileName());
         }
     }
 
-    static Feature read(Path file) {
+    public static Feature read(Path file) {
         String module = file.getFileName().toString().replaceFirst("\\.json$", "");
         try {
             JsonNode root = JSON.readTree(file.toFile());
@@ -51,7 +49,7 @@ record Feature(String module, String id, String name, String description, List<A
                 bundles.add(Artifact.parse(bundle.isTextual() ? bundle.asText() : bundle.path("id").asText()));
             }
             if (bundles.isEmpty()) {
-                throw new LauncherException("Feature " + file + " lists no bundles.");
+                throw new InstallationException("Feature " + file + " lists no bundles.");
             }
             Map<String, Map<String, Object>> configurations = new LinkedHashMap<>();
             root.path("configurations").fields().forEachRemaining(entry -> configurations.put(entry.getKey(),
@@ -60,16 +58,16 @@ record Feature(String module, String id, String name, String description, List<A
             return new Feature(module, root.path("id").asText(), root.path("name").asText(module),
                     root.path("description").asText(""), List.copyOf(bundles), configurations);
         } catch (IOException e) {
-            throw new LauncherException("Feature " + file + " is not valid JSON: " + e.getMessage(), e);
+            throw new InstallationException("Feature " + file + " is not valid JSON: " + e.getMessage(), e);
         }
     }
 
-    Artifact moduleBundle() {
+    public Artifact moduleBundle() {
         return bundles.get(0);
     }
 
     /** {@code pid} or factory {@code pid~name}, as FileInstall names the file: {@code pid.cfg} or {@code pid-name.cfg}. */
-    static String configFileName(String pid) {
+    public static String configFileName(String pid) {
         return pid.replace('~', '-') + ".cfg";
     }
 }
