@@ -1,6 +1,10 @@
 package org.folkmoot.platform.internal.rest;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +32,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -54,9 +59,11 @@ public class LoginPage {
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    public String form(@QueryParam("next") String next, @Context SecurityContext sc, @Context UriInfo uri,
+    public Response form(@QueryParam("next") String next, @Context SecurityContext sc, @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        return page("", "", safeNext(next), FolkmootUser.of(sc), uri, headers);
+        String token = newLoginToken();
+        return Response.ok(page("", "", safeNext(next), FolkmootUser.of(sc), token, uri, headers), MediaType.TEXT_HTML_TYPE)
+                .cookie(loginCookie(token, sc.isSecure())).build();
     }
 
     @POST
@@ -64,7 +71,17 @@ public class LoginPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
-            @FormParam("next") String next, @Context SecurityContext sc, @Context UriInfo uri, @Context HttpHeaders headers) {
+            @FormParam("next") String next, @FormParam(AuthenticationFilter.CSRF_FIELD) String csrf, @Context SecurityContext sc,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        Cookie expected = headers.getCookies().get(LOGIN_COOKIE);
+        if (expected == null || csrf == null || !MessageDigest.isEqual(expected.getValue().getBytes(StandardCharsets.UTF_8),
+                csrf.getBytes(StandardCharsets.UTF_8))) {
+            // Login CSRF: another site must not sign a resident into an account of its choosing.
+            String token = newLoginToken();
+            return Response.status(403).type(MediaType.TEXT_HTML_TYPE).cookie(loginCookie(token, sc.isSecure()))
+                    .entity(page("login.error.expired", username == null ? "" : username, safeNext(next), Optional.empty(),
+                            token, uri, headers)).build();
+        }
         String origin = servletRequest == null ? "" : servletRequest.getRemoteAddr();
         SecurityService.LoginResult result = security.login(username, password, origin);
         String target = safeNext(next);
@@ -75,7 +92,7 @@ public class LoginPage {
         }
         boolean blocked = result instanceof SecurityService.Blocked;
         String html = page(blocked ? "login.error.blocked" : "login.error.wrong", username == null ? "" : username, target,
-                Optional.empty(), uri, headers);
+                Optional.empty(), csrf, uri, headers);
         Response.ResponseBuilder answer = Response.status(blocked ? 429 : 401).entity(html).type(MediaType.TEXT_HTML_TYPE);
         if (result instanceof SecurityService.Blocked b) {
             answer.header("Retry-After", Math.max(1, b.retryAfter().toSeconds()));
@@ -95,8 +112,24 @@ public class LoginPage {
         return Response.seeOther(URI.create("/")).cookie(AuthResource.sessionCookie("", sc.isSecure(), 0)).build();
     }
 
-    private String page(String error, String username, String next, Optional<FolkmootUser> user, UriInfo uri,
-            HttpHeaders headers) {
+    /** The cookie half of the sign-in form's double-submitted token (there is no session yet to hold it). */
+    static final String LOGIN_COOKIE = "folkmoot_login";
+
+    private static String newLoginToken() {
+        byte[] random = new byte[24];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    private static NewCookie loginCookie(String token, boolean secure) {
+        return new NewCookie.Builder(LOGIN_COOKIE).value(token).path("/login").httpOnly(true).secure(secure)
+                .sameSite(NewCookie.SameSite.STRICT).maxAge(3600).build();
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private String page(String error, String username, String next, Optional<FolkmootUser> user, String loginCsrf,
+            UriInfo uri, HttpHeaders headers) {
         Map<String, Object> model = new HashMap<>();
         model.put("error", error);
         model.put("username", username);
@@ -104,6 +137,7 @@ public class LoginPage {
         model.put("signedIn", user.isPresent());
         model.put("displayName", user.map(FolkmootUser::displayName).orElse(""));
         model.put("csrf", user.map(FolkmootUser::csrfToken).orElse(""));
+        model.put("loginCsrf", loginCsrf);
         return pages.render(LoginPage.class, "login.ftlh", model, uri, headers);
     }
 
