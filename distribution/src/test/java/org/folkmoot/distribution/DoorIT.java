@@ -110,6 +110,47 @@ class DoorIT {
         assertTrue(forwarded.header("Strict-Transport-Security").startsWith("max-age="), forwarded.head());
     }
 
+    /** Felix's log: a redeploy under load logs each 503 once, at INFO, and no ERROR, stack trace or Jersey warning. */
+    @Test
+    void aRedeployUnderLoadLogsWhatIsWorthLoggingOnce() throws Exception {
+        int before = folkmoot.log().length();
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.ConcurrentHashMap<Integer, java.util.concurrent.atomic.AtomicInteger> statuses =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        Thread load = new Thread(() -> {
+            while (running.get()) {
+                try {
+                    int status = folkmoot.get("/api/example").statusCode();
+                    statuses.computeIfAbsent(status, s -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                } catch (RuntimeException e) {
+                    // a connection refused in the moment: not an answer
+                }
+            }
+        });
+        load.start();
+        try {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(0, folkmoot.command("enable", "example").exitCode());
+                folkmoot.await("/api/example", r -> r.statusCode() == 200, java.time.Duration.ofSeconds(20));
+                assertEquals(0, folkmoot.command("disable", "example").exitCode());
+                folkmoot.await("/api/example", r -> r.statusCode() == 404, java.time.Duration.ofSeconds(20));
+            }
+        } finally {
+            running.set(false);
+            load.join();
+        }
+        String log = folkmoot.log().substring(before);
+        assertFalse(statuses.containsKey(500), "no 500 during redeploys: " + statuses);
+        assertFalse(log.contains("ERROR org.apache.felix.http"), log);
+        assertFalse(log.contains("The resource to add is not valid"), log);
+        assertFalse(log.contains("Could not add content"), log);
+        assertFalse(log.contains("An exception mapping did not"), log);
+        assertFalse(log.contains("\tat org."), "no stack trace: " + log);
+        long logged503 = log.lines().filter(l -> l.contains("INFO") && l.contains("answered 503: its module is restarting")).count();
+        int answered503 = statuses.getOrDefault(503, new java.util.concurrent.atomic.AtomicInteger()).get();
+        assertEquals(answered503, logged503, "each 503 logged once: " + statuses);
+    }
+
     /** An answer read off a raw socket: status line and headers, then the body. */
     record Raw(int status, String head, String body) {
         String header(String name) {
