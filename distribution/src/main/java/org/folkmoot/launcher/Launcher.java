@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.felix.framework.FrameworkFactory;
 import org.folkmoot.launcher.Main.LauncherException;
@@ -63,6 +66,18 @@ final class Launcher {
         }
     }
 
+    /** "modules assets, search are active and serving", from /health's module lines (those with a version). */
+    static String modulesServing(String health) {
+        Matcher m = Pattern.compile("\\{\"id\":\"([^\"]+)\",\"version\":\"([^\"]+)\",\"state\":\"active\",\"status\":\"UP\"")
+                .matcher(health);
+        List<String> modules = new java.util.ArrayList<>();
+        while (m.find()) {
+            modules.add(m.group(1));
+        }
+        return modules.isEmpty() ? "no module enabled (bin/folkmoot enable MODULE)"
+                : "every module in deploy/ is active and serving (" + String.join(", ", modules) + ")";
+    }
+
     private static void stop(Framework framework, PrintStream err) {
         if (framework.getState() != Bundle.ACTIVE && framework.getState() != Bundle.STARTING) {
             return;
@@ -76,21 +91,27 @@ final class Launcher {
         }
     }
 
-    /** Tells the operator, once, that HTTP answers: the figure the cold-start benchmark reads. */
+    /**
+     * Tells the operator, once, that the runtime is ready: {@code /health} answers 200 only once every
+     * module in {@code deploy/} is active and its endpoints are served (the figure the cold-start
+     * benchmark reads). {@code /health} says STARTING with 503 until then.
+     */
     private static void announceWhenReady(int port, PrintStream out) {
         Thread watcher = new Thread(() -> {
             Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
             URI health = URI.create("http://127.0.0.1:" + port + "/health");
-            for (int attempt = 0; attempt < 1200; attempt++) {
+            Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
+            while (Instant.now().isBefore(giveUp)) {
                 try {
                     HttpURLConnection connection = (HttpURLConnection) health.toURL().openConnection();
                     connection.setConnectTimeout(500);
                     connection.setReadTimeout(2000);
                     int status = connection.getResponseCode();
+                    String body = status == 200 ? new String(connection.getInputStream().readAllBytes(), StandardCharsets.UTF_8) : "";
                     connection.disconnect();
                     if (status == 200) {
-                        out.printf("Folkmoot is ready at http://localhost:%d/ (%d ms after the JVM started)%n",
-                                port, Duration.between(started, Instant.now()).toMillis());
+                        out.printf("Folkmoot is ready at http://localhost:%d/ (%d ms after the JVM started): %s%n",
+                                port, Duration.between(started, Instant.now()).toMillis(), modulesServing(body));
                         return;
                     }
                 } catch (IOException notYet) {
@@ -102,7 +123,7 @@ final class Launcher {
                     return;
                 }
             }
-            out.println("Folkmoot has not answered on /health after a minute; see the log above.");
+            out.println("Folkmoot is not ready after three minutes (/health does not answer 200); see the log above.");
         }, "folkmoot-ready");
         watcher.setDaemon(true);
         watcher.start();

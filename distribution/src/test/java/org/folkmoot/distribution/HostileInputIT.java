@@ -44,16 +44,18 @@ class HostileInputIT {
             "x".repeat(10_240), "2024-01-31T25:00:00Z", "31/01/2024", "   ", "null", "\uD800");
 
     private static FolkmootProcess folkmoot;
+    private static HttpResponse<String> firstImport;
+    private static HttpResponse<String> firstSearch;
 
     @BeforeAll
     static void start() throws Exception {
         folkmoot = FolkmootProcess.install();
+        // launch() returns at the first 200 from /health, as a deployment script waiting for it would
         folkmoot.launch(Map.of("FOLKMOOT_ADMIN_TOKEN", TOKEN));
-        folkmoot.await("/api/assets/register", r -> r.statusCode() == 200, Duration.ofSeconds(60));
-        folkmoot.await("/api/search?q=x", r -> r.statusCode() == 200, Duration.ofSeconds(60));
-        HttpResponse<String> register = post("/api/assets/register/import", "text/csv",
+        firstImport = post("/api/assets/register/import", "text/csv",
                 "UPRN,AssetCode,PropertyName\n100,H1,Hostile Hall\n".getBytes(StandardCharsets.UTF_8));
-        assertEquals(200, register.statusCode(), register.body());
+        firstSearch = folkmoot.get("/api/search?q=hall");
+        assertEquals(200, firstImport.statusCode(), "the register import right after /health said ready: " + firstImport.body());
         HttpResponse<String> opened = post("/api/assets/cases/requests", "application/json", json(Map.of("id", "HOST-1",
                 "uprn", "100", "assetCode", "H1", "communityBody", "Hostile Hall Trust", "transferType", "OWNERSHIP",
                 "date", "2026-01-05")));
@@ -66,6 +68,17 @@ class HostileInputIT {
         folkmoot.close();
         assertFalse(log.contains("Incident "), "no hostile value reached a 500: " + log.lines()
                 .filter(l -> l.contains("Incident ")).findFirst().orElse(""));
+    }
+
+    /** Ready means ready: /health said 200 only once the modules in deploy/ served their endpoints. */
+    @Test
+    void whatHealthCallsReadyServesEveryEnabledModule() {
+        assertEquals(200, firstImport.statusCode(), firstImport.body());
+        assertEquals(200, firstSearch.statusCode(), firstSearch.body());
+        assertTrue(folkmoot.log().contains("every module in deploy/ is active and serving (assets, search)"), folkmoot.log());
+        HttpResponse<String> live = folkmoot.get("/health/live");
+        assertEquals(200, live.statusCode(), live.body());
+        assertTrue(live.body().contains("\"UP\""), live.body());
     }
 
     @Test

@@ -205,6 +205,11 @@ class PlatformIT {
             assertTrue(!health.contains("Module 'itgood'"), "the good module is not reported down: " + health);
             // The platform and its API keep working.
             assertEquals(200, f.get("/api/archive/sequence").statusCode());
+            // the migrations run one module after another: itgood's may finish after itbroken is reported
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (!f.log().contains("Module itgood: schema at version 1") && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
             assertTrue(f.log().contains("Module itgood: schema at version 1"), f.log());
         }
     }
@@ -301,14 +306,26 @@ class PlatformIT {
             HttpResponse<String> page = f.get("/login?lang=cy");
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("Mewngofnodi"), page.body());
-            HttpResponse<String> wrongPassword = f.send(HttpRequest.newBuilder(f.uri("/login"))
+            // Login CSRF: the form carries a token that must come back with its cookie.
+            String loginCookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+            assertTrue(loginCookie.startsWith("folkmoot_login=") && loginCookie.contains("SameSite=Strict"), loginCookie);
+            loginCookie = loginCookie.substring(0, loginCookie.indexOf(';'));
+            java.util.regex.Matcher field = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+            assertTrue(field.find(), page.body());
+            String form = "&_csrf=" + field.group(1);
+            HttpResponse<String> forgedLogin = f.send(HttpRequest.newBuilder(f.uri("/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=rhian&password=nope&next=https%3A%2F%2Fevil.example")));
+                    .POST(HttpRequest.BodyPublishers.ofString("username=rhian&password=rhian%27s+long+password")));
+            assertEquals(403, forgedLogin.statusCode(), "a sign-in posted from another site (no token) is refused");
+            assertTrue(forgedLogin.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("folkmoot_session=")));
+            HttpResponse<String> wrongPassword = f.send(HttpRequest.newBuilder(f.uri("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", loginCookie)
+                    .POST(HttpRequest.BodyPublishers.ofString("username=rhian&password=nope&next=https%3A%2F%2Fevil.example" + form)));
             assertEquals(401, wrongPassword.statusCode());
             assertTrue(wrongPassword.body().contains("govuk-error-message"), wrongPassword.body());
             HttpResponse<String> signedIn = f.send(HttpRequest.newBuilder(f.uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=rhian&password=rhian%27s+long+password&next=https%3A%2F%2Fevil.example")));
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", loginCookie)
+                    .POST(HttpRequest.BodyPublishers.ofString("username=rhian&password=rhian%27s+long+password&next=https%3A%2F%2Fevil.example" + form)));
             assertEquals(303, signedIn.statusCode());
             assertEquals("/", java.net.URI.create(signedIn.headers().firstValue("Location").orElseThrow()).getPath(),
                     "never redirected to another site");

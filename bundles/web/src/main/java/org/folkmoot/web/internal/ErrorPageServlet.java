@@ -32,7 +32,10 @@ public class ErrorPageServlet extends HttpServlet {
 
     /** The problem for an error status the HTTP layer raised, where no endpoint said more. */
     static Problem problem(int status, String path) {
-        String detail = status == 404 ? "There is nothing at this address." : status >= 500
+        String detail = status == 404 ? "There is nothing at this address."
+                : status == 414 ? "The address is too long. Shorten it (a search or filter with fewer words, say)."
+                : status == 431 ? "The request's headers are too large. Clear this site's cookies and try again."
+                : status >= 500
                 ? "Something went wrong on our side." : "The request could not be understood: check the address and its encoding.";
         return Problems.problem(status, detail, path);
     }

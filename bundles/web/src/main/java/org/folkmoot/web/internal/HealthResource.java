@@ -17,8 +17,11 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /**
- * {@code GET /health}: UP when everything is; DEGRADED (still 200) when a module is down, since
- * the others keep serving; DOWN (503) when a platform part such as storage is.
+ * {@code GET /health} (readiness): STARTING (503) until every module in {@code deploy/} is active
+ * and its endpoints are served ({@link Readiness}); then UP when everything is; DEGRADED (still
+ * 200) when a module is down, since the others keep serving; DOWN (503) when a platform part such
+ * as storage is. {@code GET /health/live} (liveness) answers 200 whenever HTTP and REST answer at
+ * all, starting or not: a supervisor restarts the process on that one, never on readiness.
  */
 @Component(service = HealthResource.class, scope = ServiceScope.PROTOTYPE)
 @JakartarsResource
@@ -27,23 +30,39 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 public class HealthResource {
 
     /** The whole runtime's health. */
-    public record Report(String status, List<ModuleRegistry.ComponentHealth> components) {
+    public record Report(String status, List<ModuleRegistry.ComponentHealth> components, List<String> waitingFor) {
+    }
+
+    /** The answer of {@code /health/live}. */
+    public record Liveness(String status) {
     }
 
     private final ModuleRegistry registry;
+    private final Readiness readiness;
 
     @Activate
-    public HealthResource(@Reference ModuleRegistry registry) {
+    public HealthResource(@Reference ModuleRegistry registry, @Reference Readiness readiness) {
         this.registry = registry;
+        this.readiness = readiness;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
+        List<String> waiting = readiness.waitingFor();
         List<ModuleRegistry.ComponentHealth> components = registry.health();
-        Report report = new Report(status(components), components);
-        return Response.status(report.status().equals("DOWN") ? 503 : 200).entity(report)
-                .header("Cache-Control", "no-store").build();
+        Report report = new Report(waiting.isEmpty() ? status(components) : "STARTING", components, waiting);
+        boolean unavailable = report.status().equals("DOWN") || report.status().equals("STARTING");
+        Response.ResponseBuilder answer = Response.status(unavailable ? 503 : 200).entity(report)
+                .header("Cache-Control", "no-store");
+        return waiting.isEmpty() ? answer.build() : answer.header("Retry-After", "1").build();
+    }
+
+    @GET
+    @Path("live")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response live() {
+        return Response.ok(new Liveness("UP")).header("Cache-Control", "no-store").build();
     }
 
     static String status(List<ModuleRegistry.ComponentHealth> components) {

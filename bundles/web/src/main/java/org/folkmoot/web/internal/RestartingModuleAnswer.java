@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * whiteboard still routes to the endpoint but DS no longer gives out an instance; Jersey, falling
  * back to building one itself, finds no constructor it can call and throws. The HTTP service
  * catches that, notes it in the request and sends a 500 error. The module is fine a moment later,
- * so the client is told to retry.
+ * so the client is told to retry. {@link RestartingEndpointFilter} answers such a request before
+ * the HTTP service sees the failure; the 503 here is for any servlet context that filter misses.
  */
 @Component(service = Preprocessor.class)
 public class RestartingModuleAnswer implements Preprocessor {
