@@ -77,14 +77,14 @@ class AssetsIT {
         folkmoot.await("/api/assets/register", r -> r.statusCode() == 200, Duration.ofSeconds(30));
         account("it-officer", "officer", "assets");
         account("it-resident", "resident", null);
-        account("it-search-officer", "officer", "search");
+        account("it-plans-officer", "officer", "plans");
         Session officer = login("it-officer");
         HttpResponse<String> token = send("POST", "/api/auth/tokens", "application/json", "{\"label\":\"assets-it\"}",
                 "Cookie", officer.cookie(), "X-CSRF-Token", officer.csrf());
         assertEquals(200, token.statusCode(), token.body());
         officerToken = json(token).get("token").asText();
         resident = login("it-resident");
-        otherOfficer = login("it-search-officer");
+        otherOfficer = login("it-plans-officer");
     }
 
     @AfterAll

@@ -91,7 +91,7 @@ public class AssetPages {
     @Path("cases/{id}/steps")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(HTML)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Officers.ROLE)
     public Response recordStep(@PathParam("id") String id, MultivaluedMap<String, String> form, @Context SecurityContext sc,
                                @Context UriInfo uri, @Context HttpHeaders headers) {
         String who = Officers.require(sc).id();
@@ -118,7 +118,7 @@ public class AssetPages {
     @GET
     @Path("new-request")
     @Produces(HTML)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Officers.ROLE)
     public String newRequest(@QueryParam("uprn") String uprn, @QueryParam("assetCode") String assetCode,
                              @QueryParam("land") String land, @Context SecurityContext sc, @Context UriInfo uri,
                              @Context HttpHeaders headers) {
@@ -133,7 +133,7 @@ public class AssetPages {
     @Path("new-request")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(HTML)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Officers.ROLE)
     public Response recordRequest(MultivaluedMap<String, String> form, @Context SecurityContext sc, @Context UriInfo uri,
                                   @Context HttpHeaders headers) {
         FolkmootUser user = Officers.require(sc);
@@ -149,7 +149,7 @@ public class AssetPages {
     @GET
     @Path("dashboard")
     @Produces(HTML)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Officers.ROLE)
     public String dashboard(@QueryParam("days") Integer days, @Context SecurityContext sc, @Context UriInfo uri,
                             @Context HttpHeaders headers) {
         Officers.require(sc);
@@ -165,7 +165,7 @@ public class AssetPages {
     @GET
     @Path("new-nomination")
     @Produces(HTML)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Officers.ROLE)
     public String newNomination(@QueryParam("uprn") String uprn, @QueryParam("assetCode") String assetCode,
                                 @QueryParam("land") String land, @Context SecurityContext sc, @Context UriInfo uri,
                                 @Context HttpHeaders headers) {
@@ -179,7 +179,7 @@ public class AssetPages {
     @Path("new-nomination")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(HTML)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Officers.ROLE)
     public Response recordNomination(MultivaluedMap<String, String> form, @Context SecurityContext sc, @Context UriInfo uri,
                                      @Context HttpHeaders headers) {
         FolkmootUser user = Officers.require(sc);
@@ -255,7 +255,7 @@ public class AssetPages {
 
     /** The signed-in officer of this module, if the request has one. */
     private static Optional<FolkmootUser> officer(SecurityContext sc) {
-        return FolkmootUser.of(sc).filter(u -> u.mayManage(Officers.MODULE));
+        return FolkmootUser.of(sc).filter(u -> u.hasRole(Officers.ROLE));
     }
 
     private URI casePath(String id, String saved, UriInfo uri, HttpHeaders headers) {
