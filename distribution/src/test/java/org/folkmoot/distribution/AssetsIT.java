@@ -72,18 +72,19 @@ class AssetsIT {
     @BeforeAll
     void start() throws Exception {
         folkmoot = FolkmootProcess.install();
+        folkmoot.writeConfig("org.folkmoot.platform.Files", "moduleMaxBytes=assets=" + DOCUMENT_LIMIT + "\n");
         folkmoot.launch(Map.of("FOLKMOOT_ADMIN_TOKEN", ADMIN));
         folkmoot.await("/api/assets/register", r -> r.statusCode() == 200, Duration.ofSeconds(30));
         account("it-officer", "officer", "assets");
         account("it-resident", "resident", null);
-        account("it-search-officer", "officer", "search");
+        account("it-plans-officer", "officer", "plans");
         Session officer = login("it-officer");
         HttpResponse<String> token = send("POST", "/api/auth/tokens", "application/json", "{\"label\":\"assets-it\"}",
                 "Cookie", officer.cookie(), "X-CSRF-Token", officer.csrf());
         assertEquals(200, token.statusCode(), token.body());
         officerToken = json(token).get("token").asText();
         resident = login("it-resident");
-        otherOfficer = login("it-search-officer");
+        otherOfficer = login("it-plans-officer");
     }
 
     @AfterAll
@@ -591,6 +592,62 @@ class AssetsIT {
         assertTrue(dashboard.body().contains("ATR-IT-LIVE-1"), "the dashboard lists the open case's deadlines");
         assertEquals(401, folkmoot.get("/asset-transfers/dashboard").statusCode(), "the dashboard is for officers");
         assertEquals(404, folkmoot.get("/asset-transfers/cases/NO-SUCH-CASE").statusCode());
+    }
+
+    // ---- a case's documents, through the platform's files service ---------------------------
+
+    private static final int DOCUMENT_LIMIT = 1 << 20;
+
+    @Test
+    @Order(8)
+    void aCasesDocumentsAreCheckedByContentHeldToTheModulesLimitAndServedSafely() throws Exception {
+        String docs = "/api/assets/documents/ATR-IT-LIVE-1";
+        byte[] pdf = new byte[300_000];
+        byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        new java.util.Random(7).nextBytes(pdf);
+        System.arraycopy(head, 0, pdf, 0, head.length);
+        HttpResponse<String> stored = upload(docs + "?published=true&name=" + URLEncoder.encode("Pecyn tystiolaeth – Ffynnon.pdf",
+                StandardCharsets.UTF_8), pdf, officerToken);
+        assertEquals(201, stored.statusCode(), stored.body());
+        JsonNode doc = json(stored);
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)),
+                doc.get("sha256").asText());
+
+        HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(folkmoot.uri(doc.get("url").asText())).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        assertTrue(java.util.Arrays.equals(pdf, download.body()), "the bytes come back as sent");
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("attachment; filename=\"Pecyn tystiolaeth _ Ffynnon.pdf\"; filename*=UTF-8''Pecyn%20tystiolaeth%20%E2%80%93%20Ffynnon.pdf",
+                download.headers().firstValue("Content-Disposition").orElse(""));
+
+        // Kept for officers: no one else downloads it.
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        JsonNode internal = json(upload(docs + "?name=site-plan.png", png, officerToken));
+        String internalUrl = internal.get("url").asText();
+        assertEquals(401, folkmoot.get(internalUrl).statusCode());
+        assertEquals(403, folkmoot.get(internalUrl, "Cookie", otherOfficer.cookie()).statusCode(), "an officer of another module");
+        assertEquals(200, folkmoot.get(internalUrl, "Authorization", "Bearer " + officerToken).statusCode());
+        assertEquals(1, json(folkmoot.get(docs)).size(), "the public list shows the published document only");
+        assertEquals(2, json(folkmoot.get(docs, "Authorization", "Bearer " + officerToken)).size());
+
+        // By content, not by name; within the module's limit; nothing half-written.
+        assertEquals(415, problem(upload(docs + "?name=photo.png", pdf, officerToken)).statusCode(), "a PDF named .png");
+        byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
+        assertEquals(415, problem(upload(docs + "?name=report.pdf", exe, officerToken)).statusCode(), "a program named .pdf");
+        byte[] tooLarge = java.util.Arrays.copyOf(pdf, DOCUMENT_LIMIT + 1);
+        HttpResponse<String> over = problem(upload(docs + "?name=huge.pdf", tooLarge, officerToken));
+        assertEquals(413, over.statusCode(), over.body());
+        assertEquals(403, upload(docs + "?name=mine.pdf", pdf, null).statusCode(), "a resident does not upload here");
+        assertEquals(2, json(folkmoot.get(docs, "Authorization", "Bearer " + officerToken)).size(), "no refused file was stored");
+    }
+
+    private HttpResponse<String> upload(String path, byte[] body, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(folkmoot.uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return token == null ? folkmoot.send(b, "Cookie", resident.cookie(), "X-CSRF-Token", resident.csrf())
+                : folkmoot.send(b, "Authorization", "Bearer " + token);
     }
 
     // ---- removal and return -------------------------------------------------------------------

@@ -273,6 +273,55 @@ class PlatformIT {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"author\":\"rhian\"}")));
             assertEquals(403, forged.statusCode(), "a session request without its CSRF token is refused");
 
+            // An officer of one module may not erase a resident's words in every module: that is for admins.
+            HttpResponse<String> officer = f.send(HttpRequest.newBuilder(f.uri("/api/accounts"))
+                    .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"id\":\"owain\",\"password\":\"owain's long password\",\"roles\":[\"plans.officer\"]}")));
+            assertEquals(201, officer.statusCode(), officer.body());
+            HttpResponse<String> typo = f.send(HttpRequest.newBuilder(f.uri("/api/accounts/owain/modules/assets/roles"))
+                    .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"roles\":[\"assets.oficer\"]}")));
+            assertEquals(400, typo.statusCode(), "a role the running module does not declare: " + typo.body());
+            assertTrue(typo.body().contains("assets.officer"), typo.body());
+            HttpResponse<String> granted = f.send(HttpRequest.newBuilder(f.uri("/api/accounts/owain/modules/assets/roles"))
+                    .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"roles\":[\"assets.officer\"]}")));
+            assertEquals(200, granted.statusCode(), granted.body());
+            assertEquals("[\"assets.officer\",\"plans.officer\"]", json(granted).get("roles").toString());
+            HttpResponse<String> owain = f.send(HttpRequest.newBuilder(f.uri("/api/auth/login")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"owain\",\"password\":\"owain's long password\"}")));
+            String owainCookie = owain.headers().firstValue("Set-Cookie").orElseThrow();
+            String officerToken = f.send(HttpRequest.newBuilder(f.uri("/api/auth/tokens"))
+                    .header("Cookie", owainCookie.substring(0, owainCookie.indexOf(';')))
+                    .header("X-CSRF-Token", json(owain).get("csrfToken").asText()).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"it\"}"))).body();
+            String bearer = JSON.readTree(officerToken).get("token").asText();
+            HttpResponse<String> erase = f.send(HttpRequest.newBuilder(f.uri("/api/archive/erasure"))
+                    .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"author\":\"rhian\"}")));
+            assertEquals(403, erase.statusCode(), erase.body());
+            HttpResponse<String> hideElsewhere = f.send(HttpRequest.newBuilder(f.uri("/api/archive/contributions/" + id + "/hide"))
+                    .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"spam\"}")));
+            assertEquals(403, hideElsewhere.statusCode(), "the same rule: not their module: " + hideElsewhere.body());
+            HttpResponse<String> importing = f.send(HttpRequest.newBuilder(f.uri("/api/archive/import"))
+                    .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofString(mixed)));
+            assertEquals(403, importing.statusCode(), "an import may write to any module: " + importing.body());
+
+            // The accounts page: the roles modules declare, in Welsh too; a form grants them without JavaScript.
+            HttpResponse<String> accountsPage = f.get("/accounts?lang=cy", "Authorization", "Bearer " + TOKEN);
+            assertEquals(200, accountsPage.statusCode(), accountsPage.body());
+            assertTrue(accountsPage.body().contains("Cyfrifon a rolau") && accountsPage.body().contains("Swyddog trosglwyddo asedau"),
+                    accountsPage.body());
+            HttpResponse<String> byForm = f.send(HttpRequest.newBuilder(f.uri("/accounts/owain/roles"))
+                    .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("role=plans.officer")));
+            assertEquals(303, byForm.statusCode(), byForm.body());
+            assertTrue(f.get("/accounts", "Authorization", "Bearer " + TOKEN).body().contains("plans.officer"));
+            assertEquals(403, f.get("/accounts", "Authorization", "Bearer " + bearer).statusCode(), "admins only");
+
             // Unknown id, missing reason, oversized body.
             HttpResponse<String> unknown = f.send(HttpRequest.newBuilder(f.uri("/api/archive/contributions/no-such-id/hide"))
                     .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")

@@ -13,20 +13,16 @@ import jakarta.ws.rs.core.SecurityContext;
  *
  * @param id          stable user id, the sign-in name: never an author id in the archive (see {@link Pseudonyms})
  * @param displayName name shown to them and in staff pages
- * @param roles       their roles
- * @param modules     module ids an officer may manage; {@code *} for all
+ * @param roles       the role ids granted: {@code admin}, {@code resident}, module roles such as
+ *                    {@code assets.officer}, or {@code *.officer} for a role in every module
  * @param origin      the client address of this request
  * @param csrfToken   token forms must echo when the request came with a session cookie; empty otherwise
  */
-public record FolkmootUser(String id, String displayName, Set<Role> roles, Set<String> modules, String origin,
-        String csrfToken) implements Principal {
-
-    /** Wildcard in {@link #modules()}. */
-    public static final String ALL_MODULES = "*";
+public record FolkmootUser(String id, String displayName, Set<String> roles, String origin, String csrfToken)
+        implements Principal {
 
     public FolkmootUser {
         roles = Set.copyOf(roles);
-        modules = Set.copyOf(modules);
         origin = origin == null ? "" : origin;
         csrfToken = csrfToken == null ? "" : csrfToken;
     }
@@ -36,17 +32,27 @@ public record FolkmootUser(String id, String displayName, Set<Role> roles, Set<S
         return id;
     }
 
-    public boolean has(Role role) {
-        return roles.contains(role);
+    /** Holds the role by the one rule of {@link Roles#covers}: admins hold every role. */
+    public boolean hasRole(String role) {
+        return Roles.covers(roles, role);
     }
 
-    /** Admins manage every module; officers and facilitators the modules they were given. */
+    public boolean isAdmin() {
+        return roles.contains(Roles.ADMIN);
+    }
+
+    /**
+     * May act in the module (moderate its contributions, see what is not public): admins, and
+     * anyone with a role of that module. What each module role may do beyond that, the module
+     * checks with {@code @RolesAllowed} or {@link #hasRole(String)}.
+     */
     public boolean mayManage(String module) {
-        if (has(Role.ADMIN)) {
-            return true;
-        }
-        return (has(Role.OFFICER) || has(Role.FACILITATOR))
-                && (modules.contains(ALL_MODULES) || modules.contains(module));
+        return Roles.actsIn(roles, module);
+    }
+
+    /** Holds any role of any module, or is an admin: one of the council's staff. */
+    public boolean isStaff() {
+        return isAdmin() || roles.stream().anyMatch(r -> !Roles.moduleOf(r).isEmpty());
     }
 
     /** For the audit log. */

@@ -35,6 +35,16 @@ final class Problems {
         if (tooLarge != null) {
             return problem(413, tooLarge.getMessage(), path);
         }
+        org.folkmoot.api.files.FileRefused refused = find(thrown, org.folkmoot.api.files.FileRefused.class);
+        if (refused != null) {
+            // A module passes the platform's refusal of an upload on as it is: nothing was stored.
+            int status = switch (refused.reason()) {
+                case TOO_LARGE -> 413;
+                case WRONG_TYPE -> 415;
+                case INVALID -> 422;
+            };
+            return problem(status, refused.getMessage(), path);
+        }
         JsonProcessingException json = find(thrown, JsonProcessingException.class);
         if (json != null) {
             return problem(400, describe(json), path);

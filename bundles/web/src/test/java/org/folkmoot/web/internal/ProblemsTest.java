@@ -55,6 +55,17 @@ class ProblemsTest {
     }
 
     @Test
+    void aRefusedFileIsTheUploadersMistakeWithItsOwnStatus() {
+        var tooLarge = new org.folkmoot.api.files.FileRefused(org.folkmoot.api.files.FileRefused.Reason.TOO_LARGE, "at most 20 MiB");
+        assertEquals(413, Problems.of(new RuntimeException("wrapped", tooLarge), "/api/plans/files").status());
+        assertEquals("at most 20 MiB", Problems.of(tooLarge, "/api/plans/files").detail());
+        assertEquals(415, Problems.of(new org.folkmoot.api.files.FileRefused(org.folkmoot.api.files.FileRefused.Reason.WRONG_TYPE,
+                "not a PDF"), "/x").status());
+        assertEquals(422, Problems.of(new org.folkmoot.api.files.FileRefused(org.folkmoot.api.files.FileRefused.Reason.INVALID,
+                "empty"), "/x").status());
+    }
+
+    @Test
     void anImpossibleDateIsRefused() {
         assertTrue(parse("{\"date\": \"2026-02-30\"}").detail().startsWith("Field 'date'"));
     }

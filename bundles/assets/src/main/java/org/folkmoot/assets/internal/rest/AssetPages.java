@@ -88,7 +88,7 @@ public class AssetPages {
     @Path("cases/{id}/steps")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(HTML)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Officers.ROLE)
     public Response recordStep(@PathParam("id") String id, MultivaluedMap<String, String> form,
                                @QueryParam(PageRenderer.LANGUAGE_PARAMETER) String lang, @Context SecurityContext sc) {
         String who = Officers.require(sc).id();
@@ -119,7 +119,7 @@ public class AssetPages {
     @GET
     @Path("new-request")
     @Produces(HTML)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Officers.ROLE)
     public Page newRequest(@QueryParam("uprn") String uprn, @QueryParam("assetCode") String assetCode,
                            @QueryParam("land") String land, @Context SecurityContext sc) {
         FolkmootUser user = Officers.require(sc);
@@ -133,7 +133,7 @@ public class AssetPages {
     @Path("new-request")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(HTML)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Officers.ROLE)
     public Response recordRequest(MultivaluedMap<String, String> form, @QueryParam(PageRenderer.LANGUAGE_PARAMETER) String lang,
                                   @Context SecurityContext sc) {
         FolkmootUser user = Officers.require(sc);
@@ -149,7 +149,7 @@ public class AssetPages {
     @GET
     @Path("dashboard")
     @Produces(HTML)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Officers.ROLE)
     public Page dashboard(@QueryParam("days") Integer days, @Context SecurityContext sc) {
         Officers.require(sc);
         int d = days == null ? 28 : days;
@@ -163,7 +163,7 @@ public class AssetPages {
     @GET
     @Path("new-nomination")
     @Produces(HTML)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Officers.ROLE)
     public Page newNomination(@QueryParam("uprn") String uprn, @QueryParam("assetCode") String assetCode,
                               @QueryParam("land") String land, @Context SecurityContext sc) {
         FolkmootUser user = Officers.require(sc);
@@ -176,7 +176,7 @@ public class AssetPages {
     @Path("new-nomination")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(HTML)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Officers.ROLE)
     public Response recordNomination(MultivaluedMap<String, String> form, @QueryParam(PageRenderer.LANGUAGE_PARAMETER) String lang,
                                      @Context SecurityContext sc) {
         FolkmootUser user = Officers.require(sc);
@@ -252,7 +252,7 @@ public class AssetPages {
 
     /** The signed-in officer of this module, if the request has one. */
     private static Optional<FolkmootUser> officer(SecurityContext sc) {
-        return FolkmootUser.of(sc).filter(u -> u.mayManage(Officers.MODULE));
+        return FolkmootUser.of(sc).filter(u -> u.hasRole(Officers.ROLE));
     }
 
     /** The case page after a form, in the language the form was posted in. */

@@ -101,7 +101,7 @@ public class CasesResource {
     @Path("requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Officers.ROLE)
     public CaseView openRequest(NewRequest r, @Context SecurityContext sc) {
         require(r != null, "Send the request as JSON.");
         return view(run(() -> store.cases().openRequest(r.id(), land(r.uprn(), r.assetCode(), r.land()), r.communityBody(),
@@ -112,7 +112,7 @@ public class CasesResource {
     @Path("nominations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Officers.ROLE)
     public CaseView openNomination(NewNomination n, @Context SecurityContext sc) {
         require(n != null, "Send the nomination as JSON.");
         return view(run(() -> {
@@ -128,7 +128,7 @@ public class CasesResource {
     @Path("transfers")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Officers.ROLE)
     public CaseView openTransfer(NewTransfer t, @Context SecurityContext sc) {
         require(t != null, "Send the transfer as JSON.");
         return view(run(() -> store.cases().openTransfer(t.id(), land(t.uprn(), t.assetCode(), t.land()), t.group(),
@@ -139,7 +139,7 @@ public class CasesResource {
     @Path("{id}/steps")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Officers.ROLE)
     public CaseView step(@PathParam("id") String id, StepRequest s, @Context SecurityContext sc) {
         require(s != null && s.step() != null && !s.step().isBlank(), "Name the step, e.g. {\"step\":\"validated\",\"date\":\"2026-11-23\"}.");
         return view(run(() -> store.cases().step(id, s.step().strip(), act(s.date(), s.note(), sc),
@@ -157,7 +157,7 @@ public class CasesResource {
     @GET
     @Path("{id}/audit")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Officers.ROLE)
     public List<CaseEvent> audit(@PathParam("id") String id, @Context SecurityContext sc) {
         Officers.require(sc);
         return found(id).events();
@@ -166,7 +166,7 @@ public class CasesResource {
     @GET
     @Path("deadlines")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Officers.ROLE)
     public DeadlineBoard.View deadlines(@QueryParam("days") Integer days, @QueryParam("party") String party,
                                         @Context SecurityContext sc) {
         Officers.require(sc);

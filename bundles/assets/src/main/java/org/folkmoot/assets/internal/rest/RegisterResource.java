@@ -118,7 +118,7 @@ public class RegisterResource {
     @Path("import")
     @Consumes({CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, "application/vnd.ms-excel"})
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Officers.ROLE)
     @BodyLimit(bytes = MAX_IMPORT_BYTES)
     public ImportAnswer importRegister(byte[] body, @Context SecurityContext sc) {
         Officers.require(sc);

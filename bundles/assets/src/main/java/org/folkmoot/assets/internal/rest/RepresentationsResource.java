@@ -12,6 +12,7 @@ import org.folkmoot.assets.internal.containers.AssetContainers;
 import org.folkmoot.api.privacy.Redactor;
 import org.folkmoot.api.security.FolkmootUser;
 import org.folkmoot.api.security.Pseudonyms;
+import org.folkmoot.api.security.Roles;
 import org.folkmoot.assets.internal.cases.AssetOfCommunityValue;
 import org.folkmoot.assets.internal.cases.CaseFile;
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest;
@@ -73,7 +74,7 @@ public class RepresentationsResource {
     @Path("{caseId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"resident", "officer", "facilitator", "admin"})
+    @RolesAllowed(Roles.ANY_SIGNED_IN)
     public PublishedRepresentation submit(@PathParam("caseId") String caseId, NewRepresentation r, @Context SecurityContext sc) {
         FolkmootUser user = FolkmootUser.of(sc).orElseThrow(() -> new NotAuthorizedException("Sign in first.", "Bearer"));
         if (r == null || r.text() == null || r.text().isBlank()) {

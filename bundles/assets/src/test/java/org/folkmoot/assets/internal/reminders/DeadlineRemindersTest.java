@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.folkmoot.api.jobs.JobStatus;
-import org.folkmoot.api.security.Role;
 import org.folkmoot.assets.internal.calendar.CalendarRegion;
 import org.folkmoot.assets.internal.calendar.WorkingDayCalendar;
 import org.folkmoot.assets.internal.cases.Act;
@@ -58,7 +57,7 @@ class DeadlineRemindersTest {
             s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V1__assets.sql'");
         }
         Accounts accounts = new Accounts(ds, new PasswordHasher(), clock);
-        accounts.create("case-officer", "Catrin Morgan", null, Set.of(Role.OFFICER), Set.of("assets"));
+        accounts.create("case-officer", "Catrin Morgan", null, Set.of("assets.officer"));
         accounts.setContact("case-officer", "catrin@council.example", "cy");
         JdbcTransactions transactions = new JdbcTransactions(ds);
         jobs = DatabaseJobScheduler.withClock(ds, clock);

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.folkmoot.api.security.FolkmootUser;
-import org.folkmoot.api.security.Role;
 import org.folkmoot.assets.internal.cases.CaseEvent;
 import org.folkmoot.assets.internal.cases.Deadline;
 import org.h2.jdbcx.JdbcDataSource;
@@ -60,10 +59,10 @@ class CasesResourceTest {
         }
     }
 
-    static final SecurityContext OFFICER = as(new FolkmootUser("a.officer", "A Officer", Set.of(Role.OFFICER),
-            Set.of("assets"), "test", null));
-    static final SecurityContext PLANS_OFFICER = as(new FolkmootUser("p.officer", "P Officer", Set.of(Role.OFFICER),
-            Set.of("plans"), "test", null));
+    static final SecurityContext OFFICER = as(new FolkmootUser("a.officer", "A Officer", Set.of("assets.officer"),
+            "test", null));
+    static final SecurityContext PLANS_OFFICER = as(new FolkmootUser("p.officer", "P Officer", Set.of("plans.officer"),
+            "test", null));
 
     static SecurityContext as(FolkmootUser user) {
         return new SecurityContext() {
@@ -74,7 +73,7 @@ class CasesResourceTest {
 
             @Override
             public boolean isUserInRole(String role) {
-                return user.roles().stream().anyMatch(r -> r.id().equals(role));
+                return user.hasRole(role);
             }
 
             @Override

@@ -29,7 +29,6 @@ import org.folkmoot.api.container.ContainerType;
 import org.folkmoot.api.security.FolkmootUser;
 import org.folkmoot.assets.internal.containers.AssetContainers;
 import org.folkmoot.platform.internal.privacy.UkRedactor;
-import org.folkmoot.api.security.Role;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,8 +77,8 @@ class RepresentationsResourceTest {
         @Override public long currentSequence() { return all.size(); }
     }
 
-    static final SecurityContext RESIDENT = CasesResourceTest.as(new FolkmootUser("r-7f3a", "Resident", Set.of(Role.RESIDENT),
-            Set.of(), "test", null));
+    static final SecurityContext RESIDENT = CasesResourceTest.as(new FolkmootUser("r-7f3a", "Resident", Set.of("resident"),
+            "test", null));
 
     final CasesResourceTest.MovableClock clock = new CasesResourceTest.MovableClock();
     final ListArchive archive = new ListArchive();

@@ -310,8 +310,10 @@ public class JdbcContributionArchive implements ContributionArchive {
                 ps.setString(1, author);
                 ps.executeUpdate();
             }
+            int files = org.folkmoot.platform.internal.files.JdbcAttachments.deleteUploadedBy(tx, author);
             // The pseudonym itself is not written to the log: only how many contributions were erased.
-            audit.record(tx, by, "archive.erased", "", ids.size() + " contributions erased on request");
+            audit.record(tx, by, "archive.erased", "", ids.size() + " contributions erased on request"
+                    + (files > 0 ? ", " + files + " files they uploaded deleted" : ""));
             return ids.size();
         });
     }

@@ -20,7 +20,7 @@ import java.util.function.Function;
 
 import org.folkmoot.api.archive.Contribution;
 import org.folkmoot.api.security.FolkmootUser;
-import org.folkmoot.api.security.Role;
+import org.folkmoot.api.security.Roles;
 import org.folkmoot.api.web.BodyLimit;
 import org.folkmoot.platform.internal.archive.ArchiveComponent;
 import org.folkmoot.platform.internal.archive.ContributionJson;
@@ -106,7 +106,7 @@ public class ArchiveResource {
     @Path("import")
     @Consumes({NDJSON, "application/jsonl", "application/json", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Roles.ADMIN) // a file may hold lines for any module: an action across modules
     @BodyLimit(bytes = MAX_IMPORT_BYTES)
     public ImportAnswer importLines(InputStream body, @Context SecurityContext sc) throws IOException {
         FolkmootUser user = FolkmootUser.of(sc).orElseThrow();
@@ -257,7 +257,7 @@ public class ArchiveResource {
             @QueryParam("limit") @jakarta.ws.rs.DefaultValue("50") int limit,
             @QueryParam("offset") @jakarta.ws.rs.DefaultValue("0") int offset, @Context SecurityContext sc) {
         Optional<FolkmootUser> user = FolkmootUser.of(sc);
-        boolean staff = all && user.map(u -> u.has(Role.ADMIN) || module != null && u.mayManage(module)).orElse(false);
+        boolean staff = all && user.map(u -> u.isAdmin() || module != null && u.mayManage(module)).orElse(false);
         if (all && !staff) {
             throw user.isPresent() ? new ForbiddenException("Only officers of that module may list hidden contributions")
                     : new jakarta.ws.rs.NotAuthorizedException("Sign in to list hidden contributions", "Bearer");
@@ -306,7 +306,7 @@ public class ArchiveResource {
     @Path("contributions/{id}/hide")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Roles.ANY_SIGNED_IN)
     public Map<String, Object> hide(@PathParam("id") String id, Reason reason, @Context SecurityContext sc) {
         FolkmootUser user = mayModerate(id, sc);
         return Errors.answer(() -> state(archive.hide(id, reason == null ? null : reason.reason(), user.actor())));
@@ -316,7 +316,7 @@ public class ArchiveResource {
     @Path("contributions/{id}/unhide")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Roles.ANY_SIGNED_IN)
     public Map<String, Object> unhide(@PathParam("id") String id, Reason reason, @Context SecurityContext sc) {
         FolkmootUser user = mayModerate(id, sc);
         return Errors.answer(() -> state(archive.unhide(id, reason == null ? null : reason.reason(), user.actor())));
@@ -326,7 +326,7 @@ public class ArchiveResource {
     @POST
     @Path("contributions/{id}/withdraw")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"resident", "officer", "facilitator", "admin"})
+    @RolesAllowed(Roles.ANY_SIGNED_IN)
     public Map<String, Object> withdraw(@PathParam("id") String id, @Context SecurityContext sc) {
         FolkmootUser user = FolkmootUser.of(sc).orElseThrow();
         Contribution c = archive.get(id).orElseThrow(() -> new NotFoundException("No contribution with id " + id));
@@ -338,6 +338,9 @@ public class ArchiveResource {
 
     private FolkmootUser mayModerate(String id, SecurityContext sc) {
         FolkmootUser user = FolkmootUser.of(sc).orElseThrow();
+        if (!user.isStaff()) {
+            throw new ForbiddenException("Only officers of a contribution's module, and admins, may moderate it");
+        }
         Contribution c = archive.get(id).orElseThrow(() -> new NotFoundException("No contribution with id " + id));
         if (!user.mayManage(c.module())) {
             throw new ForbiddenException("You may not moderate contributions of module " + c.module());
@@ -349,20 +352,22 @@ public class ArchiveResource {
         return Map.of("id", c.id(), "state", c.state().id(), "sequence", c.sequence());
     }
 
-    /** A resident erases their own contributions; officers and admins erase on a resident's request. */
+    /**
+     * A resident erases their own contributions; an admin erases on a resident's request. Erasure
+     * reaches every module, so a module's officer may not: they may hide or withdraw in theirs.
+     */
     @POST
     @Path("erasure")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"resident", "officer", "admin"})
+    @RolesAllowed(Roles.ANY_SIGNED_IN)
     public ErasureAnswer erase(Erasure erasure, @Context SecurityContext sc) {
         FolkmootUser user = FolkmootUser.of(sc).orElseThrow();
         if (erasure == null || erasure.author() == null || erasure.author().isBlank()) {
             throw new BadRequestException("author is required");
         }
-        boolean staff = user.has(Role.ADMIN) || user.has(Role.OFFICER);
-        if (!staff && !erasure.author().equals(pseudonyms.authorOf(user))) {
-            throw new ForbiddenException("You may only erase your own contributions");
+        if (!user.isAdmin() && !erasure.author().equals(pseudonyms.authorOf(user))) {
+            throw new ForbiddenException("You may only erase your own contributions: erasing someone else's, in every module, is for an administrator");
         }
         return Errors.answer(() -> new ErasureAnswer(archive.eraseAuthor(erasure.author(), user.actor())));
     }

@@ -1,17 +1,19 @@
 package org.folkmoot.platform.internal.rest;
 
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.folkmoot.api.audit.Actor;
 import org.folkmoot.api.audit.AuditRecord;
 import org.folkmoot.api.security.FolkmootUser;
-import org.folkmoot.api.security.Role;
+import org.folkmoot.api.security.RoleDefinition;
+import org.folkmoot.api.security.Roles;
 import org.folkmoot.platform.internal.security.Accounts;
 import org.folkmoot.platform.internal.security.AuthenticationFilter;
 import org.folkmoot.platform.internal.security.AuthorPseudonyms;
+import org.folkmoot.platform.internal.security.Grants;
+import org.folkmoot.platform.internal.security.RoleRegistry;
 import org.folkmoot.platform.internal.security.SecurityService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
@@ -68,16 +71,25 @@ public class AuthResource {
     public record NewAccount(String id, String displayName, String password, List<String> roles, List<String> modules) {
     }
 
+    public record RoleGrant(List<String> roles) {
+    }
+
+    public record DeclaredRole(String id, String module, Map<String, String> name, Map<String, String> description) {
+    }
+
     private final SecurityService security;
     private final AuthorPseudonyms pseudonyms;
+    private final RoleRegistry roles;
 
     @Context
     private HttpServletRequest servletRequest;
 
     @Activate
-    public AuthResource(@Reference SecurityService security, @Reference AuthorPseudonyms pseudonyms) {
+    public AuthResource(@Reference SecurityService security, @Reference AuthorPseudonyms pseudonyms,
+            @Reference RoleRegistry roles) {
         this.security = security;
         this.pseudonyms = pseudonyms;
+        this.roles = roles;
     }
 
     private String origin() {
@@ -134,9 +146,12 @@ public class AuthResource {
     @POST
     @Path("auth/tokens")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"officer", "facilitator", "admin"})
+    @RolesAllowed(Roles.ANY_SIGNED_IN)
     public Token token(TokenRequest request, @Context SecurityContext sc) {
         FolkmootUser user = FolkmootUser.of(sc).orElseThrow();
+        if (!user.isStaff()) {
+            throw new ForbiddenException("API tokens are for the council's staff: an account with a module role, or an admin");
+        }
         if (SecurityService.ADMIN_TOKEN_USER.equals(user.id())) {
             throw new BadRequestException("The provisioned admin token cannot create tokens; sign in as an admin account");
         }
@@ -147,7 +162,7 @@ public class AuthResource {
 
     @GET
     @Path("accounts")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public List<Me> accounts() {
         return security.accounts().list().stream()
                 .map(a -> me(SecurityService.user(a, "", ""))).toList();
@@ -156,21 +171,15 @@ public class AuthResource {
     @POST
     @Path("accounts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public Response createAccount(NewAccount n, @Context SecurityContext sc) {
         FolkmootUser admin = FolkmootUser.of(sc).orElseThrow();
         if (n == null || n.roles() == null) {
             throw new BadRequestException("id, password and roles are required");
         }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String r : n.roles()) {
-            roles.add(Role.fromId(r).orElseThrow(() -> new BadRequestException(
-                    "Unknown role '" + r + "': use resident, officer, facilitator or admin")));
-        }
-        Set<String> modules = n.modules() == null ? Set.of() : Set.copyOf(n.modules());
-        Accounts.Account a = Errors.answer(() -> security.accounts().create(n.id(), n.displayName(), n.password(), roles, modules));
-        security.audit().record(admin.actor(), "security.account.created", a.id(),
-                "roles " + roles.stream().map(Role::id).sorted().collect(Collectors.joining(",")));
+        Set<String> granted = grantable(Errors.answer(() -> Grants.fromRequest(n.roles(), n.modules())));
+        Accounts.Account a = Errors.answer(() -> security.accounts().create(n.id(), n.displayName(), n.password(), granted));
+        security.audit().record(admin.actor(), "security.account.created", a.id(), "roles " + String.join(",", new java.util.TreeSet<>(granted)));
         return Response.status(201).entity(me(SecurityService.user(a, "", ""))).build();
     }
 
@@ -195,9 +204,78 @@ public class AuthResource {
         return Response.noContent().build();
     }
 
+    /** The roles an administrator may grant: the platform's own and every running module's. */
+    @GET
+    @Path("roles")
+    @RolesAllowed(Roles.ADMIN)
+    public List<DeclaredRole> declaredRoles() {
+        List<DeclaredRole> out = new java.util.ArrayList<>();
+        out.add(new DeclaredRole(Roles.ADMIN, "", Map.of("en", "Administrator", "cy", "Gweinyddwr"),
+                Map.of("en", "Manages accounts, reads the audit log and acts in every module",
+                        "cy", "Yn rheoli cyfrifon, yn darllen y log archwilio ac yn gweithredu ym mhob modiwl")));
+        out.add(new DeclaredRole(Roles.RESIDENT, "", Map.of("en", "Resident", "cy", "Preswylydd"),
+                Map.of("en", "Takes part and may erase what they wrote", "cy", "Yn cymryd rhan a gall ddileu'r hyn a ysgrifennodd")));
+        for (RoleDefinition r : roles.all()) {
+            out.add(new DeclaredRole(r.id(), r.module(), Map.of("en", r.nameEn(), "cy", r.nameCy()),
+                    Map.of("en", r.descriptionEn(), "cy", r.descriptionCy())));
+        }
+        return out;
+    }
+
+    /** Replaces every role of the account. */
+    @PUT
+    @Path("accounts/{id}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public Me setRoles(@PathParam("id") String id, RoleGrant grant, @Context SecurityContext sc) {
+        if (grant == null || grant.roles() == null) {
+            throw new BadRequestException("roles is required");
+        }
+        return grant(id, grantable(Set.copyOf(grant.roles())), FolkmootUser.of(sc).orElseThrow());
+    }
+
+    /** Replaces the account's roles in one module, leaving its other roles as they are. */
+    @PUT
+    @Path("accounts/{id}/modules/{module}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public Me setModuleRoles(@PathParam("id") String id, @PathParam("module") String module, RoleGrant grant,
+            @Context SecurityContext sc) {
+        if (grant == null || grant.roles() == null) {
+            throw new BadRequestException("roles is required");
+        }
+        Set<String> inModule = grantable(Errors.answer(() -> Grants.fromRequest(grant.roles(), List.of(module))));
+        for (String r : inModule) {
+            if (!Roles.moduleOf(r).equals(module)) {
+                throw new BadRequestException("Role '" + r + "' is not a role of module " + module);
+            }
+        }
+        Accounts.Account account = security.accounts().find(id).orElseThrow(() -> new NotFoundException("No account named " + id));
+        Set<String> all = new java.util.TreeSet<>(account.roles());
+        all.removeIf(r -> Roles.moduleOf(r).equals(module));
+        all.addAll(inModule);
+        return grant(id, all, FolkmootUser.of(sc).orElseThrow());
+    }
+
+    private Me grant(String id, Set<String> granted, FolkmootUser admin) {
+        if (security.accounts().find(id).isEmpty()) {
+            throw new NotFoundException("No account named " + id);
+        }
+        Accounts.Account a = Errors.answer(() -> security.accounts().setRoles(id, granted));
+        security.audit().record(admin.actor(), "security.roles.granted", a.id(), "roles " + String.join(",", new java.util.TreeSet<>(granted)));
+        return me(SecurityService.user(a, "", ""));
+    }
+
+    private Set<String> grantable(Set<String> granted) {
+        roles.refusal(granted).ifPresent(why -> {
+            throw new BadRequestException(why);
+        });
+        return granted;
+    }
+
     @GET
     @Path("audit")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public List<AuditRecord> audit(@QueryParam("before") @DefaultValue("9223372036854775807") long before,
             @QueryParam("limit") @DefaultValue("100") int limit) {
         if (limit < 1 || limit > 1000) {
@@ -206,8 +284,10 @@ public class AuthResource {
         return security.audit().latest(before, limit);
     }
 
+    /** {@code modules} lists the modules the user acts in, for clients written before roles named their module. */
     private Me me(FolkmootUser u) {
-        return new Me(u.id(), u.displayName(), u.roles().stream().map(Role::id).sorted().toList(),
-                u.modules().stream().sorted().toList(), u.csrfToken(), pseudonyms.authorOf(u));
+        return new Me(u.id(), u.displayName(), u.roles().stream().sorted().toList(),
+                u.roles().stream().map(Roles::moduleOf).filter(m -> !m.isEmpty()).distinct().sorted().toList(), u.csrfToken(),
+                pseudonyms.authorOf(u));
     }
 }

@@ -13,26 +13,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import org.folkmoot.api.security.Role;
+import org.folkmoot.api.security.Roles;
 import org.folkmoot.platform.internal.Jdbc;
 
 /** Accounts, API tokens and sessions; only hashes of tokens and session ids are stored. */
 public class Accounts {
 
-    public record Account(String id, String displayName, Set<Role> roles, Set<String> modules, boolean disabled) {
+    public record Account(String id, String displayName, Set<String> roles, boolean disabled) {
     }
 
     public record Session(String id, String csrfToken, Instant expires) {
@@ -55,20 +53,13 @@ public class Accounts {
         this.clock = clock;
     }
 
-    public Account create(String id, String displayName, String password, Set<Role> roles, Set<String> modules) {
+    public Account create(String id, String displayName, String password, Set<String> roles) {
         if (id == null || !ID.matcher(id).matches()) {
             throw new IllegalArgumentException("A user name is 1 to 100 lower case letters, digits, '.', '_', '@' or '-'");
         }
-        if (roles.isEmpty()) {
-            throw new IllegalArgumentException("An account needs at least one role");
-        }
+        checkRoles(roles);
         if (password != null && password.length() < MIN_PASSWORD) {
             throw new IllegalArgumentException("A password must be at least " + MIN_PASSWORD + " characters long");
-        }
-        for (String m : modules) {
-            if (!m.equals("*") && !m.matches("[a-z0-9._-]{1,100}")) {
-                throw new IllegalArgumentException("Module permission '" + m + "' is not a module id");
-            }
         }
         String hash = password == null ? null : hasher.hash(password);
         String name = displayName == null || displayName.isBlank() ? id : displayName.trim();
@@ -77,16 +68,15 @@ public class Accounts {
                 throw new IllegalStateException("An account named " + id + " already exists");
             }
             try (PreparedStatement ps = tx.prepareStatement("INSERT INTO account "
-                    + "(id, display_name, password_hash, roles, modules, created, disabled) VALUES (?, ?, ?, ?, ?, ?, FALSE)")) {
+                    + "(id, display_name, password_hash, created, disabled) VALUES (?, ?, ?, ?, FALSE)")) {
                 ps.setString(1, id);
                 ps.setString(2, name.length() > 200 ? name.substring(0, 200) : name);
                 ps.setString(3, hash);
-                ps.setString(4, roles.stream().map(Role::id).sorted().collect(Collectors.joining(",")));
-                ps.setString(5, String.join(",", new java.util.TreeSet<>(modules)));
-                ps.setTimestamp(6, Timestamp.from(clock.instant()));
+                ps.setTimestamp(4, Timestamp.from(clock.instant()));
                 ps.executeUpdate();
             }
-            return new Account(id, name, Set.copyOf(roles), Set.copyOf(modules), false);
+            insertRoles(tx, id, roles);
+            return new Account(id, name, Set.copyOf(roles), false);
         });
     }
 
@@ -115,6 +105,42 @@ public class Accounts {
         });
     }
 
+    /** Replaces the account's roles; the account must exist. */
+    public Account setRoles(String id, Set<String> roles) {
+        checkRoles(roles);
+        return Jdbc.inTransaction(dataSource, tx -> {
+            Account before = find(tx, id).orElseThrow(() -> new NoSuchElementException("No account named " + id));
+            try (PreparedStatement ps = tx.prepareStatement("DELETE FROM account_role WHERE account_id = ?")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+            insertRoles(tx, id, roles);
+            return new Account(id, before.displayName(), Set.copyOf(roles), before.disabled());
+        });
+    }
+
+    private static void checkRoles(Set<String> roles) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("An account needs at least one role");
+        }
+        for (String r : roles) {
+            if (!Roles.isGrantable(r)) {
+                throw new IllegalArgumentException("'" + r + "' is not a role: admin, resident or <module>.<role> such as assets.officer");
+            }
+        }
+    }
+
+    private static void insertRoles(Connection tx, String id, Set<String> roles) throws SQLException {
+        try (PreparedStatement ps = tx.prepareStatement("INSERT INTO account_role (account_id, role_id) VALUES (?, ?)")) {
+            for (String role : new TreeSet<>(roles)) {
+                ps.setString(1, id);
+                ps.setString(2, role);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     public Optional<Account> find(String id) {
         return Jdbc.inTransaction(dataSource, tx -> find(tx, id));
     }
@@ -122,17 +148,17 @@ public class Accounts {
     public List<Account> list() {
         return Jdbc.inTransaction(dataSource, tx -> {
             List<Account> out = new ArrayList<>();
-            try (PreparedStatement ps = tx.prepareStatement("SELECT id, display_name, roles, modules, disabled FROM account ORDER BY id");
+            try (PreparedStatement ps = tx.prepareStatement("SELECT id, display_name, disabled FROM account ORDER BY id");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(read(rs));
+                    out.add(read(tx, rs));
                 }
             }
             return out;
         });
     }
 
-    public boolean anyWithRole(Role role) {
+    public boolean anyWithRole(String role) {
         return list().stream().anyMatch(a -> a.roles().contains(role) && !a.disabled());
     }
 
@@ -176,11 +202,11 @@ public class Accounts {
 
     public Optional<Account> accountForToken(String token) {
         return Jdbc.inTransaction(dataSource, tx -> {
-            try (PreparedStatement ps = tx.prepareStatement("SELECT a.id, a.display_name, a.roles, a.modules, a.disabled "
+            try (PreparedStatement ps = tx.prepareStatement("SELECT a.id, a.display_name, a.disabled "
                     + "FROM api_token t JOIN account a ON a.id = t.account_id WHERE t.token_hash = ? AND a.disabled = FALSE")) {
                 ps.setString(1, sha256(token));
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                    return rs.next() ? Optional.of(read(tx, rs)) : Optional.empty();
                 }
             }
         });
@@ -209,12 +235,12 @@ public class Accounts {
 
     public Optional<SessionOf> session(String id) {
         return Jdbc.inTransaction(dataSource, tx -> {
-            try (PreparedStatement ps = tx.prepareStatement("SELECT a.id, a.display_name, a.roles, a.modules, a.disabled, s.csrf_token "
+            try (PreparedStatement ps = tx.prepareStatement("SELECT a.id, a.display_name, a.disabled, s.csrf_token "
                     + "FROM user_session s JOIN account a ON a.id = s.account_id WHERE s.id_hash = ? AND s.expires > ? AND a.disabled = FALSE")) {
                 ps.setString(1, sha256(id));
                 ps.setTimestamp(2, Timestamp.from(clock.instant()));
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new SessionOf(read(rs), rs.getString(6))) : Optional.empty();
+                    return rs.next() ? Optional.of(new SessionOf(read(tx, rs), rs.getString(4))) : Optional.empty();
                 }
             }
         });
@@ -231,22 +257,27 @@ public class Accounts {
     }
 
     private Optional<Account> find(Connection tx, String id) throws SQLException {
-        try (PreparedStatement ps = tx.prepareStatement("SELECT id, display_name, roles, modules, disabled FROM account WHERE id = ?")) {
+        try (PreparedStatement ps = tx.prepareStatement("SELECT id, display_name, disabled FROM account WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                return rs.next() ? Optional.of(read(tx, rs)) : Optional.empty();
             }
         }
     }
 
-    private static Account read(ResultSet rs) throws SQLException {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String r : rs.getString(3).split(",")) {
-            Role.fromId(r).ifPresent(roles::add);
+    /** An account from a row of (id, display_name, disabled), with its roles. */
+    private static Account read(Connection tx, ResultSet rs) throws SQLException {
+        String id = rs.getString(1);
+        Set<String> roles = new TreeSet<>();
+        try (PreparedStatement ps = tx.prepareStatement("SELECT role_id FROM account_role WHERE account_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    roles.add(r.getString(1));
+                }
+            }
         }
-        String modules = rs.getString(4);
-        Set<String> mods = modules.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(modules.split(",")));
-        return new Account(rs.getString(1), rs.getString(2), roles, mods, rs.getBoolean(5));
+        return new Account(id, rs.getString(2), roles, rs.getBoolean(3));
     }
 
     String randomToken() {

@@ -9,7 +9,6 @@ import java.security.Principal;
 import java.util.Optional;
 
 import org.folkmoot.api.security.FolkmootUser;
-import org.folkmoot.api.security.Role;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -88,7 +87,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
             @Override
             public boolean isUserInRole(String role) {
-                return current != null && Role.fromId(role).map(current::has).orElse(false);
+                return current != null && current.hasRole(role);
             }
 
             @Override

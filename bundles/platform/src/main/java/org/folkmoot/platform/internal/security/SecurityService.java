@@ -4,7 +4,6 @@ import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,7 +12,7 @@ import javax.sql.DataSource;
 import org.folkmoot.api.audit.Actor;
 import org.folkmoot.api.audit.AuditLog;
 import org.folkmoot.api.security.FolkmootUser;
-import org.folkmoot.api.security.Role;
+import org.folkmoot.api.security.Roles;
 import org.folkmoot.api.storage.ModuleSchema;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -92,31 +91,31 @@ public class SecurityService {
                         Accounts.MIN_PASSWORD);
             } else {
                 accounts.create(config.initialAdmin().trim(), "Administrator", config.initialAdminPassword(),
-                        EnumSet.of(Role.ADMIN), Set.of("*"));
+                        Set.of(Roles.ADMIN));
                 audit.record(Actor.system(), "security.account.created", config.initialAdmin().trim(), "first admin from configuration");
                 LOG.info("Created the first admin '{}' from configuration; remove initialAdminPassword from the .cfg", config.initialAdmin());
             }
         }
         if (demo) {
-            createDemo("demo-admin", "Demo administrator", EnumSet.of(Role.ADMIN), Set.of("*"));
-            createDemo("demo-officer", "Demo officer (all modules)", EnumSet.of(Role.OFFICER), Set.of("*"));
-            createDemo("demo-planner", "Demo planning officer", EnumSet.of(Role.OFFICER), Set.of("plans", "assets"));
-            createDemo("demo-facilitator", "Demo facilitator", EnumSet.of(Role.FACILITATOR), Set.of("assemblies"));
-            createDemo("demo-resident", "Demo resident", EnumSet.of(Role.RESIDENT), Set.of());
+            createDemo("demo-admin", "Demo administrator", Set.of(Roles.ADMIN));
+            createDemo("demo-officer", "Demo officer (all modules)", Set.of("*.officer"));
+            createDemo("demo-planner", "Demo planning officer", Set.of("plans.officer", "assets.officer"));
+            createDemo("demo-facilitator", "Demo facilitator", Set.of("assemblies.facilitator"));
+            createDemo("demo-resident", "Demo resident", Set.of(Roles.RESIDENT));
             String warning = "WARNING: Folkmoot is running in DEMO MODE (folkmoot.demo=true). Demo accounts demo-admin, "
                     + "demo-officer, demo-planner, demo-facilitator and demo-resident share the password '" + DEMO_PASSWORD
                     + "'. Never use demo mode with real residents' data.";
             LOG.warn(warning);
             System.out.println(warning);
         }
-        if (!accounts.anyWithRole(Role.ADMIN) && adminTokenHash == null) {
+        if (!accounts.anyWithRole(Roles.ADMIN) && adminTokenHash == null) {
             LOG.warn("No admin account and no {}: set initialAdmin/initialAdminPassword in conf/{}.cfg", ENV_ADMIN_TOKEN, PID);
         }
     }
 
-    private void createDemo(String id, String name, Set<Role> roles, Set<String> modules) {
+    private void createDemo(String id, String name, Set<String> roles) {
         if (accounts.find(id).isEmpty()) {
-            accounts.create(id, name, DEMO_PASSWORD, roles, modules);
+            accounts.create(id, name, DEMO_PASSWORD, roles);
         }
     }
 
@@ -177,8 +176,8 @@ public class SecurityService {
         }
         if (adminTokenHash != null && MessageDigest.isEqual(adminTokenHash,
                 Accounts.sha256(token).getBytes(StandardCharsets.UTF_8))) {
-            return Optional.of(new FolkmootUser(ADMIN_TOKEN_USER, "Administrator (token)", EnumSet.of(Role.ADMIN),
-                    Set.of("*"), origin, ""));
+            return Optional.of(new FolkmootUser(ADMIN_TOKEN_USER, "Administrator (token)", Set.of(Roles.ADMIN),
+                    origin, ""));
         }
         return accounts.accountForToken(token).map(a -> user(a, origin, ""));
     }
@@ -191,6 +190,6 @@ public class SecurityService {
     }
 
     public static FolkmootUser user(Accounts.Account a, String origin, String csrf) {
-        return new FolkmootUser(a.id(), a.displayName(), a.roles(), a.modules(), origin, csrf);
+        return new FolkmootUser(a.id(), a.displayName(), a.roles(), origin, csrf);
     }
 }

@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.folkmoot.api.jobs.JobStatus;
 import org.folkmoot.api.notifications.Notification;
 import org.folkmoot.api.notifications.Recipient;
-import org.folkmoot.api.security.Role;
 import org.folkmoot.platform.internal.Jdbc;
 import org.folkmoot.platform.internal.TestDb;
 import org.folkmoot.platform.internal.jobs.Backoff;
@@ -71,9 +70,9 @@ class OutboxTest {
         runner.register(Outbox.JOB, new SmtpMailer(db.ds(),
                 new SmtpMailer.Settings("127.0.0.1", port, "Folkmoot <no-reply@council.example>", "", "", false), clock));
         Accounts accounts = new Accounts(db.ds(), new PasswordHasher(), clock);
-        accounts.create("officer-en", "Rhiannon Evans", null, Set.of(Role.OFFICER), Set.of("assets"));
-        accounts.create("officer-cy", "Dafydd Jones", null, Set.of(Role.OFFICER), Set.of("assets"));
-        accounts.create("no-email", "Sam", null, Set.of(Role.OFFICER), Set.of("assets"));
+        accounts.create("officer-en", "Rhiannon Evans", null, Set.of("assets.officer"));
+        accounts.create("officer-cy", "Dafydd Jones", null, Set.of("assets.officer"));
+        accounts.create("no-email", "Sam", null, Set.of("assets.officer"));
         assertTrue(accounts.setContact("officer-en", "rhiannon@council.example", "en"));
         assertTrue(accounts.setContact("officer-cy", "dafydd@council.example", "cy"));
         return new Rig(db, clock, outbox, runner, jobs);

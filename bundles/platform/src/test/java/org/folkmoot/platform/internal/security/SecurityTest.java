@@ -12,12 +12,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.folkmoot.api.security.FolkmootUser;
-import org.folkmoot.api.security.Role;
+import org.folkmoot.api.security.ModuleRoles;
+import org.folkmoot.api.security.RoleDefinition;
+import org.folkmoot.api.security.Roles;
+import org.folkmoot.platform.internal.migration.MigrationScript;
+import org.folkmoot.platform.internal.migration.ModuleMigrator;
+import org.folkmoot.platform.internal.migration.Scripts;
 import org.folkmoot.platform.internal.TestDb;
 import org.folkmoot.platform.internal.audit.JdbcAuditLog;
 import org.junit.jupiter.api.Test;
@@ -85,14 +90,85 @@ class SecurityTest {
     }
 
     @Test
-    void officersManageOnlyTheirModulesAndAdminsAll() {
-        FolkmootUser planner = new FolkmootUser("p", "P", EnumSet.of(Role.OFFICER), Set.of("plans"), "", "");
-        FolkmootUser admin = new FolkmootUser("a", "A", EnumSet.of(Role.ADMIN), Set.of(), "", "");
-        FolkmootUser resident = new FolkmootUser("r", "R", EnumSet.of(Role.RESIDENT), Set.of("*"), "", "");
+    void moduleRolesHoldOnlyInTheirModuleAndAdminsHoldEveryRole() {
+        FolkmootUser planner = new FolkmootUser("p", "P", Set.of("plans.officer"), "", "");
+        FolkmootUser everywhere = new FolkmootUser("o", "O", Set.of("*.officer"), "", "");
+        FolkmootUser admin = new FolkmootUser("a", "A", Set.of(Roles.ADMIN), "", "");
+        FolkmootUser resident = new FolkmootUser("r", "R", Set.of(Roles.RESIDENT), "", "");
+        assertTrue(planner.hasRole("plans.officer"));
+        assertFalse(planner.hasRole("assets.officer"), "an officer of plans is not one of assets");
+        assertFalse(planner.hasRole("plans.editor"), "one role of a module is not every role of it");
+        assertFalse(planner.hasRole("officer"), "a bare name is held by no one but admins");
+        assertFalse(planner.hasRole(Roles.ADMIN));
         assertTrue(planner.mayManage("plans"));
         assertFalse(planner.mayManage("assets"));
-        assertTrue(admin.mayManage("assets"));
-        assertFalse(resident.mayManage("plans"), "a resident manages nothing, whatever the list says");
+        assertTrue(planner.isStaff());
+        assertTrue(everywhere.hasRole("assets.officer") && everywhere.hasRole("assemblies.officer"));
+        assertFalse(everywhere.hasRole("assemblies.facilitator"), "the wildcard is for that role only");
+        assertTrue(everywhere.mayManage("anything"));
+        assertTrue(admin.hasRole("assets.officer") && admin.hasRole("officer") && admin.mayManage("assets"));
+        assertFalse(resident.mayManage("plans"));
+        assertFalse(resident.isStaff());
+        assertFalse(resident.hasRole("plans.officer"));
+        assertTrue(resident.hasRole(Roles.ANY_SIGNED_IN));
+        assertFalse(Roles.isGrantable("officer"));
+        assertFalse(Roles.isGrantable("Assets.officer"));
+        assertFalse(Roles.isGrantable("assets.officer.x"));
+        assertTrue(Roles.isGrantable("*.officer"));
+        assertThrows(IllegalArgumentException.class, () -> new RoleDefinition("officer", "Officer", "Swyddog", "", ""));
+    }
+
+    @Test
+    void requestsOfTheOldFormKeepWorkingAndRolesOfRunningModulesAreChecked() {
+        assertEquals(Set.of("plans.officer", "assets.officer"), Grants.fromRequest(List.of("officer"), List.of("plans", "assets")));
+        assertEquals(Set.of("*.officer", "admin"), Grants.fromRequest(List.of("officer", "admin"), List.of("*")));
+        assertEquals(Set.of("assets.officer"), Grants.fromRequest(List.of("assets.officer"), null));
+        assertThrows(IllegalArgumentException.class, () -> Grants.fromRequest(List.of("officer"), List.of()));
+        ModuleRoles assets = new ModuleRoles() {
+            @Override
+            public String module() {
+                return "assets";
+            }
+
+            @Override
+            public List<RoleDefinition> roles() {
+                return List.of(new RoleDefinition("assets.officer", "Officer", "Swyddog", "", ""),
+                        new RoleDefinition("plans.editor", "Smuggled", "Smyglwyd", "", ""));
+            }
+        };
+        RoleRegistry registry = new RoleRegistry(List.of(assets), List.of());
+        assertEquals(List.of("assets.officer"), registry.all().stream().map(RoleDefinition::id).toList(),
+                "a module declares only roles of its own");
+        assertTrue(registry.refusal(List.of("assets.officer", "plans.editor", "*.officer", "admin")).isEmpty(),
+                "roles of modules not running may be granted ahead");
+        assertTrue(registry.refusal(List.of("assets.oficer")).orElseThrow().contains("assets.officer"));
+        assertTrue(registry.refusal(List.of("officer")).isPresent());
+    }
+
+    /** Accounts made before V4 (roles and a modules list) keep exactly what they could do. */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void theMigrationTurnsOldAccountsIntoModuleRoles(String kind) throws Exception {
+        try (TestDb db = TestDb.open(kind, tmp)) {
+            List<MigrationScript> all = Scripts.inDirectory(TestDb.platformScripts(), kind);
+            ModuleMigrator migrator = new ModuleMigrator(db.ds());
+            migrator.migrate("platform", all.stream().filter(m -> !m.filename().startsWith("V4")).toList());
+            try (var c = db.ds().getConnection(); var st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO account (id, display_name, password_hash, roles, modules, created, disabled) VALUES "
+                        + "('boss', 'B', NULL, 'admin', '*', CURRENT_TIMESTAMP, FALSE), "
+                        + "('planner', 'P', NULL, 'officer', 'plans,assets', CURRENT_TIMESTAMP, FALSE), "
+                        + "('all', 'O', NULL, 'officer', '*', CURRENT_TIMESTAMP, FALSE), "
+                        + "('fac', 'F', NULL, 'facilitator,officer', 'assemblies', CURRENT_TIMESTAMP, FALSE), "
+                        + "('res', 'R', NULL, 'resident', '', CURRENT_TIMESTAMP, FALSE)");
+            }
+            migrator.migrate("platform", all);
+            Accounts accounts = new Accounts(db.ds(), new PasswordHasher(), Clock.systemUTC());
+            assertEquals(Set.of("admin"), accounts.find("boss").orElseThrow().roles());
+            assertEquals(Set.of("plans.officer", "assets.officer"), accounts.find("planner").orElseThrow().roles());
+            assertEquals(Set.of("*.officer"), accounts.find("all").orElseThrow().roles());
+            assertEquals(Set.of("assemblies.facilitator", "assemblies.officer"), accounts.find("fac").orElseThrow().roles());
+            assertEquals(Set.of("resident"), accounts.find("res").orElseThrow().roles());
+        }
     }
 
     static SecurityService.Config config(String admin, String password) {
@@ -129,7 +205,7 @@ class SecurityTest {
     void anAccountsContactIsOneEmailAddressAndEnglishOrWelsh(String kind) throws Exception {
         try (TestDb db = TestDb.platform(kind, tmp)) {
             Accounts accounts = new Accounts(db.ds(), new PasswordHasher(), Clock.systemUTC());
-            accounts.create("clerk", "Clerk", null, EnumSet.of(Role.OFFICER), Set.of("assets"));
+            accounts.create("clerk", "Clerk", null, Set.of("assets.officer"));
             assertTrue(accounts.setContact("clerk", " clerk@council.example ", "cy"));
             assertFalse(accounts.setContact("nobody", "x@council.example", "en"), "no such account");
             for (String bad : new String[] {"clerk", "clerk@", "two@at@council.example", "clerk@council", "a b@council.example"}) {
@@ -154,7 +230,7 @@ class SecurityTest {
             JdbcAuditLog audit = new JdbcAuditLog(db.ds(), Clock.systemUTC());
             SecurityService security = new SecurityService(accounts, audit, config("root", "a long first password"),
                     "provisioned-admin-token-123456", false);
-            assertTrue(accounts.find("root").orElseThrow().roles().contains(Role.ADMIN), "first admin from configuration");
+            assertTrue(accounts.find("root").orElseThrow().roles().contains(Roles.ADMIN), "first admin from configuration");
             assertTrue(accounts.find("demo-officer").isEmpty(), "no demo accounts outside demo mode");
             assertEquals("security.account.created", audit.latest(Long.MAX_VALUE, 1).get(0).action());
 
@@ -162,19 +238,25 @@ class SecurityTest {
             assertTrue(accounts.authenticate("root", "wrong password!!").isEmpty());
             assertTrue(accounts.authenticate("nobody", "a long first password").isEmpty());
             assertThrows(IllegalArgumentException.class,
-                    () -> accounts.create("short", "S", "too short", EnumSet.of(Role.OFFICER), Set.of()));
+                    () -> accounts.create("short", "S", "too short", Set.of("assets.officer")));
             assertThrows(IllegalStateException.class,
-                    () -> accounts.create("root", "again", "another long password", EnumSet.of(Role.OFFICER), Set.of()));
+                    () -> accounts.create("root", "again", "another long password", Set.of("assets.officer")));
+            assertThrows(IllegalArgumentException.class,
+                    () -> accounts.create("bare", "B", "another long password", Set.of("officer")));
 
-            accounts.create("olwen", "Olwen", "olwen's long password", EnumSet.of(Role.OFFICER), Set.of("assets"));
+            accounts.create("olwen", "Olwen", "olwen's long password", Set.of("assets.officer"));
             String token = accounts.createToken("olwen", "scripts");
             FolkmootUser viaToken = security.forToken(token, "10.1.1.1").orElseThrow();
             assertEquals("olwen", viaToken.id());
             assertTrue(viaToken.mayManage("assets"));
+            assertFalse(viaToken.mayManage("plans"));
+            accounts.setRoles("olwen", Set.of("assets.officer", "plans.editor"));
+            assertEquals(Set.of("assets.officer", "plans.editor"), security.forToken(token, "").orElseThrow().roles(),
+                    "a grant takes effect on the next request");
             assertEquals("10.1.1.1", viaToken.actor().origin());
             assertTrue(security.forToken(token + "x", "").isEmpty());
             FolkmootUser admin = security.forToken("provisioned-admin-token-123456", "").orElseThrow();
-            assertTrue(admin.has(Role.ADMIN));
+            assertTrue(admin.isAdmin());
 
             Accounts.Session s = accounts.createSession("olwen", Duration.ofHours(1));
             FolkmootUser viaSession = security.forSession(s.id(), "").orElseThrow();
@@ -197,7 +279,7 @@ class SecurityTest {
             assertTrue(accounts.list().isEmpty(), "no built-in account or default password");
             new SecurityService(accounts, audit, config("", ""), null, true);
             assertTrue(accounts.authenticate("demo-officer", SecurityService.DEMO_PASSWORD).isPresent());
-            assertEquals(Set.of("plans", "assets"), accounts.find("demo-planner").orElseThrow().modules());
+            assertEquals(Set.of("plans.officer", "assets.officer"), accounts.find("demo-planner").orElseThrow().roles());
             // Starting again in demo mode changes nothing.
             new SecurityService(accounts, audit, config("", ""), null, true);
             assertEquals(5, accounts.list().size());
