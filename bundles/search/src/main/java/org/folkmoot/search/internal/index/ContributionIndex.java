@@ -285,12 +285,8 @@ public final class ContributionIndex implements Closeable {
     private boolean readOnly;
 
     private static ResidentQueryParser parser(Ranking ranking, Analyzer analyzer) {
-        if (ranking == Ranking.PLAIN_BM25) {
-            Map<String, Float> alike = new HashMap<>();
-            Fields.QUERY_WEIGHTS.keySet().forEach(f -> alike.put(f, 1.0f));
-            return new ResidentQueryParser(analyzer, alike);
-        }
-        return new ResidentQueryParser(analyzer, Fields.QUERY_WEIGHTS, ranking.mostWordsRequired, ranking.allWordsBonus);
+        return new ResidentQueryParser(analyzer, Fields.queryWeights(ranking.titleWeight), ranking.mostWordsRequired,
+                ranking.allWordsBonus);
     }
 
     private ControlledRealTimeReopenThread<IndexSearcher> startReopener(double maxStaleSeconds) {

@@ -49,8 +49,21 @@ public final class RankingEvaluation {
         List<JudgedQuery> queries = queries();
         Map<String, Map<String, Integer>> judgments = judgments();
         Map<Ranking, Map<String, List<String>>> runs = new EnumMap<>(Ranking.class);
+        String only = System.getProperty("eval.only", "");
         for (Ranking ranking : Ranking.values()) {
-            runs.put(ranking, run(ranking, petitions, queries));
+            if (only.isEmpty() || java.util.Arrays.asList(only.split(",")).contains(ranking.name())) {
+                runs.put(ranking, run(ranking, petitions, queries));
+            }
+        }
+        for (String show : System.getProperty("eval.show", "").split(",")) {
+            for (Map.Entry<Ranking, Map<String, List<String>>> e : runs.entrySet()) {
+                List<String> top = e.getValue().get(show);
+                if (top != null) {
+                    Map<String, Integer> grades = judgments.getOrDefault(show, Map.of());
+                    System.out.println(show + " " + e.getKey() + ": " + top.stream().limit(CUTOFF)
+                            .map(id -> id + "=" + grades.getOrDefault(id, -1)).toList());
+                }
+            }
         }
         if (pool) {
             printPool(petitions, queries, judgments, runs);
