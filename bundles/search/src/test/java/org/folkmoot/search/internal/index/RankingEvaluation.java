@@ -93,6 +93,10 @@ public final class RankingEvaluation {
             for (JudgedQuery q : queries) {
                 SearchResult r = index.search(SearchRequest.of(q.text()).withPage(0, POOL_DEPTH));
                 out.put(q.id(), r.hits().stream().map(SearchResult.Hit::id).toList());
+                if (ranking == Ranking.RESIDENT && r.showingResultsFor() != null) {
+                    System.out.printf(Locale.ROOT, "%s: \"%s\" shows \"Showing results for %s\"%n", q.id(), q.text(),
+                            r.showingResultsFor());
+                }
             }
         }
         return out;
