@@ -86,7 +86,13 @@ public class SearchResource {
 
     /** The answer of {@code GET /api/search}. */
     public record Response(String q, long total, int offset, int limit, List<Hit> hits,
-            Map<String, List<FacetValue>> facets, boolean matchedAnyWord, String didYouMean, boolean nothingToSearch) {
+            Map<String, List<FacetValue>> facets, boolean matchedAnyWord, String didYouMean, boolean nothingToSearch,
+            String showingResultsFor) {
+
+        public Response(String q, long total, int offset, int limit, List<Hit> hits,
+                Map<String, List<FacetValue>> facets, boolean matchedAnyWord, String didYouMean, boolean nothingToSearch) {
+            this(q, total, offset, limit, hits, facets, matchedAnyWord, didYouMean, nothingToSearch, null);
+        }
     }
 
     /** How far the index has caught up with the archive ({@code GET /api/search/status}). */
@@ -162,7 +168,7 @@ public class SearchResource {
         }
         return new Response(request.text(), result.total(), request.offset(), request.limit(),
                 result.hits().stream().map(SearchResource::hit).toList(), facets, result.matchedAny(),
-                result.didYouMean(), result.noTerms());
+                result.didYouMean(), result.noTerms(), result.showingResultsFor());
     }
 
     static SearchRequest request(UriInfo uri) {

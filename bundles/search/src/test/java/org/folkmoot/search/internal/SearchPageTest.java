@@ -59,6 +59,17 @@ class SearchPageTest {
         assertTrue(html.contains("id=\"rebuilding\"") && html.contains("50%"), "a rebuild in progress is shown");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "cy"})
+    void aCorrectedQuerySaysWhatWasSearched(String lang) throws Exception {
+        SearchResource.Response r = new SearchResource.Response("vacination <b>", 1, 0, 10, List.of(), Map.of(), false,
+                null, false, "vaccination <b>");
+        String html = render(lang, r, Map.of());
+        assertTrue(html.contains((lang.equals("cy") ? "Yn dangos canlyniadau ar gyfer" : "Showing results for")
+                + " <strong>vaccination &lt;b&gt;</strong>"), html);
+        assertFalse(render(lang, response("park", null), Map.of()).contains("showing-results-for"));
+    }
+
     @Test
     void emptySearchShowsOnlyTheForm() throws Exception {
         SearchResource.Response empty = new SearchResource.Response("", 0, 0, 10, List.of(), Map.of(), false, null, false);

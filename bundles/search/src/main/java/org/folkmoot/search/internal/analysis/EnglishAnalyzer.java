@@ -13,29 +13,47 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * English: redaction labels blanked, Unicode word breaks, possessive 's removed, lower case,
- * accents folded, English stop words removed (positions kept, so phrases still line up),
- * Porter stemming ({@code councils} finds {@code council}).
+ * accents folded, American spellings written the British way ({@link SpellingVariantFilter}:
+ * {@code mold} finds {@code mould}), English stop words removed (positions kept, so phrases still
+ * line up), Porter stemming ({@code councils} finds {@code council}).
  */
 public final class EnglishAnalyzer extends StopwordAnalyzerBase {
 
     private final boolean redactedInput;
+    private final SpellingVariants variants;
 
     public EnglishAnalyzer() {
-        this(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+        this(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false, true);
     }
 
     public EnglishAnalyzer(CharArraySet stopwords) {
-        this(stopwords, false);
+        this(stopwords, false, true);
     }
 
-    private EnglishAnalyzer(CharArraySet stopwords, boolean redactedInput) {
+    private EnglishAnalyzer(CharArraySet stopwords, boolean redactedInput, boolean spellingVariants) {
         super(stopwords);
         this.redactedInput = redactedInput;
+        this.variants = spellingVariants ? SpellingVariants.shared() : null;
     }
 
     /** For what the index is given (its words are captured once for the neutral field). */
     public static EnglishAnalyzer forRedactedText() {
-        return new EnglishAnalyzer(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        return forRedactedText(true);
+    }
+
+    /**
+     * As {@link #forRedactedText()}, with or without British and American spellings meeting (without:
+     * the analysis before layout 4, which the ranking evaluation compares against).
+     */
+    public static EnglishAnalyzer forRedactedText(boolean spellingVariants) {
+        return new EnglishAnalyzer(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true,
+                spellingVariants);
+    }
+
+    /** For queries, with or without British and American spellings meeting. */
+    public static EnglishAnalyzer forQueries(boolean spellingVariants) {
+        return new EnglishAnalyzer(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false,
+                spellingVariants);
     }
 
     @Override
@@ -49,6 +67,9 @@ public final class EnglishAnalyzer extends StopwordAnalyzerBase {
         TokenStream result = new EnglishPossessiveFilter(redactedInput ? TokenCapture.filter(source) : source);
         result = new LowerCaseFilter(result);
         result = new ASCIIFoldingFilter(result);
+        if (variants != null) {
+            result = new SpellingVariantFilter(result, variants);
+        }
         result = new StopFilter(result, stopwords);
         result = new PorterStemFilter(result);
         return new TokenStreamComponents(source, result);

@@ -142,6 +142,7 @@ public final class ContributionIndex implements Closeable {
     private static final int PARALLEL_BATCH = 64;
     private final ScheduledExecutorService committer;
     private final ResidentQueryParser parser;
+    private final Ranking ranking;
     private final Object applyLock = new Object();
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -199,13 +200,19 @@ public final class ContributionIndex implements Closeable {
     private boolean ownsDirectory;
 
     public ContributionIndex(Directory directory, Settings settings) throws IOException {
+        this(directory, settings, Ranking.RESIDENT);
+    }
+
+    /** With another ranking than residents get: for the ranking evaluation, which compares them. */
+    ContributionIndex(Directory directory, Settings settings, Ranking ranking) throws IOException {
         this.directory = directory;
-        this.analyzer = Fields.analyzer();
+        this.ranking = ranking;
+        this.analyzer = Fields.analyzer(ranking.spellingVariants);
         org.apache.lucene.index.TieredMergePolicy mergePolicy = new org.apache.lucene.index.TieredMergePolicy();
         // After an erasure, rewrite every segment holding a deleted document, however few it holds.
         mergePolicy.setForceMergeDeletesPctAllowed(0.0);
         // Text reaches the writer already redacted (by the feed): its analysis blanks the labels and captures words once.
-        IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer())
+        IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer(ranking.spellingVariants))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(settings.ramBufferMb())
                 // Flushed segments are merged soon anyway: packing each into a compound file first is wasted copying.
@@ -247,7 +254,7 @@ public final class ContributionIndex implements Closeable {
         }
         this.settings = settings;
         this.reopener = startReopener(settings.maxStaleSeconds());
-        this.parser = new ResidentQueryParser(analyzer, Fields.QUERY_WEIGHTS);
+        this.parser = parser(ranking, analyzer);
         this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "folkmoot-search-commit");
             t.setDaemon(true);
@@ -273,11 +280,17 @@ public final class ContributionIndex implements Closeable {
         this.settings = Settings.defaults();
         this.reopener = null;
         this.committer = null;
-        this.parser = new ResidentQueryParser(analyzer, Fields.QUERY_WEIGHTS);
+        this.ranking = Ranking.RESIDENT;
+        this.parser = parser(ranking, analyzer);
         this.readOnly = true;
     }
 
     private boolean readOnly;
+
+    private static ResidentQueryParser parser(Ranking ranking, Analyzer analyzer) {
+        return new ResidentQueryParser(analyzer, Fields.queryWeights(ranking.titleWeight), ranking.mostWordsRequired,
+                ranking.allWordsBonus);
+    }
 
     private ControlledRealTimeReopenThread<IndexSearcher> startReopener(double maxStaleSeconds) {
         ControlledRealTimeReopenThread<IndexSearcher> t = new ControlledRealTimeReopenThread<>(writer, manager,
@@ -610,9 +623,15 @@ public final class ContributionIndex implements Closeable {
     }
 
     private SearchResult searchOrThrow(SearchRequest request) throws IOException {
+        if (ranking.ranked && !request.text().isBlank()) {
+            return searchRanked(request);
+        }
         IndexSearcher searcher = manager.acquire();
         try {
             boolean browse = request.text().isBlank();
+            if (!browse && ranking == Ranking.PLAIN_BM25) {
+                return run(searcher, parser.parse(request.text(), false), request, false, false);
+            }
             Query query = browse ? new MatchAllDocsQuery() : parser.parse(request.text(), true);
             if (!browse && ResidentQueryParser.isEmpty(query)) {
                 return new SearchResult(0, List.of(), Map.of(), false, null, true);
@@ -640,8 +659,57 @@ public final class ContributionIndex implements Closeable {
         }
     }
 
-    private SearchResult run(IndexSearcher searcher, Query query, SearchRequest request, boolean browse,
-            boolean matchedAny) throws IOException {
+    /**
+     * A resident's words, ranked: most of the words required, contributions with more (and all) of
+     * them first; a word not in the index searched as its nearest indexed spelling, and the answer
+     * says so ({@link SearchResult#showingResultsFor()}).
+     */
+    private SearchResult searchRanked(SearchRequest request) throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            SpellingCorrection.Correction correction = SpellingCorrection.find(searcher, parser,
+                    ResidentQueryParser.clean(request.text()));
+            ResidentQueryParser.Ranked ranked = parser.parseRanked(request.text(),
+                    correction == null ? Map.of() : correction.alternatives());
+            if (ResidentQueryParser.isEmpty(ranked.query())) {
+                return new SearchResult(0, List.of(), Map.of(), false, null, true);
+            }
+            SearchResult result = run(searcher, ranked.query(), request, false, false);
+            // "Matched any word" keeps its meaning: no contribution (within the filters) has every word.
+            boolean someHaveAll = ranked.allWords() == null || result.total() == 0
+                    || anyMatch(searcher, drillDown(ranked.allWords(), request));
+            String didYouMean = null;
+            if (correction == null && (result.total() == 0 || !someHaveAll)) {
+                didYouMean = didYouMean(searcher, request);
+            }
+            return new SearchResult(result.total(), result.hits(), result.facets(), !someHaveAll, didYouMean,
+                    false, correction == null ? null : correction.shown());
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    /** True if some live contribution matches: stops at the first, unlike a count. */
+    private static boolean anyMatch(IndexSearcher searcher, Query query) throws IOException {
+        org.apache.lucene.search.Weight weight = searcher.createWeight(searcher.rewrite(query),
+                org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private DrillDownQuery drillDown(Query query, SearchRequest request) {
         Query base = withDateRange(query, request.from(), request.until());
         DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
         for (Map.Entry<Facet, Set<String>> f : request.filters().entrySet()) {
@@ -651,6 +719,12 @@ public final class ContributionIndex implements Closeable {
                 }
             }
         }
+        return ddq;
+    }
+
+    private SearchResult run(IndexSearcher searcher, Query query, SearchRequest request, boolean browse,
+            boolean matchedAny) throws IOException {
+        DrillDownQuery ddq = drillDown(query, request);
         int window = request.offset() + request.limit();
         Sort sort = browse || request.sort() == SearchRequest.Sort.NEWEST
                 ? new Sort(new SortField(Fields.CREATED, SortField.Type.LONG, true)) : null;
@@ -887,7 +961,7 @@ public final class ContributionIndex implements Closeable {
     }
 
     /** Live contributions whose text has the word as written (deleted documents do not count). */
-    private static int liveCount(IndexSearcher searcher, String word) throws IOException {
+    static int liveCount(IndexSearcher searcher, String word) throws IOException {
         return searcher.count(new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.BODY_ALL, word)), BooleanClause.Occur.SHOULD)
                 .add(new TermQuery(new Term(Fields.TITLE_ALL, word)), BooleanClause.Occur.SHOULD)

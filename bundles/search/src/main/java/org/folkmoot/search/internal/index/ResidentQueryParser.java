@@ -1,5 +1,6 @@
 package org.folkmoot.search.internal.index;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -32,14 +33,225 @@ public final class ResidentQueryParser {
 
     private final Analyzer analyzer;
     private final Map<String, Float> weights;
+    private final boolean mostWordsRequired;
+    private final float allWordsBonus;
 
     /**
      * @param analyzer per-field analyzer (each field analysed with its own language's chain)
      * @param weights  the fields searched, with their boosts
      */
     public ResidentQueryParser(Analyzer analyzer, Map<String, Float> weights) {
+        this(analyzer, weights, true, ALL_WORDS_BONUS);
+    }
+
+    /**
+     * @param mostWordsRequired false: any one word is enough for a ranked query (the evaluation's variant)
+     * @param allWordsBonus     weight of the all-words pass blended into a ranked query; 0 for none
+     */
+    ResidentQueryParser(Analyzer analyzer, Map<String, Float> weights, boolean mostWordsRequired, float allWordsBonus) {
         this.analyzer = analyzer;
         this.weights = Map.copyOf(weights);
+        this.mostWordsRequired = mostWordsRequired;
+        this.allWordsBonus = allWordsBonus;
+    }
+
+    /**
+     * What {@link #parseRanked} makes of a text: the query to run, and the words alone, all required
+     * (to tell whether some contribution has every word), or null when there is one word or fewer.
+     */
+    public record Ranked(Query query, Query allWords) {
+    }
+
+    /**
+     * How many of a query's words a contribution must have, by number of words: one of two, two of
+     * three or four, three of five or six, and so on (half, rounded up, and at least one).
+     */
+    static int minimumShouldMatch(int words) {
+        return Math.max(1, (words + 1) / 2);
+    }
+
+    /**
+     * How much a contribution that has every word gains over one that has most of them, as a share
+     * of the words' own scores (a required-all pass blended with the most-words pass).
+     */
+    static final float ALL_WORDS_BONUS = 0.5f;
+
+    /**
+     * The query for how residents search: the words ranked rather than all required. A contribution
+     * must have {@link #minimumShouldMatch most of the words}; those with more of them, and those
+     * with all of them (a bonus), come first. {@code "phrases"} are required and {@code -word}
+     * excluded exactly as written; question words and filler ({@link QueryFiller}) and English stop
+     * words weigh nothing. A text with explicit operators ({@code |}, {@code +}, parentheses) keeps
+     * the resident's own logic, every bare word required.
+     *
+     * @param alternatives words (lower case) to search as any of the given spellings instead, from
+     *                     {@link SpellingCorrection}; may be empty
+     */
+    public Ranked parseRanked(String text, Map<String, List<String>> alternatives) {
+        String cleaned = clean(text);
+        if (cleaned.isBlank()) {
+            return new Ranked(new MatchNoDocsQuery("nothing searchable"), null);
+        }
+        if (hasOperators(cleaned)) {
+            return new Ranked(parse(cleaned, true), null);
+        }
+        try {
+            Ranked r = ranked(cleaned, alternatives, true);
+            if (r == null) {
+                r = ranked(cleaned, alternatives, false);
+            }
+            return r == null ? new Ranked(new MatchNoDocsQuery("nothing searchable"), null) : r;
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Ranked(new MatchNoDocsQuery("unparseable"), null);
+        }
+    }
+
+    private Ranked ranked(String cleaned, Map<String, List<String>> alternatives, boolean leaveOutFiller) {
+        Units parser = new Units(analyzer, weights, alternatives, leaveOutFiller);
+        // Told apart by identity before anything rebuilds the parsed query.
+        Query parsed = parser.parse(cleaned);
+        if (parsed == null || parsed instanceof MatchAllDocsQuery || parsed instanceof MatchNoDocsQuery) {
+            return null;
+        }
+        List<Query> words = new java.util.ArrayList<>();
+        List<BooleanClause> fixed = new java.util.ArrayList<>();
+        if (parser.units.contains(parsed)) {
+            if (parser.phrases.contains(parsed)) {
+                fixed.add(new BooleanClause(parsed, BooleanClause.Occur.MUST));
+            } else {
+                words.add(parsed);
+            }
+        } else if (parsed instanceof BooleanQuery bq) {
+            for (BooleanClause c : bq.clauses()) {
+                List<Query> excluded = exclusions(c.getQuery());
+                if (c.getOccur() == BooleanClause.Occur.MUST_NOT) {
+                    fixed.add(c);
+                } else if (excluded != null) {
+                    // With "any word" as the default, -word comes wrapped as "everything except word".
+                    excluded.forEach(q -> fixed.add(new BooleanClause(q, BooleanClause.Occur.MUST_NOT)));
+                } else if (parser.phrases.contains(c.getQuery()) || !parser.units.contains(c.getQuery())) {
+                    fixed.add(new BooleanClause(c.getQuery(), BooleanClause.Occur.MUST));
+                } else {
+                    words.add(c.getQuery());
+                }
+            }
+        } else {
+            Query q = withoutMatchAll(parsed);
+            return q == null ? null : new Ranked(q, null);
+        }
+        if (words.isEmpty() && fixed.stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+            return null;
+        }
+        BooleanQuery.Builder most = new BooleanQuery.Builder();
+        for (Query w : words) {
+            most.add(w, BooleanClause.Occur.SHOULD);
+        }
+        if (!words.isEmpty()) {
+            most.setMinimumNumberShouldMatch(mostWordsRequired ? minimumShouldMatch(words.size()) : 1);
+        }
+        Query allWords = null;
+        if (words.size() > 1) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            for (Query w : words) {
+                all.add(w, BooleanClause.Occur.MUST);
+            }
+            allWords = all.build();
+        }
+        BooleanQuery.Builder out = new BooleanQuery.Builder();
+        if (!words.isEmpty()) {
+            out.add(most.build(), BooleanClause.Occur.MUST);
+        }
+        if (allWords != null && allWordsBonus > 0) {
+            out.add(new BoostQuery(allWords, allWordsBonus), BooleanClause.Occur.SHOULD);
+        }
+        for (BooleanClause c : fixed) {
+            out.add(c);
+        }
+        Query query = withoutMatchAll(out.build());
+        return query == null ? null : new Ranked(query, allWords);
+    }
+
+    /** The excluded queries if the query is only "everything except these", else null. */
+    private static List<Query> exclusions(Query q) {
+        if (!(q instanceof BooleanQuery bq) || bq.clauses().isEmpty()) {
+            return null;
+        }
+        List<Query> out = new java.util.ArrayList<>();
+        for (BooleanClause c : bq.clauses()) {
+            if (c.getOccur() == BooleanClause.Occur.MUST_NOT) {
+                out.add(c.getQuery());
+            } else if (!(c.getQuery() instanceof MatchAllDocsQuery)) {
+                return null;
+            }
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /** True if the text uses operators beyond phrases and {@code -word}: then its logic is the resident's. */
+    static boolean hasOperators(String cleaned) {
+        boolean quoted = false;
+        for (int i = 0; i < cleaned.length(); i++) {
+            char c = cleaned.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '|' || c == '+' || c == '(' || c == ')')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Parses with any word matching and remembers which queries are one word (or one word's
+     * alternative spellings) and which are phrases, so the ranked query can treat them apart.
+     */
+    private static final class Units extends SimpleQueryParser {
+        final java.util.Set<Query> units = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        final java.util.Set<Query> phrases = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private final Map<String, List<String>> alternatives;
+        private final boolean leaveOutFiller;
+
+        Units(Analyzer analyzer, Map<String, Float> weights, Map<String, List<String>> alternatives, boolean leaveOutFiller) {
+            super(analyzer, weights, FLAGS);
+            this.alternatives = alternatives == null ? Map.of() : alternatives;
+            this.leaveOutFiller = leaveOutFiller;
+            setDefaultOperator(BooleanClause.Occur.SHOULD);
+        }
+
+        @Override
+        protected Query newDefaultQuery(String text) {
+            if (leaveOutFiller && (isStopWord(text) || QueryFiller.isFiller(text))) {
+                return null;
+            }
+            List<String> spellings = alternatives.get(wordKey(text));
+            Query q;
+            if (spellings == null) {
+                q = super.newDefaultQuery(text);
+            } else {
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                for (String s : spellings) {
+                    Query one = super.newDefaultQuery(s);
+                    if (one != null) {
+                        any.add(one, BooleanClause.Occur.SHOULD);
+                    }
+                }
+                q = any.build();
+            }
+            if (q != null) {
+                units.add(q);
+            }
+            return q;
+        }
+
+        @Override
+        protected Query newPhraseQuery(String text, int slop) {
+            Query q = super.newPhraseQuery(text, slop);
+            if (q != null) {
+                units.add(q);
+                phrases.add(q);
+            }
+            return q;
+        }
     }
 
     /** The query for the text; {@code all} true requires every word, false any word. */
@@ -77,6 +289,11 @@ public final class ResidentQueryParser {
         protected Query newDefaultQuery(String text) {
             return isStopWord(text) ? null : super.newDefaultQuery(text);
         }
+    }
+
+    /** A bare word as looked up in tables of words: lower case, letters and digits only. */
+    static String wordKey(String word) {
+        return word.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     static boolean isStopWord(String word) {

@@ -13,9 +13,16 @@ import java.util.Map;
  * @param matchedAny  true if no contribution had every word, so the results have any of them
  * @param didYouMean  a corrected query that has results, or null
  * @param noTerms     the text had nothing searchable (only punctuation, a lone *, ...)
+ * @param showingResultsFor the query as searched when a word that is not (or hardly) in the index was
+ *                    searched as its nearest indexed spelling ("vacination" as "vaccination"), or null
  */
 public record SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetValue>> facets, boolean matchedAny,
-        String didYouMean, boolean noTerms) {
+        String didYouMean, boolean noTerms, String showingResultsFor) {
+
+    public SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetValue>> facets, boolean matchedAny,
+            String didYouMean, boolean noTerms) {
+        this(total, hits, facets, matchedAny, didYouMean, noTerms, null);
+    }
 
     /** One hit. {@code snippet} is HTML: escaped text with the resident's words in {@code <mark>}. */
     public record Hit(String id, String title, String snippet, String module, String containerType,

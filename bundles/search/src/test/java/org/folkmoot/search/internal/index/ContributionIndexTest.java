@@ -101,14 +101,14 @@ class ContributionIndexTest {
     }
 
     @Test
-    void everyWordIsRequiredFirstThenAnyWordWithANotice() throws Exception {
+    void contributionsWithMoreOfTheWordsComeFirstWithoutEveryWordRequired() throws Exception {
         add(c.en("both", "Trees", "Plant trees along the river path."),
                 c.en("one", "River", "Clean the river."));
         SearchResult all = index.search(SearchRequest.of("river trees"));
-        assertEquals(List.of("both"), ids(all));
+        assertEquals(List.of("both", "one"), ids(all));
         assertFalse(all.matchedAny());
         SearchResult any = index.search(SearchRequest.of("river bicycles"));
-        assertTrue(any.matchedAny());
+        assertTrue(any.matchedAny(), "no contribution has every word: the answer says so");
         assertEquals(Set.of("both", "one"), Set.copyOf(ids(any)));
     }
 
@@ -192,7 +192,9 @@ class ContributionIndexTest {
         add(kept, hidden);
         assertEquals(Set.of("kept", "hidden"), Set.copyOf(ids("library")));
         assertEquals(List.of("zebracrossing"), index.suggest("zebra", 5));
-        assertEquals("zebracrossing", index.search(SearchRequest.of("zebracrosing")).didYouMean());
+        SearchResult corrected = index.search(SearchRequest.of("zebracrosing"));
+        assertEquals("zebracrossing", corrected.showingResultsFor());
+        assertEquals(List.of("hidden"), ids(corrected));
 
         long gen = index.apply(c.withState(hidden, IndexedContribution.State.HIDDEN));
         assertTrue(index.awaitSearchable(gen, 1_000));
@@ -203,6 +205,7 @@ class ContributionIndexTest {
         // The deleted document's terms linger in docFreq until merged: they must not be offered.
         assertEquals(List.of(), index.suggest("zebra", 5));
         assertNull(index.search(SearchRequest.of("zebracrosing")).didYouMean());
+        assertNull(index.search(SearchRequest.of("zebracrosing")).showingResultsFor());
         assertEquals(0, index.search(SearchRequest.of("zebracrossing")).total());
 
         gen = index.apply(c.withState(kept, IndexedContribution.State.ERASED));
@@ -273,11 +276,14 @@ class ContributionIndexTest {
     }
 
     @Test
-    void didYouMeanOffersACorrectionThatHasResults() throws Exception {
+    void aWordNotInTheIndexIsSearchedAsItsNearestSpellingWithANotice() throws Exception {
         add(c.en("1", "Library", "The library needs longer opening hours."));
         SearchResult r = index.search(SearchRequest.of("libary hours"));
-        assertEquals("library hours", r.didYouMean());
-        assertNull(index.search(SearchRequest.of("library")).didYouMean());
+        assertEquals("library hours", r.showingResultsFor());
+        assertEquals(List.of("1"), ids(r));
+        assertFalse(r.matchedAny(), "the corrected words are all there");
+        assertNull(r.didYouMean());
+        assertNull(index.search(SearchRequest.of("library")).showingResultsFor());
     }
 
     @Test
