@@ -10,8 +10,16 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** The one JSON configuration every endpoint shares. */
 final class Json {
 
-    /** Strict on input (unknown fields, nulls for primitives, numbers for enums are errors), ISO dates on output. */
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** For the web bundle's own records (problems): never caches a module's classes. */
+    static final ObjectMapper MAPPER = newMapper();
+
+    /**
+     * Strict on input (unknown fields, nulls for primitives, numbers for enums are errors), ISO dates
+     * on output. Each mapper has its own serializer and deserializer caches, so that the endpoints'
+     * mapper can be replaced when a module leaves (see {@link JsonProvider#forgetModuleTypes()}).
+     */
+    static ObjectMapper newMapper() {
+        return JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -20,6 +28,7 @@ final class Json {
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+    }
 
     private Json() {
     }
