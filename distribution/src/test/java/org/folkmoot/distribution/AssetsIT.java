@@ -708,6 +708,37 @@ class AssetsIT {
         return officer("POST", "/api/assets/cases/" + caseId + "/steps", JSON.writeValueAsString(body));
     }
 
+    // ---- another council's register: positions in the reference system it names ----------------
+
+    @Test
+    @Order(10)
+    void positionsGivenInWgs84OrOsgb36LandInTheSamePlaceAndABadRowKeepsTheRest() throws Exception {
+        // Caister water tower (Ordnance Survey's worked example) in both systems, with the newer
+        // registers' columns; one row names a system the Transparency Code does not allow.
+        String csv = String.join("\r\n",
+                "Organisation,OrganisationLabel,UPRN,AssetCode,PropertyName,CoordinateReferenceSystem,GeoX,GeoY,"
+                        + "EffectiveDate,BuildingSize,LandArea,EnergyRating",
+                "Great Yarmouth Borough Council,E07000145,900000000001,CRS-GRID,Water tower,OSGB36,651409.903,313177.270,"
+                        + "2024-04-01,120,0.1,C",
+                "Great Yarmouth Borough Council,E07000145,900000000002,CRS-WGS84,Water tower,WGS84,1.716053,52.657978,"
+                        + "2024-04-01,,,",
+                "Great Yarmouth Borough Council,E07000145,900000000003,CRS-BAD,Somewhere,EPSG:3857,190000,6900000,,,,", "");
+        HttpResponse<String> imported = importCsv(csv.getBytes(StandardCharsets.UTF_8), officerToken);
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(2, json(imported).get("imported").asInt(), imported.body());
+        assertTrue(imported.body().contains("CoordinateReferenceSystem 'EPSG:3857'"), imported.body());
+        JsonNode grid = null;
+        JsonNode degrees = null;
+        for (JsonNode asset : register()) {
+            String code = asset.get("assetCode").asText();
+            grid = code.equals("CRS-GRID") ? asset : grid;
+            degrees = code.equals("CRS-WGS84") ? asset : degrees;
+        }
+        assertEquals(52.657978, degrees.get("latitude").asDouble(), 1e-6);
+        assertEquals(grid.get("latitude").asDouble(), degrees.get("latitude").asDouble(), 0.0001, grid.toString());
+        assertEquals(grid.get("longitude").asDouble(), degrees.get("longitude").asDouble(), 0.00015, grid.toString());
+    }
+
     private HttpResponse<String> importCsv(byte[] csv, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(folkmoot.uri("/api/assets/register/import"))
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "text/csv")

@@ -41,6 +41,18 @@ class DemoIT {
             HttpResponse<String> page = folkmoot.get("/search?q=Caerdydd&lang=cy", "Accept", "text/html");
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("<mark>Nghaerdydd</mark>"), "the Welsh page marks the mutated form");
+
+            // Every enabled module shows realistic data: the asset register is Cheltenham's, with
+            // cases at different stages.
+            folkmoot.await("/api/assets/cases/ACV-DEMO-1", r -> r.statusCode() == 200, Duration.ofSeconds(30));
+            JsonNode register = JSON.readTree(folkmoot.get("/api/assets/register").body());
+            assertEquals(459, register.size(), "Cheltenham's 2023 register");
+            assertEquals("SUBMITTED", JSON.readTree(folkmoot.get("/api/assets/cases/ATR-DEMO-2").body()).get("state").asText());
+            JsonNode open = JSON.readTree(folkmoot.get("/api/assets/cases/ATR-DEMO-1").body());
+            assertTrue(open.toString().contains("notices-given"), open.toString());
+            assertEquals("LISTED", JSON.readTree(folkmoot.get("/api/assets/cases/ACV-DEMO-1").body()).get("state").asText());
+            HttpResponse<String> assetsPage = folkmoot.get("/assets", "Accept", "text/html");
+            assertEquals(200, assetsPage.statusCode());
         }
     }
 

@@ -25,12 +25,18 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** The one JSON configuration every endpoint shares. */
 final class Json {
 
+    /** For the web bundle's own records (problems): never caches a module's classes. */
+    static final ObjectMapper MAPPER = newMapper();
+
     /**
-     * Strict on input (unknown fields, nulls for primitives, numbers for enums are errors), ISO dates on output.
-     * Dates in a body are read through {@link DateInput}, so a year such as 999999999 is the sender's
-     * mistake (400) rather than an overflow further in (500).
+     * Strict on input (unknown fields, nulls for primitives, numbers for enums are errors), ISO dates
+     * on output. Dates in a body are read through {@link DateInput}, so a year such as 999999999 is the
+     * sender's mistake (400) rather than an overflow further in (500). Each mapper has its own serializer
+     * and deserializer caches, so that the endpoints' mapper can be replaced when a module leaves (see
+     * {@link JsonProvider#forgetModuleTypes()}).
      */
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    static ObjectMapper newMapper() {
+        return JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
             .addModule(boundedDates())
@@ -40,6 +46,7 @@ final class Json {
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+    }
 
     private Json() {
     }

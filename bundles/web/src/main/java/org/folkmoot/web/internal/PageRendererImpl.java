@@ -1,5 +1,6 @@
 package org.folkmoot.web.internal;
 
+import java.beans.Introspector;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.WeakHashMap;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriBuilder;
@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.folkmoot.api.web.Page;
 import org.folkmoot.api.web.PageRenderer;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,7 +28,9 @@ import org.slf4j.LoggerFactory;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.ext.beans.BeansWrapper;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateMethodModelEx;
@@ -34,7 +38,9 @@ import freemarker.template.TemplateModelException;
 
 /**
  * The shared layout, through FreeMarker: one FreeMarker configuration per module class loader,
- * so that a redeployed module gets fresh templates and the old ones are collected with its loader.
+ * so that a redeployed module gets fresh templates. A configuration holds its loader (through its
+ * template loader), so it is dropped when the module's bundle leaves ({@link #forget(Bundle)}),
+ * not left to a weak map that could never clear it.
  */
 @Component(service = {PageRenderer.class, PageRendererImpl.class})
 public class PageRendererImpl implements PageRenderer {
@@ -44,7 +50,9 @@ public class PageRendererImpl implements PageRenderer {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private final Map<ClassLoader, Configuration> configurations = new WeakHashMap<>();
+    private final Map<ClassLoader, Configuration> configurations = new HashMap<>();
+    /** One object wrapper for every configuration, whose class introspection {@link #forget(Bundle)} clears. */
+    private final BeansWrapper wrapper = ownWrapper();
     private final ModuleRegistry modules;
     private final SiteSettings site;
 
@@ -128,6 +136,27 @@ public class PageRendererImpl implements PageRenderer {
         return value.replace("{", "%7B").replace("}", "%7D");
     }
 
+    /**
+     * Forgets the templates of a bundle that has been updated, unresolved or uninstalled, and every
+     * introspection of its classes, so that its old class loader can be collected.
+     */
+    synchronized void forget(Bundle departed) {
+        configurations.keySet().removeIf(loader -> loader instanceof BundleReference owned && owned.getBundle() == departed);
+        wrapper.clearClassIntrospectionCache();
+        // FreeMarker introspects through java.beans, whose own cache keeps the classes (softly,
+        // so until memory runs short, and metaspace is not the heap).
+        Introspector.flushCaches();
+    }
+
+    /**
+     * FreeMarker shares one class introspector (a cache of every model class it has seen) between
+     * the wrappers its builder makes, and refuses to clear a shared one; a wrapper constructed
+     * directly has an introspector of its own, which this renderer may clear.
+     */
+    private static BeansWrapper ownWrapper() {
+        return new DefaultObjectWrapper(Configuration.VERSION_2_3_34);
+    }
+
     private synchronized Configuration configuration(ClassLoader owner) {
         return configurations.computeIfAbsent(owner, this::newConfiguration);
     }
@@ -140,6 +169,7 @@ public class PageRendererImpl implements PageRenderer {
                 : new MultiTemplateLoader(new TemplateLoader[] {
                         new ClassTemplateLoader(owner, "templates"), new ClassTemplateLoader(web, "templates")});
         cfg.setTemplateLoader(loader);
+        cfg.setObjectWrapper(wrapper);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);

@@ -52,6 +52,7 @@ public final class TransparencyCodeCsv {
             Map.entry("address", List.of("streetname", "siteaddress", "address", "streetaddress")),
             Map.entry("posttown", List.of("posttown", "town")),
             Map.entry("postcode", List.of("postcode")),
+            Map.entry("crs", List.of("coordinatereferencesystem", "crs", "coordinatesystem", "spatialreferencesystem")),
             Map.entry("geox", List.of("geox", "geoxeasting", "easting")),
             Map.entry("geoy", List.of("geoy", "geoynorthing", "northing")),
             Map.entry("latitude", List.of("latitude", "lat")),
@@ -193,7 +194,7 @@ public final class TransparencyCodeCsv {
             if (x.isEmpty() || y.isEmpty()) {
                 throw new IllegalArgumentException("has only one of GeoX and GeoY");
             }
-            return Optional.of(Location.grid(x, y));
+            return Optional.of(position(field(r, c, "crs"), x, y));
         }
         if (!lat.isEmpty() || !lon.isEmpty()) {
             if (lat.isEmpty() || lon.isEmpty()) {
@@ -202,6 +203,41 @@ public final class TransparencyCodeCsv {
             return Optional.of(Location.latLong(lat, lon));
         }
         return Optional.empty();
+    }
+
+    /**
+     * GeoX and GeoY in the reference system the row names in {@code CoordinateReferenceSystem}, as
+     * the Transparency Code lets each council choose: OSGB36 (British National Grid eastings and
+     * northings, EPSG:27700; the system assumed when the column is absent or blank) or WGS84
+     * (longitude and latitude, EPSG:4326). Any other system is that row's error, naming the two.
+     */
+    static Location position(String crs, String x, String y) {
+        String system = crs.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        if (system.contains("WGS84") || system.contains("4326")) {
+            return Location.latLong(y, x);
+        }
+        if (system.isEmpty() || system.contains("OSGB") || system.contains("27700") || system.contains("BRITISHNATIONALGRID")
+                || system.equals("BNG")) {
+            if (system.isEmpty() && looksLikeDegrees(x, y)) {
+                throw new IllegalArgumentException("has GeoX " + x + " and GeoY " + y + ", which look like longitude and"
+                        + " latitude: say WGS84 in CoordinateReferenceSystem (without it, GeoX and GeoY are OSGB36"
+                        + " eastings and northings)");
+            }
+            return Location.grid(x, y);
+        }
+        throw new IllegalArgumentException("has CoordinateReferenceSystem '" + crs + "': use OSGB36 (GeoX and GeoY"
+                + " as British National Grid eastings and northings) or WGS84 (GeoX longitude, GeoY latitude)");
+    }
+
+    /** Within Great Britain's longitudes and latitudes, where no National Grid coordinate is on land. */
+    private static boolean looksLikeDegrees(String x, String y) {
+        try {
+            double lon = Double.parseDouble(x.strip());
+            double lat = Double.parseDouble(y.strip());
+            return lon > -9 && lon < 3 && lat > 49 && lat < 61;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** A field with its lines stripped and joined by ", " (addresses come with a line per part). */

@@ -171,4 +171,40 @@ class TransparencyCodeCsvTest {
         assertEquals(3, r.errors().get(1).line());
         assertTrue(r.errors().get(1).message().contains("at most 500"), r.errors().get(1).message());
     }
+
+    /**
+     * Positions in the reference system each row names, as the Transparency Code allows: Caister
+     * water tower, Ordnance Survey's worked example (E 651409.903, N 313177.270; on WGS84 about
+     * 52.657978 N, 1.716053 E), given once in OSGB36 and once in WGS84, must land in the same place;
+     * an unknown system, or degrees without a system, is that row's error and the good rows stay.
+     */
+    @Test
+    void positionsAreRightInWhicheverReferenceSystemTheRowNames() {
+        InMemoryAssetRepository repo = new InMemoryAssetRepository();
+        ImportResult r = new TransparencyCodeCsv(repo).importCsv(String.join("\n",
+                "UPRN,AssetCode,PropertyName,CoordinateReferenceSystem,GeoX,GeoY,EffectiveDate,BuildingSize,LandArea,EnergyRating",
+                "1,A,Water tower (grid),OSGB36,651409.903,313177.270,2024-04-01,120,0.1,C",
+                "2,B,Water tower (degrees),WGS84,1.716053,52.657978,2024-04-01,,,",
+                "3,C,Somewhere,EPSG:3857,190000,6900000,,,,",
+                "4,D,Degrees without a system,,1.716053,52.657978,,,,",
+                "5,E,Grid without a system,,651409.903,313177.270,,,,", "").getBytes(StandardCharsets.UTF_8));
+        assertEquals(3, r.imported(), r.errors().toString());
+        assertEquals(List.of(4L, 5L), r.errors().stream().map(LineError::line).toList(), r.errors().toString());
+        assertTrue(r.errors().get(0).message().contains("OSGB36") && r.errors().get(0).message().contains("WGS84"),
+                r.errors().get(0).message());
+        assertTrue(r.errors().get(1).message().contains("say WGS84 in CoordinateReferenceSystem"), r.errors().get(1).message());
+        double[] grid = repo.find(new AssetKey("1", "A")).orElseThrow().location().orElseThrow().latLong();
+        double[] degrees = repo.find(new AssetKey("2", "B")).orElseThrow().location().orElseThrow().latLong();
+        double[] unnamed = repo.find(new AssetKey("5", "E")).orElseThrow().location().orElseThrow().latLong();
+        assertEquals(52.657978, degrees[0], 1e-9);
+        assertEquals(1.716053, degrees[1], 1e-9);
+        assertTrue(metres(grid, degrees) < 10, "OSGB36 converted " + metres(grid, degrees) + " m from WGS84");
+        assertEquals(0, metres(grid, unnamed), 1e-6);
+    }
+
+    private static double metres(double[] a, double[] b) {
+        double dLat = (a[0] - b[0]) * 111_320;
+        double dLon = (a[1] - b[1]) * 111_320 * Math.cos(Math.toRadians(a[0]));
+        return Math.hypot(dLat, dLon);
+    }
 }
