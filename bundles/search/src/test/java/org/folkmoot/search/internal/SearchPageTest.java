@@ -3,50 +3,28 @@ package org.folkmoot.search.internal;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.TemplateLoader;
-import freemarker.template.Configuration;
-import freemarker.template.TemplateExceptionHandler;
-import freemarker.template.TemplateMethodModelEx;
-import java.io.StringWriter;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
+import org.folkmoot.testkit.TemplateFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Renders search.ftlh with FreeMarker configured as the web bundle configures it. */
+/** Renders search.ftlh with the test kit's fixture: FreeMarker configured as the web bundle configures it. */
 class SearchPageTest {
 
-    private static String render(String lang, SearchResource.Response r, Map<String, String> pageUrls) throws Exception {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
-                new ClassTemplateLoader(SearchResource.class.getClassLoader(), "templates"),
-                new ClassTemplateLoader(SearchPageTest.class.getClassLoader(), "test-templates")}));
-        cfg.setDefaultEncoding("UTF-8");
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        cfg.setFallbackOnNullLoopVariable(false);
-        cfg.setAPIBuiltinEnabled(false);
-        cfg.addAutoImport("layout", "layout.ftlh");
-        ResourceBundle messages = ResourceBundle.getBundle("l10n/messages", Locale.forLanguageTag(lang),
-                SearchResource.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private static final TemplateFixture PAGES = new TemplateFixture(SearchResource.class);
+
+    private static String render(String lang, SearchResource.Response r, Map<String, String> pageUrls) {
         Map<String, Object> root = new HashMap<>();
         root.put("result", r);
         root.put("sort", "relevance");
         root.put("facetOrder", List.of("module", "language", "year", "kind", "locality", "container"));
         root.put("pageUrls", pageUrls);
         root.put("status", new SearchResource.Status(500, 1000, !pageUrls.isEmpty(), 50, 500));
-        root.put("lang", lang);
-        root.put("msg", (TemplateMethodModelEx) args -> messages.getString(args.get(0).toString()));
-        root.put("url", (TemplateMethodModelEx) args -> args.get(0).toString() + (lang.equals("cy") ? "?lang=cy" : ""));
-        StringWriter out = new StringWriter();
-        cfg.getTemplate("search.ftlh").process(root, out);
-        return out.toString();
+        return PAGES.render("search.ftlh", root, lang);
     }
 
     private static SearchResource.Response response(String q, String didYouMean) {

@@ -5,14 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -29,65 +23,25 @@ import org.folkmoot.assets.internal.register.AssetKey;
 import org.folkmoot.assets.internal.register.InMemoryAssetRepository;
 import org.folkmoot.assets.internal.register.TransparencyCodeCsv;
 import org.folkmoot.assets.internal.rules.RuleBook;
+import org.folkmoot.testkit.TemplateFixture;
 import org.junit.jupiter.api.Test;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.StringTemplateLoader;
-import freemarker.cache.TemplateLoader;
-import freemarker.template.Configuration;
-import freemarker.template.TemplateExceptionHandler;
-import freemarker.template.TemplateMethodModelEx;
-import freemarker.template.TemplateModelException;
-import freemarker.template.utility.DeepUnwrap;
 
 /**
- * The page templates rendered with FreeMarker as the web bundle configures it, a stand-in for
- * its layout, and this bundle's English and Welsh messages. A missing message fails the test.
+ * The page templates rendered by the test kit's {@link TemplateFixture}: FreeMarker as the web bundle
+ * configures it, a stand-in for its layout, and this bundle's English and Welsh messages. A missing
+ * message fails the test.
  */
 class PagesTest {
 
-    static Properties messages(String language) throws IOException {
-        String name = language.equals("cy") ? "/l10n/messages_cy.properties" : "/l10n/messages.properties";
-        Properties p = new Properties();
-        try (InputStream in = PagesTest.class.getResourceAsStream(name)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
+    private static final TemplateFixture PAGES = new TemplateFixture(PagesTest.class);
+
+    static Properties messages(String language) {
+        return PAGES.messages(language);
     }
 
-    static String render(String template, Map<String, Object> model, String language) throws Exception {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        StringTemplateLoader layout = new StringTemplateLoader();
-        layout.putTemplate("layout.ftlh", "<#macro page title><html lang=\"${lang}\"><title>${title}</title>"
-                + "<main><#nested></main></html></#macro>");
-        cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
-                new ClassTemplateLoader(PagesTest.class, "/templates"), layout}));
-        cfg.setDefaultEncoding("UTF-8");
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        cfg.setAPIBuiltinEnabled(false);
-        cfg.addAutoImport("layout", "layout.ftlh");
-        Properties msgs = messages(language);
-        Map<String, Object> root = new java.util.HashMap<>(model);
-        root.put("lang", language);
-        root.put("msgOr", (TemplateMethodModelEx) args -> msgs.getProperty(String.valueOf(args.get(0)), String.valueOf(args.get(1))));
-        root.put("msg", (TemplateMethodModelEx) args -> {
-            String key = String.valueOf(args.get(0));
-            String text = msgs.getProperty(key);
-            if (text == null) {
-                throw new TemplateModelException("no message " + key + " in " + language);
-            }
-            Object[] rest = new Object[args.size() - 1];
-            for (int i = 1; i < args.size(); i++) {
-                rest[i - 1] = DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(i));
-            }
-            return rest.length == 0 ? text : new MessageFormat(text, Locale.forLanguageTag(language)).format(rest);
-        });
-        root.put("url", (TemplateMethodModelEx) args -> language.equals("en") ? String.valueOf(args.get(0))
-                : args.get(0) + (String.valueOf(args.get(0)).contains("?") ? "&" : "?") + "lang=" + language);
-        StringWriter out = new StringWriter();
-        cfg.getTemplate(template).process(root, out);
-        return out.toString();
+    static String render(String template, Map<String, Object> model, String language) {
+        return PAGES.render(template, model, language);
     }
 
     @Test
