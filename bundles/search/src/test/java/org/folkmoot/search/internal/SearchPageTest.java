@@ -51,6 +51,8 @@ class SearchPageTest {
         assertTrue(html.contains("rel=\"next\""));
         assertTrue(html.contains("id=\"any-word\""));
         assertTrue(html.contains(lang.equals("cy") ? "Cyfraniad heb deitl" : "Untitled contribution"));
+        assertTrue(html.contains(lang.equals("cy") ? "Cynlluniau cymunedol (2)" : "Community plans (2)"),
+                "a facet value in the page's language, not the index's code");
         assertTrue(html.contains("<html lang=\"" + lang + "\""));
         assertTrue(html.contains("id=\"rebuilding\"") && html.contains("50%"), "a rebuild in progress is shown");
     }
