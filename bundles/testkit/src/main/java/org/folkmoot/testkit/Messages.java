@@ -25,8 +25,9 @@ import java.util.zip.ZipFile;
  * <p>A message is cut at its placeholders ({@code {0}}), markup and sentence ends into fragments,
  * because a page shows it filled in and may show one sentence of it. A fragment of two words or more is looked for inside a page's text; a one-word
  * message only as the whole of a text (a button, a label), since one English word may well stand in
- * a Welsh sentence. A fragment that some Welsh message also contains (a statute's name, a brand) is
- * not English-only and is dropped.
+ * a Welsh sentence. A fragment that some Welsh message also contains (a statute's name, a brand), or
+ * a word that is itself a Welsh message ("Cymraeg", the English page's language switch), is not
+ * English-only and is dropped.
  */
 public final class Messages {
 
@@ -91,7 +92,11 @@ public final class Messages {
     private void add(String key, String value, String source, List<String[]> welshValues) {
         String text = normal(value.replace("''", "'"));
         if (!CUT.matcher(text).find() && !text.contains(" ") && text.length() >= 3) {
-            whole.put(text, new Phrase(text, key, source));
+            // "Cymraeg" is the English page's language switch, and Welsh on a Welsh page.
+            boolean welshToo = welshValues.stream().anyMatch(w -> w[0].equals(text));
+            if (!welshToo) {
+                whole.put(text, new Phrase(text, key, source));
+            }
             return;
         }
         for (String part : CUT.split(text)) {
@@ -115,7 +120,8 @@ public final class Messages {
     public List<Phrase> englishIn(String visibleText) {
         String text = normal(visibleText);
         List<Phrase> found = new ArrayList<>();
-        Phrase exact = whole.get(text.replaceAll("[\\p{Punct}\\s]+$", ""));
+        // A label with a count after it ("Petitions (300)") is still the one word.
+        Phrase exact = whole.get(text.replaceAll("[\\p{Punct}\\s\\d]+$", ""));
         if (exact != null) {
             found.add(exact);
         }

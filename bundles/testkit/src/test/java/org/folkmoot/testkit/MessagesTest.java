@@ -31,6 +31,7 @@ class MessagesTest {
                     search=Search
                     brand=Folkmoot
                     act=Community Empowerment (Scotland) Act 2015 applies
+                    switch=Cymraeg
                     """);
             put(zip, "l10n/messages_cy.properties", """
                     problem.notfound=Ni allem ddod o hyd i'r dudalen honno.
@@ -38,6 +39,8 @@ class MessagesTest {
                     search=Chwilio
                     brand=Folkmoot
                     act=Mae Community Empowerment (Scotland) Act 2015 yn berthnasol
+                    switch=English
+                    language.cy=Cymraeg
                     """);
         }
         return Messages.ofInstallation(home);
@@ -52,10 +55,11 @@ class MessagesTest {
     @Test
     void findsEnglishMessagesFilledInOrWholeOnAWelshPage() throws IOException {
         Messages messages = install();
-        assertEquals(4, messages.differingMessages(), "the brand is the same in both languages");
+        assertEquals(5, messages.differingMessages(), "the brand is the same in both languages");
         assertEquals("problem.notfound", messages.englishIn("  We could not find that page.\n").get(0).key());
         assertEquals("count", messages.englishIn("12 assets found in Cheltenham").get(0).key());
         assertEquals("search", messages.englishIn("Search").get(0).key());
+        assertEquals("search", messages.englishIn("Search (300)").get(0).key(), "a facet value with its count");
         assertEquals("HTTP reason phrase", messages.englishIn("Not Found").get(0).key(), "a problem's title by default");
     }
 
@@ -65,6 +69,7 @@ class MessagesTest {
         assertEquals(List.of(), messages.englishIn("Ni allem ddod o hyd i'r dudalen honno."));
         assertEquals(List.of(), messages.englishIn("Chwilio am Search and Rescue"), "one word inside a sentence is not a page in English");
         assertEquals(List.of(), messages.englishIn("Folkmoot"));
+        assertEquals(List.of(), messages.englishIn("Cymraeg (60)"), "the English switch's word is Welsh");
         assertTrue(messages.englishIn("Mae Community Empowerment (Scotland) Act 2015 yn berthnasol").isEmpty(),
                 "a statute's name is in the Welsh message too");
     }
