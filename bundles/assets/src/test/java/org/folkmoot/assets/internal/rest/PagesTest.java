@@ -24,6 +24,7 @@ import org.folkmoot.assets.internal.register.InMemoryAssetRepository;
 import org.folkmoot.assets.internal.register.TransparencyCodeCsv;
 import org.folkmoot.assets.internal.rules.RuleBook;
 import org.folkmoot.testkit.TemplateFixture;
+import org.folkmoot.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 
 
@@ -77,8 +78,7 @@ class PagesTest {
 
     @Test
     void aCasePageAndTheDashboard() throws Exception {
-        java.time.Clock clock = java.time.Clock.fixed(LocalDate.of(2026, 11, 23).atTime(12, 0)
-                .atZone(java.time.ZoneId.of("Europe/London")).toInstant(), java.time.ZoneId.of("Europe/London"));
+        java.time.Clock clock = november23();
         ScottishAssetTransferRequest r = ScottishAssetTransferRequest.submit("ATR-7",
                 new LandReference("010000480247", "10/00022/LAND", "Pittville Crescent gardens"), "Pittville Trust",
                 ScottishAssetTransferRequest.TransferType.LEASE, ScottishAssetTransferRequest.AuthorityKind.LOCAL_AUTHORITY,
@@ -119,8 +119,7 @@ class PagesTest {
     }
 
     private static java.time.Clock november23() {
-        return java.time.Clock.fixed(LocalDate.of(2026, 11, 23).atTime(12, 0)
-                .atZone(java.time.ZoneId.of("Europe/London")).toInstant(), java.time.ZoneId.of("Europe/London"));
+        return TestClock.on(LocalDate.of(2026, 11, 23));
     }
 
     @Test
