@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * from {@code conf/org.folkmoot.web.Site.cfg}, and the accessibility statement, privacy notice and
  * cookies page are generated in English and Welsh, the privacy notice from the modules switched on.
  */
-@ExtendWith(FolkmootProcess.LogOnFailure.class)
+@ExtendWith(org.folkmoot.testkit.FolkmootRuntime.LogOnFailure.class)
 class CouncilSiteIT {
 
     private static FolkmootProcess folkmoot;

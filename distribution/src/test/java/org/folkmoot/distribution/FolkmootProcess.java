@@ -1,240 +1,121 @@
 package org.folkmoot.distribution;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestWatcher;
+import org.folkmoot.testkit.FolkmootRuntime;
 
 /**
- * A real Folkmoot runtime for a test: a private copy of {@code distribution/target/folkmoot},
- * started with {@code bin/folkmoot} on a free port, talked to over HTTP, stopped with SIGTERM.
- * Each instance has its own installation, so tests may enable, deploy and configure freely.
+ * The test kit's {@link FolkmootRuntime} under the name, methods and result types the distribution's
+ * process tests have always used ({@code FolkmootProcess.CommandResult} is imported by name); each
+ * method hands over to the kit. New tests may use {@link FolkmootRuntime} directly.
  */
 public final class FolkmootProcess implements AutoCloseable {
 
     /** The built distribution; failsafe passes it in. */
-    public static final Path DISTRIBUTION = Path.of(System.getProperty("folkmoot.dist", "target/folkmoot")).toAbsolutePath();
+    public static final Path DISTRIBUTION = FolkmootRuntime.DISTRIBUTION;
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private final FolkmootRuntime runtime;
 
-    private final Path home;
-    private final int port;
-    private final Path log;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private Process process;
-
-    /** Installations not yet closed, whose logs a failing test prints. */
-    private static final Set<FolkmootProcess> OPEN = ConcurrentHashMap.newKeySet();
-
-    private FolkmootProcess(Path home, int port) {
-        this.home = home;
-        this.port = port;
-        this.log = home.resolve("folkmoot.log");
-        OPEN.add(this);
+    private FolkmootProcess(FolkmootRuntime runtime) {
+        this.runtime = runtime;
     }
 
     /** A fresh installation, not yet started. */
     public static FolkmootProcess install() throws IOException {
-        Path home = Files.createTempDirectory("folkmoot-it-");
-        copyTree(DISTRIBUTION, home);
-        return new FolkmootProcess(home, freePort());
+        return new FolkmootProcess(FolkmootRuntime.install());
     }
 
     /** A fresh installation, started and answering {@code /health}. */
     public static FolkmootProcess start(String... args) throws IOException {
-        FolkmootProcess folkmoot = install();
-        folkmoot.launch(Map.of(), args);
-        return folkmoot;
+        return new FolkmootProcess(FolkmootRuntime.start(args));
+    }
+
+    /** The kit's runtime this stands for. */
+    public FolkmootRuntime runtime() {
+        return runtime;
     }
 
     /** Starts (or restarts) this installation with the same data, waiting for {@code /health}. */
     public FolkmootProcess launch(Map<String, String> env, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/folkmoot").toString(),
-                "--port", Integer.toString(port), "--data", home.resolve("data").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(env);
-        process = builder.start();
-        awaitHealthy();
+        runtime.launch(env, args);
         return this;
-    }
-
-    private void awaitHealthy() {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                fail("Folkmoot exited with " + process.exitValue() + " before answering:\n" + log());
-            }
-            try {
-                if (get("/health").statusCode() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException notYet) {
-                // not listening yet
-            }
-            pause(100);
-        }
-        fail("Folkmoot did not answer /health within " + START_TIMEOUT + ":\n" + log());
     }
 
     /** Runs {@code bin/folkmoot} with a command (enable, disable, modules...) against this installation. */
     public CommandResult command(String... args) throws IOException, InterruptedException {
-        return command(Map.of(), args);
+        return CommandResult.of(runtime.command(args));
     }
 
     /** As {@link #command(String...)}, with extra environment variables. */
     public CommandResult command(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/folkmoot").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process run = builder.start();
-        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!run.waitFor(60, TimeUnit.SECONDS)) {
-            run.destroyForcibly();
-            fail("bin/folkmoot " + String.join(" ", args) + " did not finish");
-        }
-        return new CommandResult(run.exitValue(), output);
+        return CommandResult.of(runtime.command(env, args));
     }
 
     public record CommandResult(int exitCode, String output) {
+        static CommandResult of(FolkmootRuntime.CommandResult r) {
+            return new CommandResult(r.exitCode(), r.output());
+        }
     }
 
     public Path home() {
-        return home;
+        return runtime.home();
     }
 
     public int port() {
-        return port;
+        return runtime.port();
     }
 
     public URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return runtime.uri(path);
     }
 
     public HttpResponse<String> get(String path, String... headers) {
-        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).GET(), headers);
+        return runtime.get(path, headers);
     }
 
     /** Sends the request as built: set a timeout on it when it should have one. */
     public HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return runtime.send(request, headers);
     }
 
     /** Waits until the condition holds for {@code GET path}, returning how long that took. */
     public Duration await(String path, Predicate<HttpResponse<String>> condition, Duration timeout) {
-        long start = System.nanoTime();
-        long deadline = start + timeout.toNanos();
-        HttpResponse<String> last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                last = get(path);
-                if (condition.test(last)) {
-                    return Duration.ofNanos(System.nanoTime() - start);
-                }
-            } catch (UncheckedIOException e) {
-                // keep trying until the deadline
-            }
-            pause(20);
-        }
-        fail("GET " + path + " did not reach the expected answer within " + timeout + "; last: "
-                + (last == null ? "no answer" : last.statusCode() + " " + last.body()) + "\n" + log());
-        return timeout;
+        return runtime.await(path, condition, timeout);
     }
 
     /** Drops a jar into deploy/ the safe way: written beside it, then moved in. */
     public void deploy(Path jar) throws IOException {
-        Path temp = home.resolve(".deploy.tmp");
-        Files.copy(jar, temp, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(temp, home.resolve("deploy").resolve(jar.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        runtime.deploy(jar);
     }
 
     public void undeploy(String fileName) throws IOException {
-        Files.delete(home.resolve("deploy").resolve(fileName));
+        runtime.undeploy(fileName);
     }
 
     /** The example module's jar as the installation ships it in system/. */
     public Path exampleJar() throws IOException {
-        try (Stream<Path> files = Files.walk(home.resolve("system/org/folkmoot/example"))) {
-            return files.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
-        }
+        return runtime.exampleJar();
     }
 
     public void writeConfig(String pid, String text) throws IOException {
-        Path temp = home.resolve(".config.tmp");
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        Files.move(temp, home.resolve("conf").resolve(pid + ".cfg"), StandardCopyOption.ATOMIC_MOVE,
-                StandardCopyOption.REPLACE_EXISTING);
+        runtime.writeConfig(pid, text);
     }
 
     public String log() {
-        try {
-            return Files.exists(log) ? Files.readString(log) : "";
-        } catch (IOException e) {
-            return "(log unreadable: " + e + ")";
-        }
-    }
-
-    /**
-     * Prints the end of every open installation's log when a test fails, so that a failure on a
-     * CI machine shows what the server said (an incident's stack trace, say) and not only the status.
-     * Registered for every test through {@code META-INF/services}.
-     */
-    public static final class LogOnFailure implements TestWatcher {
-        private static final int LINES = 60;
-
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            for (FolkmootProcess folkmoot : OPEN) {
-                List<String> lines = folkmoot.log().lines().toList();
-                System.out.println("---- last " + LINES + " lines of " + folkmoot.log + " after " + context.getDisplayName()
-                        + " failed ----\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - LINES), lines.size())));
-            }
-        }
+        return runtime.log();
     }
 
     /** SIGTERM, as an init system sends; returns the exit code and how long the stop took. */
     public StopResult stop() throws InterruptedException {
-        long start = System.nanoTime();
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-            fail("Folkmoot did not stop within 30 s of SIGTERM:\n" + log());
-        }
-        return new StopResult(process.exitValue(), Duration.ofNanos(System.nanoTime() - start));
+        FolkmootRuntime.StopResult r = runtime.stop();
+        return new StopResult(r.exitCode(), r.took());
     }
 
     public record StopResult(int exitCode, Duration took) {
@@ -242,69 +123,15 @@ public final class FolkmootProcess implements AutoCloseable {
 
     /** SIGKILL: no shutdown hook, no chance to flush; what a power cut does. */
     public void kill() throws InterruptedException {
-        process.destroyForcibly().waitFor();
+        runtime.kill();
     }
 
     public boolean isRunning() {
-        return process != null && process.isAlive();
+        return runtime.isRunning();
     }
 
     @Override
     public void close() throws Exception {
-        OPEN.remove(this);
-        if (isRunning()) {
-            stop();
-        }
-        try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path relative = from.relativize(source);
-                if (leftByARun(relative)) {
-                    continue;
-                }
-                Path target = to.resolve(relative.toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else if (readOnly(relative)) {
-                    // Libraries only read (lib/, system/: 100 MB with the solver): linked, not copied.
-                    Files.createSymbolicLink(target, source.toAbsolutePath());
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    /**
-     * What a run of the built distribution wrote into {@code data/} (the README's demo: its
-     * database, search index and framework cache): a test starts from the empty data directory
-     * that ships, whatever was run before.
-     */
-    private static boolean leftByARun(Path relative) {
-        return relative.getNameCount() > 1 && relative.getName(0).toString().equals("data");
-    }
-
-    private static boolean readOnly(Path relative) {
-        String top = relative.getName(0).toString();
-        return (top.equals("lib") || top.equals("system")) && relative.toString().endsWith(".jar");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        runtime.close();
     }
 }

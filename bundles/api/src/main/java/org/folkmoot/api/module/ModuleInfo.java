@@ -1,5 +1,6 @@
 package org.folkmoot.api.module;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ConsumerType;
@@ -31,5 +32,14 @@ public interface ModuleInfo {
     /** Path of the module's first page, such as {@code /assets}. */
     default Optional<String> pagePath() {
         return Optional.empty();
+    }
+
+    /**
+     * The module's public pages, as paths with any query they need ({@code /search?q=park}): each is
+     * checked in English and Welsh for accessibility and for English on the Welsh page. Pages for
+     * officers are listed too; the checks sign in to reach them. By default, the first page alone.
+     */
+    default List<String> pages() {
+        return pagePath().map(List::of).orElse(List.of());
     }
 }

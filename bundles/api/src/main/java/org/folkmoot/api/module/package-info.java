@@ -8,7 +8,7 @@
  * {@code GET /health}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.folkmoot.api.module;
 
 import org.osgi.annotation.bundle.Export;

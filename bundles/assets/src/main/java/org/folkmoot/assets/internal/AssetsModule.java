@@ -1,5 +1,6 @@
 package org.folkmoot.assets.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.folkmoot.api.module.ModuleInfo;
@@ -38,5 +39,12 @@ public class AssetsModule implements ModuleInfo {
     @Override
     public Optional<String> pagePath() {
         return Optional.of("/asset-transfers");
+    }
+
+    /** The register, a search of it, and the officers' forms and dashboard. */
+    @Override
+    public List<String> pages() {
+        return List.of("/asset-transfers", "/asset-transfers?q=park", "/asset-transfers/dashboard",
+                "/asset-transfers/new-request", "/asset-transfers/new-nomination");
     }
 }

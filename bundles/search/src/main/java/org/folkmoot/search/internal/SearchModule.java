@@ -1,5 +1,6 @@
 package org.folkmoot.search.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.folkmoot.api.module.ModuleInfo;
 import org.osgi.service.component.annotations.Component;
@@ -33,5 +34,11 @@ public class SearchModule implements ModuleInfo {
     @Override
     public Optional<String> pagePath() {
         return Optional.of("/search");
+    }
+
+    /** The empty form, and a search with results, facets and a misspelling to correct. */
+    @Override
+    public List<String> pages() {
+        return List.of("/search", "/search?q=park", "/search?q=parcs");
     }
 }

@@ -53,6 +53,8 @@ class SearchPageTest {
         assertTrue(html.contains(lang.equals("cy") ? ">1 Mawrth 2024</time>" : ">1 March 2024</time>"), "dates in words: " + html);
         assertTrue(html.contains("id=\"any-word\""));
         assertTrue(html.contains(lang.equals("cy") ? "Cyfraniad heb deitl" : "Untitled contribution"));
+        assertTrue(html.contains(lang.equals("cy") ? "Cynlluniau cymunedol (2)" : "Community plans (2)"),
+                "a facet value in the page's language, not the index's code");
         assertTrue(html.contains("<html lang=\"" + lang + "\""));
         assertTrue(html.contains(lang.equals("cy") ? "Hen lyfrgell (1)" : "Old library (1)"), "a parent facet value in the page's language");
         assertTrue(html.contains(lang.equals("cy") ? "· Glan yr afon" : "· Riverside"), "the container's title in the page's language");

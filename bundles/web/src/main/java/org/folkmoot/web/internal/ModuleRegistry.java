@@ -31,7 +31,7 @@ public class ModuleRegistry {
 
     /** One module as residents, officers and operators see it. */
     public record ModuleView(String id, String name, String description, String version,
-                             String api, String page) {
+                             String api, String page, List<String> pages) {
     }
 
     /** One line of {@code /health}. */
@@ -78,7 +78,7 @@ public class ModuleRegistry {
         List<ModuleView> views = new ArrayList<>();
         modules.forEach((module, reference) -> views.add(new ModuleView(module.id(), module.name(language),
                 module.description(language), reference.getBundle() == null ? "" : reference.getBundle().getVersion().toString(),
-                module.apiPath().orElse(null), module.pagePath().orElse(null))));
+                module.apiPath().orElse(null), module.pagePath().orElse(null), module.pages())));
         views.sort(Comparator.comparing(ModuleView::name));
         return views;
     }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,22 +25,21 @@ import org.folkmoot.assets.internal.register.TransparencyCodeCsv;
 import org.folkmoot.assets.internal.rules.RuleBook;
 import org.folkmoot.api.web.Page;
 import org.folkmoot.web.internal.RendererFixture;
+import org.folkmoot.testkit.TemplateFixture;
+import org.folkmoot.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 
 
 /**
  * The page templates rendered by the web bundle's renderer with its layout and page kit, and this
- * bundle's English and Welsh messages. A missing message fails the test.
+ * bundle's English and Welsh messages (read through the test kit). A missing message fails the test.
  */
 class PagesTest {
 
-    static Properties messages(String language) throws IOException {
-        String name = language.equals("cy") ? "/l10n/messages_cy.properties" : "/l10n/messages.properties";
-        Properties p = new Properties();
-        try (InputStream in = PagesTest.class.getResourceAsStream(name)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
+    private static final TemplateFixture PAGES = new TemplateFixture(PagesTest.class);
+
+    static Properties messages(String language) {
+        return PAGES.messages(language);
     }
 
     /** The page as the runtime renders it; a message key left on the page (a missing message) fails the test. */
@@ -87,8 +83,7 @@ class PagesTest {
 
     @Test
     void aCasePageAndTheDashboard() throws Exception {
-        java.time.Clock clock = java.time.Clock.fixed(LocalDate.of(2026, 11, 23).atTime(12, 0)
-                .atZone(java.time.ZoneId.of("Europe/London")).toInstant(), java.time.ZoneId.of("Europe/London"));
+        java.time.Clock clock = november23();
         ScottishAssetTransferRequest r = ScottishAssetTransferRequest.submit("ATR-7",
                 new LandReference("010000480247", "10/00022/LAND", "Pittville Crescent gardens"), "Pittville Trust",
                 ScottishAssetTransferRequest.TransferType.LEASE, ScottishAssetTransferRequest.AuthorityKind.LOCAL_AUTHORITY,
@@ -130,8 +125,7 @@ class PagesTest {
     }
 
     private static java.time.Clock november23() {
-        return java.time.Clock.fixed(LocalDate.of(2026, 11, 23).atTime(12, 0)
-                .atZone(java.time.ZoneId.of("Europe/London")).toInstant(), java.time.ZoneId.of("Europe/London"));
+        return TestClock.on(LocalDate.of(2026, 11, 23));
     }
 
     @Test

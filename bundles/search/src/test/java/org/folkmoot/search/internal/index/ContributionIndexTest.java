@@ -1,11 +1,13 @@
 package org.folkmoot.search.internal.index;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -225,18 +227,12 @@ class ContributionIndexTest {
     }
 
     @Test
-    void newContributionIsSearchableWithinOneSecondWithoutBeingAskedToRefresh() throws Exception {
+    void aNewContributionBecomesSearchableWithoutBeingAskedToRefresh() throws Exception {
+        // How soon is SearchIT's and the benchmark's promise; here, that the background refresh happens at all.
         add(c.en("0", "warm up", "warm up"));
         index.apply(c.en("1", "Skatepark", "A skatepark for teenagers"));
-        long deadline = System.nanoTime() + 1_000_000_000L;
-        boolean found = false;
-        while (!found && System.nanoTime() < deadline) {
-            found = index.search(SearchRequest.of("skatepark")).total() == 1;
-            if (!found) {
-                Thread.onSpinWait();
-            }
-        }
-        assertTrue(found, "not searchable within 1 s");
+        await("searchable after the background refresh").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                .until(() -> index.search(SearchRequest.of("skatepark")).total() == 1);
     }
 
     @Test

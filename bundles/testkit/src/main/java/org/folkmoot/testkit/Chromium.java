@@ -1,0 +1,34 @@
+package org.folkmoot.testkit;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The headless Chromium that {@code .ci/run} installs ({@code FOLKMOOT_CHROMIUM},
+ * {@code FOLKMOOT_CHROMEDRIVER}, else Debian's paths), driven through ChromeDriver. Needs Selenium on
+ * the test class path (the kit declares it optional).
+ */
+public final class Chromium {
+
+    private Chromium() {
+    }
+
+    /** A new browser; {@code quit()} it when done. */
+    public static WebDriver start(boolean javascript) {
+        String binary = System.getenv().getOrDefault("FOLKMOOT_CHROMIUM", "/usr/bin/chromium");
+        String driver = System.getenv().getOrDefault("FOLKMOOT_CHROMEDRIVER", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions().setBinary(binary).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--window-size=1200,900");
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driver).toFile()).build();
+        return new ChromeDriver(service, options);
+    }
+}
