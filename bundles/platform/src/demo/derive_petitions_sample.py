@@ -2,7 +2,7 @@
 """Derives the demo sample (src/main/resources/demo/petitions-sample.jsonl) from the full petitions
 corpus given as the argument (petitions_corpus_4134.jsonl: the petition.parliament.uk JSON as cached
 in github mysociety/uk-parl-petitions-scraper @ 6cab86c4, data/interim/cache/petition.parliament.uk;
-the repository's testdata/ keeps only the text fields, not the state and topics used here):
+the repository's bundles/testdata/ keeps only the text fields, not the state and topics used here):
 300 open or closed petitions, every 3rd, mapped to the archive's import schema. Contains public sector information licensed under the
 Open Government Licence v3.0 (UK Parliament petitions, petition.parliament.uk)."""
 import json, sys, pathlib

@@ -8,7 +8,7 @@ import json
 import random
 import re
 
-SENTENCES = 'testdata/welsh/cc0_cy_sentences.txt.gz'
+SENTENCES = 'bundles/testdata/welsh/cc0_cy_sentences.txt.gz'
 OUT = 'bundles/platform/src/main/resources/demo/welsh-sample.jsonl'
 LOCALITIES = ['W06000015', 'W06000011', 'W06000002', 'W06000001', 'W06000022', 'W06000016']
 

@@ -34,7 +34,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The asset transfers module in the assembled runtime, over HTTP, as a council officer and a
  * resident meet it: Cheltenham Borough Council's published land and assets registers (Open
- * Government Licence v3.0, see testdata/README.md) imported and published, a Scottish asset
+ * Government Licence v3.0, see bundles/testdata/README.md) imported and published, a Scottish asset
  * transfer request and an English nomination taken through their steps with their statutory
  * deadlines, a resident's representation reaching the archive and search, bad input refused
  * with a 4xx, the pages in English and Welsh, and the module's data kept across its removal and

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The repository's {@code testdata/} (real public data and generated pools; origin and licence in
- * {@code testdata/README.md}), found from the working directory up. Nothing outside the repository.
+ * The repository's {@code bundles/testdata/} (real public data and generated pools; origin and licence in
+ * {@code bundles/testdata/README.md}), found from the working directory up. Nothing outside the repository.
  */
 final class TestData {
     private TestData() {
@@ -16,11 +16,11 @@ final class TestData {
 
     static Path dir() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("testdata/README.md"))) {
-                return p.resolve("testdata");
+            if (Files.isRegularFile(p.resolve("bundles/testdata/README.md"))) {
+                return p.resolve("bundles/testdata");
             }
         }
-        throw new IllegalStateException("no testdata/ in " + Path.of("").toAbsolutePath() + " or above it");
+        throw new IllegalStateException("no bundles/testdata/ in " + Path.of("").toAbsolutePath() + " or above it");
     }
 
     /** A gzipped file's bytes as first published, e.g. {@code council-assets/x.csv} from {@code x.csv.gz}. */

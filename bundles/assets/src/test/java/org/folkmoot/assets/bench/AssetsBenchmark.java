@@ -23,7 +23,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * deadline computation. Run from the repository root after a build:
  * {@code mvn -q -pl bundles/assets dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt} then
  * {@code java -cp bundles/assets/target/classes:bundles/assets/target/test-classes:$(cat /tmp/cp.txt) org.folkmoot.assets.bench.AssetsBenchmark}
- * (the register comes from the repository's {@code testdata/council-assets}).
+ * (the register comes from the repository's {@code bundles/testdata/council-assets}).
  */
 public final class AssetsBenchmark {
     public static void main(String[] args) throws Exception {

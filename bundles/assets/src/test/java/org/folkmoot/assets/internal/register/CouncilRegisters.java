@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Councils' published land and assets registers, from the repository's {@code testdata/council-assets}
- * (gzipped as published; origin and licence in {@code testdata/README.md}), found from the working
+ * Councils' published land and assets registers, from the repository's {@code bundles/testdata/council-assets}
+ * (gzipped as published; origin and licence in {@code bundles/testdata/README.md}), found from the working
  * directory up (a bundle's folder under Maven, the repository root for the benchmark).
  */
 public final class CouncilRegisters {
@@ -20,11 +20,11 @@ public final class CouncilRegisters {
 
     private static Path testdata() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("testdata/README.md"))) {
-                return p.resolve("testdata");
+            if (Files.isRegularFile(p.resolve("bundles/testdata/README.md"))) {
+                return p.resolve("bundles/testdata");
             }
         }
-        throw new IllegalStateException("no testdata/ in " + Path.of("").toAbsolutePath() + " or above it");
+        throw new IllegalStateException("no bundles/testdata/ in " + Path.of("").toAbsolutePath() + " or above it");
     }
 
     /** The register's bytes exactly as the council published them (e.g. Windows-1252). */

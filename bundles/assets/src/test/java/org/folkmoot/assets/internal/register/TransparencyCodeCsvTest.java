@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Against Cheltenham Borough Council's published land and assets registers (Open Government
- * Licence v3.0; see testdata/README.md).
+ * Licence v3.0; see bundles/testdata/README.md).
  */
 class TransparencyCodeCsvTest {
     static final String Y2021 = "cheltenham_local_authority_land_and_assets_2021.csv";

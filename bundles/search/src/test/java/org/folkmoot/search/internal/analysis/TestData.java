@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Real text for tests and benchmarks from the repository's {@code testdata/} (gzipped; origin and
- * licence in {@code testdata/README.md}), found from the working directory up. The runtime never
+ * Real text for tests and benchmarks from the repository's {@code bundles/testdata/} (gzipped; origin and
+ * licence in {@code bundles/testdata/README.md}), found from the working directory up. The runtime never
  * reads it.
  */
 public final class TestData {
@@ -38,10 +38,10 @@ public final class TestData {
 
     private static Path dir() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("testdata/README.md"))) {
-                return p.resolve("testdata");
+            if (Files.isRegularFile(p.resolve("bundles/testdata/README.md"))) {
+                return p.resolve("bundles/testdata");
             }
         }
-        throw new IllegalStateException("no testdata/ in " + Path.of("").toAbsolutePath() + " or above it");
+        throw new IllegalStateException("no bundles/testdata/ in " + Path.of("").toAbsolutePath() + " or above it");
     }
 }

@@ -36,7 +36,7 @@ public final class SortitionBench {
     }
 
     public static void main(String[] args) throws IOException {
-        Path data = Path.of(args.length > 0 ? args[0] : "testdata/sortition");
+        Path data = Path.of(args.length > 0 ? args[0] : "bundles/testdata/sortition");
         List<Algorithm> algorithms = args.length > 1
                 ? Stream.of(args[1].split(",")).map(a -> Algorithm.valueOf(a.trim().toUpperCase(Locale.ROOT))).toList()
                 : List.of(Algorithm.LEXIMIN);

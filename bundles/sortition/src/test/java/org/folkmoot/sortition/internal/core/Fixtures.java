@@ -13,14 +13,14 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** The generated pool of 500 for a panel of 50, in {@code testdata/sortition} (see {@code testdata/README.md}). */
+    /** The generated pool of 500 for a panel of 50, in {@code bundles/testdata/sortition} (see {@code bundles/testdata/README.md}). */
     public static Path pool500() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("testdata/README.md"))) {
-                return p.resolve("testdata/sortition/synth_n500_50");
+            if (Files.isRegularFile(p.resolve("bundles/testdata/README.md"))) {
+                return p.resolve("bundles/testdata/sortition/synth_n500_50");
             }
         }
-        throw new IllegalStateException("no testdata/ in " + Path.of("").toAbsolutePath() + " or above it");
+        throw new IllegalStateException("no bundles/testdata/ in " + Path.of("").toAbsolutePath() + " or above it");
     }
 
     static Respondent person(String id, String household, String... categoryValue) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class TransparentLotteryTest {
-    /** LEXIMIN on the 500/50 Panelot pool of testdata/sortition (about 6 s). */
+    /** LEXIMIN on the 500/50 Panelot pool of bundles/testdata/sortition (about 6 s). */
     private static Selection pool500;
 
     @BeforeAll
