@@ -127,8 +127,8 @@ class ImportTest {
     void authorsThatAreNotPseudonymsAreRefusedLineByLine(String kind) throws Exception {
         try (TestDb db = TestDb.platform(kind, tmp)) {
             var archive = new JdbcContributionArchive(db.ds(), new JdbcAuditLog(db.ds(), Clock.systemUTC()), Clock.systemUTC());
-            try (var c = db.ds().getConnection(); var ps = c.prepareStatement("INSERT INTO account (id, display_name, roles, "
-                    + "modules, created, disabled) VALUES ('jane-smith', 'Jane', 'resident', '', CURRENT_TIMESTAMP, FALSE)")) {
+            try (var c = db.ds().getConnection(); var ps = c.prepareStatement("INSERT INTO account (id, display_name, "
+                    + "created, disabled) VALUES ('jane-smith', 'Jane', CURRENT_TIMESTAMP, FALSE)")) {
                 ps.executeUpdate();
             }
             JsonLinesImporter.Report r = run(new JsonLinesImporter(archive, db.ds()), """

@@ -52,8 +52,8 @@ class AuthorPseudonymsTest {
     void anArchiveFromBeforePseudonymsIsRewrittenOnceAndTheSecretKept(String kind) throws Exception {
         try (TestDb db = TestDb.platform(kind, tmp)) {
             var archive = new JdbcContributionArchive(db.ds(), new JdbcAuditLog(db.ds(), Clock.systemUTC()), Clock.systemUTC());
-            try (var c = db.ds().getConnection(); var ps = c.prepareStatement("INSERT INTO account (id, display_name, roles, "
-                    + "modules, created, disabled) VALUES ('rhian', 'Rhian', 'resident', '', CURRENT_TIMESTAMP, FALSE)")) {
+            try (var c = db.ds().getConnection(); var ps = c.prepareStatement("INSERT INTO account (id, display_name, "
+                    + "created, disabled) VALUES ('rhian', 'Rhian', CURRENT_TIMESTAMP, FALSE)")) {
                 ps.executeUpdate();
             }
             String id = archive.append(NewContribution.of("assets", new Container("asset-transfer", "ATR-1", "Hall"),
