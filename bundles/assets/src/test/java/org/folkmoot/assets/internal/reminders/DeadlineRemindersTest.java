@@ -53,7 +53,9 @@ class DeadlineRemindersTest {
         ds.setURL("jdbc:h2:mem:reminders-" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("RUNSCRIPT FROM 'classpath:/db/migration/platform/V1__platform.sql'");
+            s.execute("RUNSCRIPT FROM 'classpath:/db/migration/platform/V2__contribution_link.sql'");
             s.execute("RUNSCRIPT FROM 'classpath:/db/migration/platform/V3__jobs_and_mail.sql'");
+            s.execute("RUNSCRIPT FROM 'classpath:/db/migration/platform/V4__module_roles_and_files.sql'");
             s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V1__assets.sql'");
         }
         Accounts accounts = new Accounts(ds, new PasswordHasher(), clock);
