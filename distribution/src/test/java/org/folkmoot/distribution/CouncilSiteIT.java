@@ -9,14 +9,12 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A council runs Folkmoot under its own name: the names, the header link and the footer's links come
  * from {@code conf/org.folkmoot.web.Site.cfg}, and the accessibility statement, privacy notice and
  * cookies page are generated in English and Welsh, the privacy notice from the modules switched on.
  */
-@ExtendWith(org.folkmoot.testkit.FolkmootRuntime.LogOnFailure.class)
 class CouncilSiteIT {
 
     private static FolkmootProcess folkmoot;
