@@ -41,7 +41,7 @@ class ModulesPageIT {
         folkmoot = FolkmootProcess.install();
         folkmoot.launch(Map.of("FOLKMOOT_ADMIN_TOKEN", ADMIN_TOKEN));
         account("it-admin", "admin");
-        account("it-officer", "officer");
+        account("it-officer", "assets.officer");
     }
 
     @AfterAll

@@ -113,6 +113,11 @@ class RedeploySoakIT {
             Footprint end = Footprint.of(pid);
             System.out.printf("after %d redeploys (%d s, %d requests): %s%n", REDEPLOYS,
                     TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), answered.get(), end);
+            if (!failures.isEmpty()) {
+                List<String> log = folkmoot.log().lines().toList();
+                System.out.println("---- the runtime's log, last 200 lines ----\n"
+                        + String.join("\n", log.subList(Math.max(0, log.size() - 200), log.size())));
+            }
             assertEquals(List.of(), List.copyOf(failures), "requests failed during redeploys");
             assertTrue(answered.get() > REDEPLOYS, "the load made only " + answered.get() + " requests");
             assertTrue(end.liveClasses() <= baseline.liveClasses() + CLASS_MARGIN,

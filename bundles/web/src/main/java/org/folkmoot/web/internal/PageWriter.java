@@ -1,5 +1,12 @@
 package org.folkmoot.web.internal;
 
+import java.util.Map;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -24,6 +31,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 @JakartarsName("folkmoot.pages")
 public class PageWriter implements ContainerResponseFilter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PageWriter.class);
+
     static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     private final PageRendererImpl pages;
@@ -36,9 +45,31 @@ public class PageWriter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
         if (response.getEntity() instanceof Page page) {
-            String html = pages.render(page, request.getUriInfo(), request.getAcceptableLanguages());
-            response.setStatus(page.status());
+            String html;
+            int status = page.status();
+            try {
+                html = pages.render(page, request.getUriInfo(), request.getAcceptableLanguages());
+            } catch (RuntimeException e) {
+                if (ownerIsRunning(page.owner())) {
+                    throw e;
+                }
+                // The module went (or is being replaced) while this request was in it: its templates went
+                // with its class loader. The same promise as for its endpoints: 503, try again in a moment.
+                LOG.info("{} answered 503: its module is restarting ({})", request.getUriInfo().getPath(), e.toString());
+                Problem problem = Problems.problem(503, RestartingModuleAnswer.RESTARTING, "/" + request.getUriInfo().getPath());
+                html = pages.render(Page.of(ProblemMapper.class, "problem.ftlh", Map.of("problem", problem)),
+                        request.getUriInfo(), request.getAcceptableLanguages());
+                status = 503;
+                response.getHeaders().putSingle("Retry-After", "1");
+            }
+            response.setStatus(status);
             response.setEntity(html, response.getEntityAnnotations(), HTML);
         }
+    }
+
+    /** Outside OSGi (tests) every class counts as running. */
+    private static boolean ownerIsRunning(Class<?> owner) {
+        Bundle bundle = FrameworkUtil.getBundle(owner);
+        return bundle == null || bundle.getState() == Bundle.ACTIVE;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.folkmoot.api.jobs.JobScheduler;
 import org.folkmoot.api.jobs.JobStatus;
 import org.folkmoot.api.security.FolkmootUser;
+import org.folkmoot.api.security.Roles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -41,7 +42,7 @@ public class JobsResource {
     @GET
     @Path("{name}")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"officer", "admin"})
+    @RolesAllowed(Roles.ANY_SIGNED_IN)
     public List<JobStatus> jobs(@PathParam("name") String name, @Context SecurityContext sc) {
         FolkmootUser user = FolkmootUser.of(sc).orElseThrow();
         String module = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
