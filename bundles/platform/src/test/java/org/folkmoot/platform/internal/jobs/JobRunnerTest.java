@@ -182,4 +182,21 @@ class JobRunnerTest {
             assertTrue(scheduler.job("test.nightly", "rolled-back").isEmpty());
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aFailuresRecordedErrorHoldsNoPersonalData(String kind) throws Exception {
+        try (TestDb db = TestDb.platform(kind, tmp)) {
+            TestClock clock = TestClock.at(START);
+            DatabaseJobScheduler scheduler = DatabaseJobScheduler.withClock(db.ds(), clock);
+            JobRunner runner = new JobRunner(db.ds(), clock, LEASE, BACKOFF);
+            runner.register("test.mail", job -> {
+                throw new IllegalStateException("550 No such user jo.bloggs@example.org (call 029 2087 2087, CF10 1AA)");
+            });
+            scheduler.schedule(JobRequest.once("test.mail", "x", START, ""));
+            runner.runDue();
+            String error = scheduler.job("test.mail", "x").orElseThrow().lastError().orElseThrow();
+            assertEquals("550 No such user [email removed] (call [phone number removed], [postcode removed])", error);
+        }
+    }
 }
