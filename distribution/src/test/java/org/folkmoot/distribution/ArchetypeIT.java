@@ -108,13 +108,14 @@ class ArchetypeIT {
         for (String file : List.of("src/main/resources/db/migration/V1__noticeboard.sql", "src/main/features/noticeboard.json",
                 "src/main/resources/templates/noticeboard.ftlh", "src/main/resources/l10n/messages_cy.properties",
                 "src/main/java/org/example/council/noticeboard/internal/NotesResource.java",
+                "src/main/java/org/example/council/noticeboard/internal/BoardContainers.java",
                 "src/test/java/org/example/council/noticeboard/internal/BoardIT.java")) {
             assertTrue(Files.exists(module.resolve(file)), file + " was not generated");
         }
 
         String build = mvn(module, "verify", "-Dfolkmoot.dist=" + FolkmootProcess.DISTRIBUTION);
-        assertTrue(build.contains("Tests run: 3, Failures: 0, Errors: 0, Skipped: 0"), "the unit test ran:\n" + build);
-        assertTrue(build.contains("Tests run: 2, Failures: 0, Errors: 0, Skipped: 0, Time elapsed")
+        assertTrue(build.contains("Tests run: 5, Failures: 0, Errors: 0, Skipped: 0"), "the unit tests ran:\n" + build);
+        assertTrue(build.contains("Tests run: 3, Failures: 0, Errors: 0, Skipped: 0, Time elapsed")
                 && build.contains("BoardIT"), "the process test ran against the runtime:\n" + build);
 
         try (JarFile jar = new JarFile(module.resolve("target/noticeboard-1.0.0-SNAPSHOT.jar").toFile())) {

@@ -48,6 +48,11 @@ public final class TestClock extends Clock {
         return this;
     }
 
+    /** Noon in London on the given day, as {@link #on(LocalDate)}. */
+    public TestClock set(LocalDate day) {
+        return set(day.atTime(12, 0).atZone(LONDON).toInstant());
+    }
+
     public LocalDate today() {
         return LocalDate.ofInstant(instant(), zone);
     }

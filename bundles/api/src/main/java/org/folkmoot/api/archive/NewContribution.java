@@ -76,7 +76,7 @@ public record NewContribution(
     }
 
     public NewContribution withCreated(Instant value) {
-        return new NewContribution(externalId, module, container, kind, title, body, language, locality, author, value, tags);
+        return new NewContribution(externalId, module, container, kind, title, body, language, locality, author, value, tags, link);
     }
 
     public NewContribution withTags(List<String> value) {

@@ -26,8 +26,11 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Board.class, immediate = true)
 public class Board {
 
-    /** Where the notes are said: the archive keeps it with each one, and search offers it as a facet. */
-    static final Container CONTAINER = new Container("board", ThisModule.ID, "${moduleName}");
+    /**
+     * Where the notes are said: the archive keeps it with each one, search offers it as a facet, and
+     * {@link BoardContainers} gives its titles and page.
+     */
+    static final Container CONTAINER = new Container(BoardContainers.TYPE, BoardContainers.BOARD, "${moduleName}");
 
     private final DataSource db;
     private final ContributionArchive archive;
@@ -44,7 +47,10 @@ public class Board {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try {
-                Appended appended = archive.append(c, NewContribution.of(ThisModule.ID, CONTAINER, "note", author, note.text()));
+                // The link sends readers of an export or a search hit to the page where the note is shown.
+                NewContribution contribution = NewContribution.of(ThisModule.ID, CONTAINER, "note", author, note.text())
+                        .withLink(BoardContainers.PAGE);
+                Appended appended = archive.append(c, contribution);
                 String id = appended.contribution().id();
                 try (PreparedStatement insert = c.prepareStatement("INSERT INTO ${artifactId}_note (contribution_id, text) VALUES (?, ?)")) {
                     insert.setString(1, id);

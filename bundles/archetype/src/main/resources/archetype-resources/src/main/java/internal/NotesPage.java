@@ -6,12 +6,9 @@ import java.util.Map;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
-import org.folkmoot.api.web.PageRenderer;
+import org.folkmoot.api.web.Page;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -19,7 +16,10 @@ import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
-/** {@code GET /${artifactId}}: the board, in the shared layout, in English or Welsh ({@code ?lang=cy}). */
+/**
+ * {@code GET /${artifactId}}: the board, in the shared layout, in English or Welsh ({@code ?lang=cy}).
+ * The method returns a {@link Page}; the web bundle renders it in the request's language.
+ */
 @Component(service = NotesPage.class, scope = ServiceScope.PROTOTYPE)
 @JakartarsResource
 @JakartarsName("${artifactId}.page")
@@ -27,17 +27,15 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 public class NotesPage {
 
     private final Board board;
-    private final PageRenderer pages;
 
     @Activate
-    public NotesPage(@Reference Board board, @Reference PageRenderer pages) {
+    public NotesPage(@Reference Board board) {
         this.board = board;
-        this.pages = pages;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-    public String page(@Context UriInfo uri, @Context HttpHeaders headers) throws SQLException {
-        return pages.render(NotesPage.class, "${artifactId}.ftlh", Map.of("notes", board.latest(20)), uri, headers);
+    public Page page() throws SQLException {
+        return Page.of(NotesPage.class, "${artifactId}.ftlh", Map.of("notes", board.latest(20)));
     }
 }

@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.folkmoot.testkit.FolkmootRuntime;
 import org.folkmoot.testkit.Http;
 import org.folkmoot.testkit.Json;
@@ -46,6 +48,22 @@ class BoardIT {
         assertTrue(en.contains("The bus shelter on Mill Lane leaks"), en);
         String cy = folkmoot.get("/${artifactId}?lang=cy").body();
         assertTrue(cy.contains("${moduleNameCy}"), cy);
+    }
+
+    @Test
+    void theArchiveExportSendsAReaderToTheBoard() {
+        HttpResponse<String> added = folkmoot.send(Http.json("POST", folkmoot.uri("/api/${artifactId}/notes"),
+                Json.object("text", "The footpath sign by the church has fallen")));
+        assertEquals(201, added.statusCode(), added.body());
+        String id = Json.parse(added).get("id").asText();
+
+        HttpResponse<String> export = folkmoot.get("/api/archive/export");
+        assertEquals(200, export.statusCode(), export.body());
+        JsonNode line = export.body().lines().map(Json::parse).filter(n -> id.equals(n.path("id").asText()))
+                .findFirst().orElseThrow(() -> new AssertionError("note " + id + " is not in the export:\n" + export.body()));
+        assertEquals("/${artifactId}", line.get("link").asText(), "where it was said");
+        assertEquals("/${artifactId}", line.get("page").asText(), "the page a reader is sent to");
+        assertEquals(200, folkmoot.get(line.get("page").asText()).statusCode(), "and that page is there");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.folkmoot.assets.internal.cases.AssetOfCommunityValue.Phase;
 import org.folkmoot.assets.internal.cases.AssetOfCommunityValue.State;
 import org.folkmoot.assets.internal.rules.RuleBook;
 import org.folkmoot.assets.internal.rules.RuleSet;
+import org.folkmoot.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 
 class AssetOfCommunityValueTest {
@@ -19,7 +20,7 @@ class AssetOfCommunityValueTest {
     static final LandReference PUB = new LandReference("100121228178", "09/00025/Land and Building", "The Plough");
     static final Nominator FRIENDS = new Nominator("Friends of the Plough", Nominator.Kind.UNINCORPORATED_BODY, 21, true);
 
-    final TestClock clock = new TestClock(LocalDate.of(2026, 1, 5));
+    final TestClock clock = TestClock.on(LocalDate.of(2026, 1, 5));
 
     static LocalDate d(String s) {
         return LocalDate.parse(s);

@@ -16,13 +16,14 @@ import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.Challenge
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.Decision;
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.TransferType;
 import org.folkmoot.assets.internal.rules.RuleBook;
+import org.folkmoot.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 
 /** A case rebuilt from its stored timeline is the same case: state, timeline, deadlines, lock. */
 class CaseReplayTest {
     static final RuleBook BOOK = RuleBook.bundled();
     static final WorkingDayCalendar CAL = WorkingDayCalendar.bundled(CalendarRegion.SCOTLAND);
-    final TestClock clock = new TestClock(LocalDate.of(2026, 1, 5));
+    final TestClock clock = TestClock.on(LocalDate.of(2026, 1, 5));
 
     Act on(String day) {
         clock.set(LocalDate.parse(day));

@@ -18,6 +18,7 @@ import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.Authority
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.Decision;
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.TransferType;
 import org.folkmoot.assets.internal.rules.RuleBook;
+import org.folkmoot.testkit.TestClock;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class JdbcCaseRepositoryTest {
     static final WorkingDayCalendar CAL = WorkingDayCalendar.bundled(CalendarRegion.SCOTLAND);
     static final LandReference HALL = new LandReference("010000480247", "10/00022/LAND", "Pittville Crescent hall");
 
-    final TestClock clock = new TestClock(LocalDate.of(2026, 3, 2));
+    final TestClock clock = TestClock.on(LocalDate.of(2026, 3, 2));
     JdbcCaseRepository repo;
 
     @BeforeEach

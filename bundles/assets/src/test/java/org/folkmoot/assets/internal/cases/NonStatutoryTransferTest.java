@@ -8,11 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.folkmoot.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 
 class NonStatutoryTransferTest {
     static final LandReference CENTRE = new LandReference("", "CC-1", "Community centre, Heol y Bont");
-    final TestClock clock = new TestClock(LocalDate.of(2026, 1, 5));
+    final TestClock clock = TestClock.on(LocalDate.of(2026, 1, 5));
 
     Act on(String day) {
         clock.set(LocalDate.parse(day));

@@ -18,6 +18,7 @@ import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.State;
 import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest.TransferType;
 import org.folkmoot.assets.internal.rules.RuleBook;
 import org.folkmoot.assets.internal.rules.RuleSet;
+import org.folkmoot.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 
 class ScottishAssetTransferRequestTest {
@@ -25,7 +26,7 @@ class ScottishAssetTransferRequestTest {
     static final WorkingDayCalendar CAL = WorkingDayCalendar.bundled(CalendarRegion.SCOTLAND);
     static final LandReference HALL = new LandReference("010000480247", "10/00022/LAND", "Pittville Crescent hall");
 
-    final TestClock clock = new TestClock(LocalDate.of(2026, 3, 2));
+    final TestClock clock = TestClock.on(LocalDate.of(2026, 3, 2));
 
     static LocalDate d(String s) {
         return LocalDate.parse(s);

@@ -20,7 +20,7 @@ import org.folkmoot.assets.internal.calendar.WorkingDayCalendar;
 import org.folkmoot.assets.internal.cases.Act;
 import org.folkmoot.assets.internal.cases.CaseFile;
 import org.folkmoot.assets.internal.cases.LandReference;
-import org.folkmoot.assets.internal.cases.TestClock;
+import org.folkmoot.testkit.TestClock;
 import org.folkmoot.assets.internal.rest.AssetStore;
 import org.folkmoot.platform.internal.jobs.Backoff;
 import org.folkmoot.platform.internal.jobs.DatabaseJobScheduler;
@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class DeadlineRemindersTest {
     private static final LandReference HALL = new LandReference("010000480247", "10/00022/LAND", "Pittville Crescent hall");
 
-    private final TestClock clock = new TestClock(LocalDate.of(2026, 3, 2));
+    private final TestClock clock = TestClock.on(LocalDate.of(2026, 3, 2));
     private JdbcDataSource ds;
     private AssetStore store;
     private DatabaseJobScheduler jobs;
@@ -52,10 +52,10 @@ class DeadlineRemindersTest {
         ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:reminders-" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("RUNSCRIPT FROM 'classpath:/db/migration/platform/V1__platform.sql'");
-            s.execute("RUNSCRIPT FROM 'classpath:/db/migration/platform/V2__contribution_link.sql'");
-            s.execute("RUNSCRIPT FROM 'classpath:/db/migration/platform/V3__jobs_and_mail.sql'");
-            s.execute("RUNSCRIPT FROM 'classpath:/db/migration/platform/V4__module_roles_and_files.sql'");
+            // every platform migration, in order, as the platform applies them (accounts' roles moved in V4)
+            for (String script : List.of("V1__platform", "V2__contribution_link", "V3__jobs_and_mail", "V4__module_roles_and_files")) {
+                s.execute("RUNSCRIPT FROM 'classpath:/db/migration/platform/" + script + ".sql'");
+            }
             s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V1__assets.sql'");
         }
         Accounts accounts = new Accounts(ds, new PasswordHasher(), clock);

@@ -9,10 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.security.Principal;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +18,7 @@ import java.util.UUID;
 import org.folkmoot.api.security.FolkmootUser;
 import org.folkmoot.assets.internal.cases.CaseEvent;
 import org.folkmoot.assets.internal.cases.Deadline;
+import org.folkmoot.testkit.TestClock;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,31 +31,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 /** An officer's and a resident's way through a Scottish request and an English listing, at resource level on H2. */
 class CasesResourceTest {
-    static final ZoneId UK = ZoneId.of("Europe/London");
-
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        Instant now;
-
-        void set(String day) {
-            now = LocalDate.parse(day).atTime(12, 0).atZone(UK).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return UK;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     static final SecurityContext OFFICER = as(new FolkmootUser("a.officer", "A Officer", Set.of("assets.officer"),
             "test", null));
@@ -88,7 +61,7 @@ class CasesResourceTest {
         };
     }
 
-    final MovableClock clock = new MovableClock();
+    final TestClock clock = TestClock.on(LocalDate.of(2026, 11, 23));
     AssetStore store;
     CasesResource cases;
 
@@ -99,7 +72,7 @@ class CasesResourceTest {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V1__assets.sql'");
         }
-        clock.set("2026-11-23");
+        clock.set(LocalDate.parse("2026-11-23"));
         store = new AssetStore(ds, new JdbcTransactions(ds), clock);
         cases = new CasesResource(store);
     }
@@ -110,7 +83,7 @@ class CasesResourceTest {
 
     @Test
     void aScottishRequestFromSubmissionToAgreement() {
-        clock.set("2026-06-01");
+        clock.set(LocalDate.parse("2026-06-01"));
         CasesResource.CaseView v = cases.openRequest(new CasesResource.NewRequest("ATR-2026-001", "010000480247",
                 "10/00022/LAND", "Pittville Crescent gardens", "Pittville Community Trust", "lease", null,
                 LocalDate.parse("2026-06-01"), "received by email"), OFFICER);
@@ -120,7 +93,7 @@ class CasesResourceTest {
         v = cases.step("ATR-2026-001", step("validated", "2026-06-01", null), OFFICER);
         Deadline decision = v.deadlines().get(0);
         assertEquals(LocalDate.parse("2026-12-01"), decision.lastDay());
-        clock.set("2026-06-02");
+        clock.set(LocalDate.parse("2026-06-02"));
 
         ClientErrorException early = assertThrows(ClientErrorException.class,
                 () -> cases.step("ATR-2026-001", step("offer-submitted", "2026-06-02", null), OFFICER));
@@ -159,11 +132,11 @@ class CasesResourceTest {
 
     @Test
     void theDashboardAndErrors() {
-        clock.set("2026-03-02");
+        clock.set(LocalDate.parse("2026-03-02"));
         cases.openRequest(new CasesResource.NewRequest("ATR-1", "", "X1", "Hall", "Trust", "OWNERSHIP", "LOCAL_AUTHORITY",
                 LocalDate.parse("2026-03-02"), null), OFFICER);
         cases.step("ATR-1", step("validated", "2026-03-02", null), OFFICER);
-        clock.set("2026-11-23");
+        clock.set(LocalDate.parse("2026-11-23"));
         var board = cases.deadlines(30, "council", OFFICER);
         assertThrows(ForbiddenException.class, () -> cases.deadlines(30, null, PLANS_OFFICER));
         assertThrows(ForbiddenException.class,
@@ -192,14 +165,14 @@ class CasesResourceTest {
                 "23UB", "The Plough", "High Street", "Cheltenham", "GL50 1DY",
                 java.util.Optional.of(org.folkmoot.assets.internal.register.Location.grid("395265", "222126")),
                 "Freehold", "", "Land and Building", "Pub", ""));
-        clock.set("2026-09-01");
+        clock.set(LocalDate.parse("2026-09-01"));
         cases.openNomination(new CasesResource.NewNomination("ACV-1", "100121228178", "PUB-1", "The Plough", "The Plough",
                 "1 High Street, Cheltenham", "Friends of the Plough", "unincorporated-body", 25, true,
                 LocalDate.parse("2026-09-01"), null), OFFICER);
         assertEquals(422, assertThrows(ClientErrorException.class, () -> cases.openNomination(new CasesResource.NewNomination(
                 "ACV-2", "", "", "Hall", "Hall", "", "Tiny group", "unincorporated-body", 20, true,
                 LocalDate.parse("2026-09-01"), null), OFFICER)).getResponse().getStatus());
-        clock.set("2026-10-20");
+        clock.set(LocalDate.parse("2026-10-20"));
         CasesResource.CaseView v = cases.step("ACV-1", step("listed", "2026-10-20", null), OFFICER);
         assertEquals("LISTED", v.state());
         assertEquals(LocalDate.parse("2031-10-19"),
@@ -216,7 +189,7 @@ class CasesResourceTest {
 
     @Test
     void aRequestForLandNotInTheRegisterLeavesTheRegisterReadable() throws Exception {
-        clock.set("2026-11-23");
+        clock.set(LocalDate.parse("2026-11-23"));
         new RegisterResource(store).importRegister("UPRN,AssetCode,PropertyName\r\n010000480247,10/00022/LAND,Gardens\r\n"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), OFFICER);
         CasesResource.CaseView v = cases.openRequest(new CasesResource.NewRequest("ATR-UNREG", null, null,
@@ -233,7 +206,7 @@ class CasesResourceTest {
 
     @Test
     void textTooLongForTheStoreIsA422NotA500() {
-        clock.set("2026-11-23");
+        clock.set(LocalDate.parse("2026-11-23"));
         ClientErrorException id = assertThrows(ClientErrorException.class, () -> cases.openRequest(new CasesResource.NewRequest(
                 "ATR-" + "9".repeat(40), "010000480247", "10/00022/LAND", "Gardens", "Trust", "LEASE", null,
                 LocalDate.parse("2026-11-20"), null), OFFICER));

@@ -29,6 +29,7 @@ import org.folkmoot.api.container.ContainerType;
 import org.folkmoot.api.security.FolkmootUser;
 import org.folkmoot.assets.internal.containers.AssetContainers;
 import org.folkmoot.platform.internal.privacy.UkRedactor;
+import org.folkmoot.testkit.TestClock;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class RepresentationsResourceTest {
     static final SecurityContext RESIDENT = CasesResourceTest.as(new FolkmootUser("r-7f3a", "Resident", Set.of("resident"),
             "test", null));
 
-    final CasesResourceTest.MovableClock clock = new CasesResourceTest.MovableClock();
+    final TestClock clock = TestClock.on(LocalDate.of(2026, 11, 2));
     final ListArchive archive = new ListArchive();
     CasesResource cases;
     RepresentationsResource representations;
@@ -93,7 +94,7 @@ class RepresentationsResourceTest {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V1__assets.sql'");
         }
-        clock.set("2026-11-02");
+        clock.set(LocalDate.parse("2026-11-02"));
         store = new AssetStore(ds, new JdbcTransactions(ds), clock);
         cases = new CasesResource(store);
         representations = new RepresentationsResource(store, archive, user -> "u-" + user.id().replace("-", ""), new UkRedactor());
@@ -151,7 +152,7 @@ class RepresentationsResourceTest {
         assertEquals("The green is used every day. Call me on [phone number removed] or write to me at [postcode removed].",
                 shown.get(0).text());
 
-        clock.set("2026-12-05");
+        clock.set(LocalDate.parse("2026-12-05"));
         ClientErrorException late = assertThrows(ClientErrorException.class, () -> representations.submit("ATR-9",
                 new RepresentationsResource.NewRepresentation(null, "Too late", null), RESIDENT));
         assertEquals(409, late.getResponse().getStatus());

@@ -13,14 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
 import org.folkmoot.api.jobs.Job;
 import org.folkmoot.api.jobs.JobHandler;
+import org.folkmoot.api.privacy.Redactor;
 import org.folkmoot.api.storage.ModuleSchema;
 import org.folkmoot.platform.internal.Jdbc;
+import org.folkmoot.platform.internal.privacy.UkRedactor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -45,7 +46,6 @@ import org.slf4j.LoggerFactory;
 public class JobRunner {
     public static final String PID = "org.folkmoot.platform.Jobs";
     private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     private static final int BATCH = 20;
 
     @ObjectClassDefinition(name = "Folkmoot jobs", description = "Scheduled jobs, run once across runtimes")
@@ -70,6 +70,7 @@ public class JobRunner {
     private final Clock clock;
     private final Duration lease;
     private final Backoff backoff;
+    private final Redactor redactor;
     private final String owner;
     private final Map<String, JobHandler> handlers = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer;
@@ -77,19 +78,24 @@ public class JobRunner {
     @Activate
     public JobRunner(@Reference(target = "(folkmoot.storage=main)") DataSource dataSource,
                      @Reference(target = "(" + ModuleSchema.MODULE_PROPERTY + "=platform)") ModuleSchema schema,
-                     Config config) {
+                     @Reference Redactor redactor, Config config) {
         this(dataSource, Clock.systemUTC(), Duration.ofSeconds(config.leaseSeconds()),
                 new Backoff(Duration.ofSeconds(config.firstRetrySeconds()), Duration.ofSeconds(config.longestRetrySeconds()),
-                        config.maxAttempts()));
+                        config.maxAttempts()), redactor);
         timer.scheduleWithFixedDelay(this::poll, config.pollSeconds(), Math.max(1, config.pollSeconds()), TimeUnit.SECONDS);
     }
 
-    /** A runner that runs only when {@link #runDue()} is called (tests move the clock). */
+    /** A runner that runs only when {@link #runDue()} is called (tests move the clock), with the platform's redactor. */
     public JobRunner(DataSource dataSource, Clock clock, Duration lease, Backoff backoff) {
+        this(dataSource, clock, lease, backoff, new UkRedactor());
+    }
+
+    private JobRunner(DataSource dataSource, Clock clock, Duration lease, Backoff backoff, Redactor redactor) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.lease = lease;
         this.backoff = backoff;
+        this.redactor = redactor;
         this.owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "folkmoot-jobs");
@@ -193,10 +199,13 @@ public class JobRunner {
         return JobTable.finish(c, job, owner, JobTable.FAILED, job.dueAt(), false, error, now);
     }
 
-    /** The message officers read: no e-mail addresses (SMTP errors often quote them), at most 2,000 characters. */
-    static String describe(Throwable t) {
+    /**
+     * The message officers read and the log keeps: no personal data (SMTP errors quote addresses, a
+     * handler's may quote what a resident wrote), at most 2,000 characters.
+     */
+    String describe(Throwable t) {
         String m = t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName() : t.getMessage();
-        m = EMAIL.matcher(m).replaceAll("[email removed]");
+        m = redactor.redact(m, "en");
         return m.length() > 2000 ? m.substring(0, 1999) + "\u2026" : m;
     }
 }

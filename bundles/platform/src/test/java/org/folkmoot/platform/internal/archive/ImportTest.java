@@ -127,9 +127,10 @@ class ImportTest {
     void authorsThatAreNotPseudonymsAreRefusedLineByLine(String kind) throws Exception {
         try (TestDb db = TestDb.platform(kind, tmp)) {
             var archive = new JdbcContributionArchive(db.ds(), new JdbcAuditLog(db.ds(), Clock.systemUTC()), Clock.systemUTC());
-            try (var c = db.ds().getConnection(); var ps = c.prepareStatement("INSERT INTO account (id, display_name, "
-                    + "created, disabled) VALUES ('jane-smith', 'Jane', CURRENT_TIMESTAMP, FALSE)")) {
-                ps.executeUpdate();
+            try (var c = db.ds().getConnection(); var s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO account (id, display_name, created, disabled) "
+                        + "VALUES ('jane-smith', 'Jane', CURRENT_TIMESTAMP, FALSE)");
+                s.executeUpdate("INSERT INTO account_role (account_id, role_id) VALUES ('jane-smith', 'resident')");
             }
             JsonLinesImporter.Report r = run(new JsonLinesImporter(archive, db.ds()), """
                     {"externalId":"a:1","body":"Fine","author":"decidim-4711"}

@@ -21,6 +21,7 @@ import org.folkmoot.api.jobs.JobRequest;
 import org.folkmoot.api.jobs.JobStatus;
 import org.folkmoot.platform.internal.Jdbc;
 import org.folkmoot.platform.internal.TestDb;
+import org.folkmoot.testkit.TestClock;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,7 +43,7 @@ class JobRunnerTest {
     @MethodSource("kinds")
     void aDueJobRunsOnceAcrossTwoRuntimesRacingForIt(String kind) throws Exception {
         try (TestDb db = TestDb.platform(kind, tmp)) {
-            MovableClock clock = new MovableClock(START);
+            TestClock clock = TestClock.at(START);
             DatabaseJobScheduler scheduler = DatabaseJobScheduler.withClock(db.ds(), clock);
             List<String> runs = new CopyOnWriteArrayList<>();
             JobRunner a = new JobRunner(db.ds(), clock, LEASE, BACKOFF);
@@ -80,7 +81,7 @@ class JobRunnerTest {
     @MethodSource("kinds")
     void whenTheOwnerDiesTheLeaseExpiresAndTheOtherRuntimeRunsTheJob(String kind) throws Exception {
         try (TestDb db = TestDb.platform(kind, tmp)) {
-            MovableClock clock = new MovableClock(START);
+            TestClock clock = TestClock.at(START);
             DatabaseJobScheduler scheduler = DatabaseJobScheduler.withClock(db.ds(), clock);
             AtomicInteger ranOnB = new AtomicInteger();
             JobRunner a = new JobRunner(db.ds(), clock, LEASE, BACKOFF);
@@ -105,7 +106,7 @@ class JobRunnerTest {
     @MethodSource("kinds")
     void aFailingJobIsRetriedWithBackoffKeepsItsLastErrorAndSurvivesARestart(String kind) throws Exception {
         try (TestDb db = TestDb.platform(kind, tmp)) {
-            MovableClock clock = new MovableClock(START);
+            TestClock clock = TestClock.at(START);
             DatabaseJobScheduler scheduler = DatabaseJobScheduler.withClock(db.ds(), clock);
             AtomicInteger calls = new AtomicInteger();
             JobRunner first = new JobRunner(db.ds(), clock, LEASE, BACKOFF);
@@ -145,7 +146,7 @@ class JobRunnerTest {
     @MethodSource("kinds")
     void aOneOffJobStopsAfterItsAttemptsAndARecurringJobRunsEveryInterval(String kind) throws Exception {
         try (TestDb db = TestDb.platform(kind, tmp)) {
-            MovableClock clock = new MovableClock(START);
+            TestClock clock = TestClock.at(START);
             DatabaseJobScheduler scheduler = DatabaseJobScheduler.withClock(db.ds(), clock);
             JobRunner runner = new JobRunner(db.ds(), clock, LEASE, BACKOFF);
             AtomicInteger nightly = new AtomicInteger();
@@ -179,6 +180,23 @@ class JobRunnerTest {
                 // as intended
             }
             assertTrue(scheduler.job("test.nightly", "rolled-back").isEmpty());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aFailuresRecordedErrorHoldsNoPersonalData(String kind) throws Exception {
+        try (TestDb db = TestDb.platform(kind, tmp)) {
+            TestClock clock = TestClock.at(START);
+            DatabaseJobScheduler scheduler = DatabaseJobScheduler.withClock(db.ds(), clock);
+            JobRunner runner = new JobRunner(db.ds(), clock, LEASE, BACKOFF);
+            runner.register("test.mail", job -> {
+                throw new IllegalStateException("550 No such user jo.bloggs@example.org (call 029 2087 2087, CF10 1AA)");
+            });
+            scheduler.schedule(JobRequest.once("test.mail", "x", START, ""));
+            runner.runDue();
+            String error = scheduler.job("test.mail", "x").orElseThrow().lastError().orElseThrow();
+            assertEquals("550 No such user [email removed] (call [phone number removed], [postcode removed])", error);
         }
     }
 }

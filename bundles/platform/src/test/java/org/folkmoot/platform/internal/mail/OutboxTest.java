@@ -22,9 +22,9 @@ import org.folkmoot.platform.internal.TestDb;
 import org.folkmoot.platform.internal.jobs.Backoff;
 import org.folkmoot.platform.internal.jobs.DatabaseJobScheduler;
 import org.folkmoot.platform.internal.jobs.JobRunner;
-import org.folkmoot.platform.internal.jobs.MovableClock;
 import org.folkmoot.platform.internal.security.Accounts;
 import org.folkmoot.platform.internal.security.PasswordHasher;
+import org.folkmoot.testkit.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,12 +56,12 @@ class OutboxTest {
         }
     }
 
-    private record Rig(TestDb db, MovableClock clock, OutboxNotifications outbox, JobRunner runner, DatabaseJobScheduler jobs) {
+    private record Rig(TestDb db, TestClock clock, OutboxNotifications outbox, JobRunner runner, DatabaseJobScheduler jobs) {
     }
 
     private Rig rig(String kind, int port) throws Exception {
         TestDb db = TestDb.platform(kind, tmp);
-        MovableClock clock = new MovableClock(START);
+        TestClock clock = TestClock.at(START);
         DatabaseJobScheduler jobs = DatabaseJobScheduler.withClock(db.ds(), clock);
         MailTemplates templates = new MailTemplates(path -> Optional.ofNullable(OutboxTest.class.getResourceAsStream("/" + path)));
         OutboxNotifications outbox = new OutboxNotifications("assets", templates, jobs, clock);

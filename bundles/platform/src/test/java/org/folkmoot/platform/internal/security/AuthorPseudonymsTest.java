@@ -52,9 +52,10 @@ class AuthorPseudonymsTest {
     void anArchiveFromBeforePseudonymsIsRewrittenOnceAndTheSecretKept(String kind) throws Exception {
         try (TestDb db = TestDb.platform(kind, tmp)) {
             var archive = new JdbcContributionArchive(db.ds(), new JdbcAuditLog(db.ds(), Clock.systemUTC()), Clock.systemUTC());
-            try (var c = db.ds().getConnection(); var ps = c.prepareStatement("INSERT INTO account (id, display_name, "
-                    + "created, disabled) VALUES ('rhian', 'Rhian', CURRENT_TIMESTAMP, FALSE)")) {
-                ps.executeUpdate();
+            try (var c = db.ds().getConnection(); var s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO account (id, display_name, created, disabled) "
+                        + "VALUES ('rhian', 'Rhian', CURRENT_TIMESTAMP, FALSE)");
+                s.executeUpdate("INSERT INTO account_role (account_id, role_id) VALUES ('rhian', 'resident')");
             }
             String id = archive.append(NewContribution.of("assets", new Container("asset-transfer", "ATR-1", "Hall"),
                     "representation", "rhian", "Keep the hall")).contribution().id();
