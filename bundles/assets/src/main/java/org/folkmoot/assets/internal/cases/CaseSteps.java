@@ -27,7 +27,7 @@ public final class CaseSteps {
         }
 
         public String need(String name) {
-            return get(name).orElseThrow(() -> CaseException.invalid(name, "The step '" + step + "' needs '" + name + "'."));
+            return get(name).orElseThrow(() -> CaseException.refused(CaseException.Kind.INVALID, name, "assets.refusal.needs", step, name));
         }
 
         public Optional<String> get(String name) {
