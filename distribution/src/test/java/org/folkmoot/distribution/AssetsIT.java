@@ -512,6 +512,12 @@ class AssetsIT {
         assertEquals(422, tooSoon.statusCode(), tooSoon.body());
         assertTrue(tooSoon.body().contains("There is a problem") && tooSoon.body().contains("id=\"step-notices-given\" open"),
                 tooSoon.body());
+        // The same refusal on the Welsh page: the domain's sentence in Welsh, its date in Welsh words.
+        HttpResponse<String> tooSoonCy = form("/asset-transfers/cases/ATR-IT-FORM-1/steps?lang=cy",
+                Map.of("_csrf", officer.csrf(), "step", "notices-given", "date", today, "closingDate", today), officer);
+        assertEquals(422, tooSoonCy.statusCode(), tooSoonCy.body());
+        assertTrue(tooSoonCy.body().contains("Rhaid caniatáu sylwadau am o leiaf 20 diwrnod gwaith gan ddechrau â dyddiad yr hysbysiad")
+                && !tooSoonCy.body().contains("Representations must"), tooSoonCy.body());
         HttpResponse<String> badDate = form("/asset-transfers/cases/ATR-IT-FORM-1/steps",
                 Map.of("_csrf", officer.csrf(), "step", "notices-given", "date", "2025-02-30"), officer);
         assertEquals(422, badDate.statusCode(), badDate.body());
