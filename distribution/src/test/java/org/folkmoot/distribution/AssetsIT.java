@@ -572,6 +572,16 @@ class AssetsIT {
         ok(step(id, "validated", today, null));
         ok(step(id, "notices-given", today, Map.of("closingDate", LocalDate.now(UK).plusDays(40).toString())));
 
+        // A refusal from the JSON API: English, or Welsh when asked for.
+        HttpResponse<String> wrong = problem(officer("POST", "/api/assets/cases/" + id + "/steps",
+                "{\"step\":\"validated\",\"date\":\"" + today + "\"}"));
+        assertEquals(409, wrong.statusCode());
+        assertTrue(wrong.body().contains("Cannot validate the request: the asset transfer request " + id), wrong.body());
+        HttpResponse<String> wrongCy = problem(officer("POST", "/api/assets/cases/" + id + "/steps?lang=cy",
+                "{\"step\":\"validated\",\"date\":\"" + today + "\"}"));
+        assertEquals(409, wrongCy.statusCode());
+        assertTrue(wrongCy.body().contains("Ni ellir cofnodi’r cam hwn: statws achos " + id), wrongCy.body());
+
         // Signed out: a link to sign in that comes back here.
         String signedOut = folkmoot.get(casePath).body();
         assertTrue(signedOut.contains("href=\"/login?next=%2Fasset-transfers%2Fcases%2F" + id + "\"")

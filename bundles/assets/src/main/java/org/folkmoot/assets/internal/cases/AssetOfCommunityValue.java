@@ -287,7 +287,7 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
      */
     public CompensationClaim compensationClaimed(Act act, LocalDate lossIncurredOn, String description) {
         requireState("record a compensation claim", LISTED, OWNER_REVIEW, TRIBUNAL_APPEAL, REMOVED, EXPIRED, DISPOSED);
-        require(lossIncurredOn != null && !lossIncurredOn.isAfter(act.date()), "The loss must be incurred before the claim.");
+        refuseFieldUnless(lossIncurredOn != null && !lossIncurredOn.isAfter(act.date()), "lossIncurredOn", "assets.refusal.lossBeforeClaim");
         LocalDate last = period("compensation-claim").lastDay(lossIncurredOn, null);
         CompensationClaim c = new CompensationClaim(act.date(), lossIncurredOn, description == null ? "" : description.strip(),
                 !act.date().isAfter(last), last);

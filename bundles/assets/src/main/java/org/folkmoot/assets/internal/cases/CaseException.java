@@ -62,6 +62,11 @@ public final class CaseException extends RuntimeException {
         return new CaseException(kind, RefusalText.english(key, args), field, key, List.of(args));
     }
 
+    /** The message in {@code language} ({@code cy}, else English) for the JSON API; dates as 2026-12-07. */
+    public String message(String language) {
+        return key == null ? getMessage() : RefusalText.in(language, key, args());
+    }
+
     /** The message key of this refusal in the module's messages, if it has one. */
     public Optional<String> key() {
         return Optional.ofNullable(key);

@@ -2,6 +2,7 @@ package org.folkmoot.assets.internal.cases;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -16,6 +17,37 @@ final class RefusalText {
             RefusalText.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     private RefusalText() {
+    }
+
+    /**
+     * The refusal in {@code language} ({@code cy} or English) for the JSON API: dates as
+     * 2026-12-07, a state or choice by its name in that language, a statutory period in its words.
+     */
+    static String in(String language, String key, List<Object> args) {
+        if (!"cy".equals(language)) {
+            return english(key, args.toArray());
+        }
+        Locale welsh = Locale.forLanguageTag("cy");
+        ResourceBundle cy = ResourceBundle.getBundle("l10n.messages", welsh, RefusalText.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String text = cy.getString(key);
+        if (args.isEmpty()) {
+            return text;
+        }
+        Object[] written = new Object[args.size()];
+        for (int i = 0; i < written.length; i++) {
+            Object a = args.get(i);
+            if (a instanceof Enum<?> e) {
+                String name = (e.getDeclaringClass().getSimpleName().equals("State") ? "assets.state." : "assets.choice.") + e.name();
+                written[i] = cy.containsKey(name) ? cy.getString(name) : json(a);
+            } else if (a instanceof StatutoryPeriod p) {
+                written[i] = new MessageFormat(cy.getString("assets.period." + p.unit().name() + "." + p.counting().name()), welsh)
+                        .format(new Object[] {p.amount()});
+            } else {
+                written[i] = json(a);
+            }
+        }
+        return new MessageFormat(text, welsh).format(written);
     }
 
     static String english(String key, Object... args) {

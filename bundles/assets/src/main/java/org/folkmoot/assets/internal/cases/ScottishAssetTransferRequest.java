@@ -153,14 +153,13 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
     /** The request may be declined as a repeat of one refused within the bar period (2 years). */
     public void declineAsRepeat(Act act, ScottishAssetTransferRequest refusedEarlier) {
         requireState("decline the request", SUBMITTED, INCOMPLETE, VALIDATED);
-        require(refusedEarlier != this, "A request cannot repeat itself.");
-        require(refusedEarlier.land.sameLand(land) && refusedEarlier.transferType == transferType,
-                "The earlier request " + refusedEarlier.id() + " is not for the same land and type of transfer.");
-        LocalDate refusedOn = refusedEarlier.finalRefusalDate().orElseThrow(() -> CaseException.invalid(
-                "The earlier request " + refusedEarlier.id() + " was not refused."));
+        refuseUnless(refusedEarlier != this, "assets.refusal.repeatSelf");
+        refuseUnless(refusedEarlier.land.sameLand(land) && refusedEarlier.transferType == transferType,
+                "assets.refusal.repeatNotSame", refusedEarlier.id());
+        LocalDate refusedOn = refusedEarlier.finalRefusalDate().orElseThrow(() -> CaseException.refused(
+                CaseException.Kind.INVALID, null, "assets.refusal.notRefused", refusedEarlier.id()));
         LocalDate barEnds = rules.period("repeat-request").lastDay(refusedOn, calendar);
-        require(!submittedOn.isAfter(barEnds), "The earlier refusal (" + refusedOn + ") is more than "
-                + rules.period("repeat-request").describe() + " before this request; it cannot be declined as a repeat.");
+        refuseUnless(!submittedOn.isAfter(barEnds), "assets.refusal.repeatTooOld", refusedOn, rules.period("repeat-request"));
         transition(DECLINED, "declined-repeat", act, "Repeat of " + refusedEarlier.id() + " refused on " + refusedOn,
                 "refusedCase", refusedEarlier.id());
     }
@@ -172,8 +171,7 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
      */
     public void disposalAlreadyUnderway(Act act, String detail) {
         requireState("record that a disposal was already under way", SUBMITTED, INCOMPLETE, VALIDATED);
-        require(detail != null && !detail.isBlank(), "Say how the disposal was already under way (advertised, "
-                + "negotiations, proceedings) and since when.");
+        refuseFieldUnless(detail != null && !detail.isBlank(), "detail", "assets.refusal.underwayDetail");
         note("lock-not-applicable", act, "No bar on disposal: " + detail.strip(), "detail", detail.strip());
         lockNotApplicable = detail.strip();
     }

@@ -253,6 +253,9 @@ class PagesTest {
         // The JSON API's English, as it always was.
         assertEquals("Representations must be allowed for at least 20 working days beginning with the notice: "
                 + "the closing date cannot be before 2026-12-07.", e.getMessage());
+        assertEquals("Rhaid caniatáu sylwadau am o leiaf 20 diwrnod gwaith gan ddechrau â dyddiad yr hysbysiad: "
+                + "ni all y dyddiad cau fod cyn 2026-12-07.", e.message("cy"), "the JSON API's Welsh, for ?lang=cy");
+        assertEquals(e.getMessage(), e.message("en"));
         Map<String, String> errors = Map.of("notices-given-closingDate", e.getMessage());
         Map<String, Object> model = new java.util.HashMap<>(PageModels.caseFile(r, Optional.of("t"), "", errors, "notices-given",
                 Map.of("date", "2026-11-09", "closingDate", "2026-12-04")));
@@ -286,6 +289,7 @@ class PagesTest {
         assertTrue(cy.contains("Ni ellir cofnodi’r cam hwn: statws achos ATR-5 yw “" + messages("cy").getProperty(
                 "assets.state.SUBMITTED") + "”."), cy);
         assertFalse(cy.contains("Cannot record"), cy);
+        assertEquals("Ni ellir cofnodi’r cam hwn: statws achos ATR-5 yw “Wedi’i gyflwyno”.", e.message("cy"));
     }
 
     @Test
