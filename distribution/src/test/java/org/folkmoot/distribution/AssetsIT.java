@@ -512,6 +512,12 @@ class AssetsIT {
         assertEquals(422, tooSoon.statusCode(), tooSoon.body());
         assertTrue(tooSoon.body().contains("There is a problem") && tooSoon.body().contains("id=\"step-notices-given\" open"),
                 tooSoon.body());
+        // The same refusal on the Welsh page: the domain's sentence in Welsh, its date in Welsh words.
+        HttpResponse<String> tooSoonCy = form("/asset-transfers/cases/ATR-IT-FORM-1/steps?lang=cy",
+                Map.of("_csrf", officer.csrf(), "step", "notices-given", "date", today, "closingDate", today), officer);
+        assertEquals(422, tooSoonCy.statusCode(), tooSoonCy.body());
+        assertTrue(tooSoonCy.body().contains("Rhaid caniatáu sylwadau am o leiaf 20 diwrnod gwaith gan ddechrau â dyddiad yr hysbysiad")
+                && !tooSoonCy.body().contains("Representations must"), tooSoonCy.body());
         HttpResponse<String> badDate = form("/asset-transfers/cases/ATR-IT-FORM-1/steps",
                 Map.of("_csrf", officer.csrf(), "step", "notices-given", "date", "2025-02-30"), officer);
         assertEquals(422, badDate.statusCode(), badDate.body());
@@ -548,9 +554,86 @@ class AssetsIT {
         assertEquals(403, form("/asset-transfers/cases/ATR-IT-FORM-1/steps", residentWithdraw, resident).statusCode());
         assertEquals(401, form("/asset-transfers/cases/ATR-IT-FORM-1/steps", withdraw, null).statusCode());
         assertEquals(403, folkmoot.get("/asset-transfers/new-request", "Cookie", resident.cookie()).statusCode());
-        assertFalse(folkmoot.get("/asset-transfers/cases/ATR-IT-FORM-1", "Cookie", resident.cookie()).body().contains("<form method=\"post\""),
-                "a resident sees no officer's form");
+        String residentsView = folkmoot.get("/asset-transfers/cases/ATR-IT-FORM-1", "Cookie", resident.cookie()).body();
+        assertFalse(residentsView.contains("/steps\""), "a resident sees no officer's form");
+        assertTrue(residentsView.contains("id=\"representation-form\""), "but may make a representation while the notices run");
         assertEquals("NOTICES_AND_REPRESENTATIONS", json(folkmoot.get("/api/assets/cases/ATR-IT-FORM-1")).get("state").asText());
+    }
+
+    @Test
+    @Order(8)
+    void aResidentSignedInThroughTheLoginPageMakesARepresentationFromTheCasePage() throws Exception {
+        String today = LocalDate.now(UK).toString();
+        String id = "ATR-IT-PAGE-1";
+        String casePath = "/asset-transfers/cases/" + id;
+        ok(officer("POST", "/api/assets/cases/requests", "{\"id\":\"" + id + "\",\"uprn\":\"\",\"assetCode\":\"IT-PAGE-1\","
+                + "\"land\":\"Montpellier bandstand\",\"communityBody\":\"Bandstand Friends\",\"transferType\":\"LEASE\","
+                + "\"date\":\"" + today + "\"}"));
+        ok(step(id, "validated", today, null));
+        ok(step(id, "notices-given", today, Map.of("closingDate", LocalDate.now(UK).plusDays(40).toString())));
+
+        // A refusal from the JSON API: English, or Welsh when asked for.
+        HttpResponse<String> wrong = problem(officer("POST", "/api/assets/cases/" + id + "/steps",
+                "{\"step\":\"validated\",\"date\":\"" + today + "\"}"));
+        assertEquals(409, wrong.statusCode());
+        assertTrue(wrong.body().contains("Cannot validate the request: the asset transfer request " + id), wrong.body());
+        HttpResponse<String> wrongCy = problem(officer("POST", "/api/assets/cases/" + id + "/steps?lang=cy",
+                "{\"step\":\"validated\",\"date\":\"" + today + "\"}"));
+        assertEquals(409, wrongCy.statusCode());
+        assertTrue(wrongCy.body().contains("Ni ellir cofnodi’r cam hwn: statws achos " + id), wrongCy.body());
+
+        // Signed out: a link to sign in that comes back here.
+        String signedOut = folkmoot.get(casePath).body();
+        assertTrue(signedOut.contains("href=\"/login?next=%2Fasset-transfers%2Fcases%2F" + id + "\"")
+                && signedOut.contains("Sign in to make a representation"), signedOut);
+        assertFalse(signedOut.contains("id=\"representation-form\""));
+
+        // Through the sign-in page, as a person does: its form, its token, back to the case page.
+        HttpResponse<String> loginPage = folkmoot.get("/login?next=" + URLEncoder.encode(casePath, StandardCharsets.UTF_8));
+        String loginCookie = loginPage.headers().firstValue("Set-Cookie").orElseThrow();
+        HttpResponse<String> signedIn = send("POST", "/login", "application/x-www-form-urlencoded",
+                "username=it-resident&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                + "&next=" + URLEncoder.encode(casePath, StandardCharsets.UTF_8)
+                + "&_csrf=" + hiddenCsrf(loginPage.body()), "Cookie", loginCookie.substring(0, loginCookie.indexOf(';')));
+        assertEquals(303, signedIn.statusCode(), signedIn.body());
+        assertEquals(casePath, pathOf(signedIn.headers().firstValue("Location").orElseThrow()));
+        String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+        Session session = new Session(cookie.substring(0, cookie.indexOf(';')), "");
+        String page = folkmoot.get(casePath, "Cookie", session.cookie()).body();
+        assertTrue(page.contains("id=\"representation-form\""), page);
+        String csrf = hiddenCsrf(page);
+
+        // An empty text: the form again with the error beside the text, nothing stored.
+        HttpResponse<String> empty = form(casePath + "/representations", Map.of("_csrf", csrf, "title", "Bandstand",
+                "text", "", "language", "en"), session);
+        assertEquals(422, empty.statusCode(), empty.body());
+        assertTrue(empty.body().contains("<p id=\"representation-text-error\" class=\"govuk-error-message\">")
+                && empty.body().contains("A representation needs some text."), empty.body());
+        assertTrue(empty.body().contains("value=\"Bandstand\""), "what was typed is kept");
+        assertEquals(0, json(folkmoot.get("/api/assets/representations/" + id)).size());
+        assertEquals(403, form(casePath + "/representations", Map.of("text", "No token", "language", "en"), session).statusCode(),
+                "a session's form needs its CSRF token");
+
+        HttpResponse<String> made = form(casePath + "/representations?lang=cy", Map.of("_csrf", csrf, "title", "Y bandstand",
+                "text", "Rydym yn cynnal cyngherddau yma bob haf. E-bost: cerys@example.org", "language", "cy"), session);
+        assertEquals(303, made.statusCode(), made.body());
+        String back = pathOf(made.headers().firstValue("Location").orElseThrow());
+        assertEquals(casePath + "?saved=representation&lang=cy", back);
+        String listed = folkmoot.get(back, "Cookie", session.cookie()).body();
+        assertTrue(listed.contains("govuk-notification-banner--success"), listed);
+        assertTrue(listed.contains("Rydym yn cynnal cyngherddau yma bob haf.") && !listed.contains("cerys@example.org"),
+                "listed, redacted: " + listed);
+        assertTrue(folkmoot.get(casePath).body().contains("Rydym yn cynnal cyngherddau"), "published to everyone");
+        JsonNode stored = json(folkmoot.get("/api/assets/representations/" + id));
+        assertEquals(1, stored.size());
+        assertEquals("cy", stored.get(0).get("language").asText());
+    }
+
+    /** The value of a page's hidden {@code _csrf} field. */
+    private static String hiddenCsrf(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertTrue(m.find(), html);
+        return m.group(1);
     }
 
     /** The path and query of a Location header, absolute or not. */

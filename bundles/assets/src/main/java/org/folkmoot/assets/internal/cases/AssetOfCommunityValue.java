@@ -73,13 +73,13 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
                                   RuleSet rules, LocalDate nominatedOn, Clock clock) {
         super(id, NOMINATED, clock);
         this.land = Objects.requireNonNull(land, "land");
-        require(name != null && !name.isBlank(), "Give the asset a name.");
+        refuseFieldUnless(name != null && !name.isBlank(), "name", "assets.refusal.name");
         this.name = name.strip();
         this.addressText = addressText == null ? "" : addressText.strip();
         this.nominator = Objects.requireNonNull(nominator, "nominator");
         require(rules.scheme() == Scheme.COMMUNITY_RIGHT_TO_BID || rules.scheme() == Scheme.COMMUNITY_RIGHT_TO_BUY,
                 "rule set " + rules.id() + " is not an English community-right scheme");
-        require(rules.inForceOn(nominatedOn), rules.title() + " is not in force on " + nominatedOn + ".");
+        refuseUnless(rules.inForceOn(nominatedOn), "assets.refusal.notInForce.scheme", rules.title(), nominatedOn);
         this.rules = rules;
         this.nominatedOn = nominatedOn;
     }
@@ -111,7 +111,7 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
     /** The land goes on the list of unsuccessful nominations, with the reasons (s.90(5)). */
     public void refuse(Act act, String why) {
         requireState("refuse the nomination", NOMINATED);
-        require(why != null && !why.isBlank(), "Give the reasons the nomination was unsuccessful.");
+        refuseFieldUnless(why != null && !why.isBlank(), "reasons", "assets.refusal.unsuccessfulReasons");
         transition(UNSUCCESSFUL, "unsuccessful", act, "Reasons: " + why.strip(), "reasons", why.strip());
         decisionDate = act.date();
         reasons = why.strip();
@@ -124,7 +124,7 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
     public void ownerNotified(Act act) {
         requireState("record the notice to the owner", LISTED);
         if (reviewRequestedOn != null) {
-            throw CaseException.wrongState("The owner has already asked for a review.");
+            throw wrongState("assets.refusal.reviewAsked");
         }
         note("owner-notified", act, "Owner notified; a review may be asked for until "
                 + period("owner-review-request").lastDay(act.date(), null));
@@ -151,12 +151,11 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
     public void ownerRequestsReview(Act act, boolean councilAllowedLonger) {
         requireState("start an owner's review", LISTED);
         if (reviewRequestedOn != null) {
-            throw CaseException.wrongState("The owner has already had a review of this listing.");
+            throw wrongState("assets.refusal.reviewHad");
         }
         LocalDate last = ownerReviewRequestLastDay().orElseThrow();
         boolean late = act.date().isAfter(last);
-        require(!late || councilAllowedLonger, "Out of time: the owner had to ask for a review by " + last
-                + ", unless the council allowed a longer period in writing.");
+        refuseUnless(!late || councilAllowedLonger, "assets.refusal.ownerReviewLate", last);
         transition(OWNER_REVIEW, "review-requested", act, "Review to be decided by "
                 + period("owner-review-decision").lastDay(act.date(), null)
                 + (late ? "; asked after " + last + " in a longer period the council allowed" : ""),
@@ -168,7 +167,7 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
     /** A longer period for the review, agreed in writing with the owner. */
     public void extendReview(Act act, LocalDate newLastDay) {
         requireState("extend the review", OWNER_REVIEW);
-        require(newLastDay != null && newLastDay.isAfter(reviewLastDay), "newLastDay", "The new last day must be after " + reviewLastDay + ".");
+        refuseFieldUnless(newLastDay != null && newLastDay.isAfter(reviewLastDay), "newLastDay", "assets.refusal.newLastDay", reviewLastDay);
         note("review-extended", act, "Review period extended from " + reviewLastDay + " to " + newLastDay,
                 "newLastDay", newLastDay);
         reviewLastDay = newLastDay;
@@ -177,7 +176,7 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
     /** The review's outcome: the listing stays, or the land is removed from the list. */
     public void reviewDecided(Act act, boolean listingUpheld, String why) {
         requireState("record the review decision", OWNER_REVIEW);
-        require(why != null && !why.isBlank(), "Give the reasons for the review decision.");
+        refuseFieldUnless(why != null && !why.isBlank(), "reasons", "assets.refusal.reviewReasons");
         transition(listingUpheld ? LISTED : REMOVED, listingUpheld ? "review-upheld-listing" : "review-removed-listing",
                 act, why.strip(), "reasons", why.strip());
         reviewDecidedOn = act.date();
@@ -190,10 +189,10 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
     public void appealToTribunal(Act act) {
         requireState("record an appeal to the tribunal", LISTED);
         if (reviewDecidedOn == null) {
-            throw CaseException.wrongState("The owner must ask for a review before appealing to the tribunal.");
+            throw wrongState("assets.refusal.reviewFirst");
         }
         if (appealedOn != null) {
-            throw CaseException.wrongState("The owner has already appealed.");
+            throw wrongState("assets.refusal.appealed");
         }
         // The tribunal, not the council, decides whether an appeal is in time and may extend it:
         // a late appeal is recorded, with a warning, not refused.
@@ -218,8 +217,7 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
         if (notice != null) {
             LocalDate protectedEnd = period("protected-period").lastDay(notice.receivedOn(), null);
             if (!act.date().isAfter(protectedEnd)) {
-                throw CaseException.wrongState("A notice received on " + notice.receivedOn()
-                        + " already covers this land: its protected period runs until " + protectedEnd + ".");
+                throw wrongState("assets.refusal.noticeCovers", notice.receivedOn(), protectedEnd);
             }
         }
         LocalDate interimEnd = period("interim-moratorium").lastDay(act.date(), null);
@@ -232,16 +230,15 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
     public void communityInterestGroupRequest(Act act, String group) {
         requireState("record a request to bid", LISTED, OWNER_REVIEW, TRIBUNAL_APPEAL);
         if (notice == null) {
-            throw CaseException.wrongState("No notice of intended disposal has been received.");
+            throw wrongState("assets.refusal.noNotice");
         }
-        require(group != null && !group.isBlank(), "Name the community interest group.");
+        refuseFieldUnless(group != null && !group.isBlank(), "group", "assets.refusal.group");
         if (notice.groupRequestOn().isPresent()) {
-            throw CaseException.wrongState("A community interest group has already asked to bid; the full moratorium applies.");
+            throw wrongState("assets.refusal.groupAsked");
         }
-        require(!act.date().isBefore(notice.receivedOn()), "The request cannot come before the notice of disposal.");
+        refuseUnless(!act.date().isBefore(notice.receivedOn()), "assets.refusal.requestBeforeNotice");
         LocalDate interimEnd = period("interim-moratorium").lastDay(notice.receivedOn(), null);
-        require(!act.date().isAfter(interimEnd), "Out of time: a request to be treated as a bidder had to be made by "
-                + interimEnd + ", the end of the interim moratorium.");
+        refuseUnless(!act.date().isAfter(interimEnd), "assets.refusal.bidLate", interimEnd);
         note("request-to-bid", act, group.strip() + " asked to be treated as a potential bidder; full moratorium until "
                 + period("full-moratorium").lastDay(notice.receivedOn(), null), "group", group.strip());
         notice = new DisposalNotice(notice.receivedOn(), Optional.of(group.strip()), Optional.of(act.date()));
@@ -256,12 +253,12 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
         requireState("record a disposal", LISTED, OWNER_REVIEW, TRIBUNAL_APPEAL);
         if (!exempt) {
             Phase phase = phaseOn(act.date());
-            require(phase == Phase.PROTECTED_PERIOD, switch (phase) {
-                case NO_NOTICE -> "The owner must give notice of intended disposal first; no notice covers " + act.date() + ".";
-                case INTERIM_MORATORIUM, FULL_MORATORIUM -> "The land is in its " + describe(phase) + " until "
-                        + moratoriumLastDay().orElseThrow() + ": it cannot be disposed of on " + act.date() + ".";
-                default -> "";
-            });
+            if (phase == Phase.NO_NOTICE) {
+                refuseUnless(false, "assets.refusal.disposalNoNotice", act.date());
+            } else if (phase != Phase.PROTECTED_PERIOD) {
+                refuseUnless(false, "assets.refusal.disposalMoratorium." + phase.name(), moratoriumLastDay().orElseThrow(),
+                        act.date());
+            }
         }
         transition(DISPOSED, exempt ? "exempt-disposal" : "disposed", act, detail == null ? "" : detail, "detail", detail);
         endedOn = act.date();
@@ -270,7 +267,7 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
     /** The council removes the entry (e.g. it should not have been listed, or after a disposal). */
     public void removeFromList(Act act, String why) {
         requireState("remove the land from the list", LISTED);
-        require(why != null && !why.isBlank(), "Give the reason for removing the entry.");
+        refuseFieldUnless(why != null && !why.isBlank(), "reasons", "assets.refusal.removeReason");
         transition(REMOVED, "removed", act, why.strip(), "reasons", why.strip());
         endedOn = act.date();
     }
@@ -279,7 +276,7 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
     public void expire(Act act) {
         requireState("record that the listing expired", LISTED);
         LocalDate last = listingLastDay().orElseThrow();
-        require(act.date().isAfter(last), "The listing runs until " + last + ".");
+        refuseUnless(act.date().isAfter(last), "assets.refusal.listingRuns", last);
         transition(EXPIRED, "expired", act, "Listing ended on " + last);
         endedOn = last.plusDays(1);
     }
@@ -290,7 +287,7 @@ public final class AssetOfCommunityValue extends CaseFile<AssetOfCommunityValue.
      */
     public CompensationClaim compensationClaimed(Act act, LocalDate lossIncurredOn, String description) {
         requireState("record a compensation claim", LISTED, OWNER_REVIEW, TRIBUNAL_APPEAL, REMOVED, EXPIRED, DISPOSED);
-        require(lossIncurredOn != null && !lossIncurredOn.isAfter(act.date()), "The loss must be incurred before the claim.");
+        refuseFieldUnless(lossIncurredOn != null && !lossIncurredOn.isAfter(act.date()), "lossIncurredOn", "assets.refusal.lossBeforeClaim");
         LocalDate last = period("compensation-claim").lastDay(lossIncurredOn, null);
         CompensationClaim c = new CompensationClaim(act.date(), lossIncurredOn, description == null ? "" : description.strip(),
                 !act.date().isAfter(last), last);

@@ -1,5 +1,8 @@
 package org.folkmoot.assets.internal.cases;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * A change to a case that the law or the case's state does not allow. The message is written for
  * the officer. The REST layer maps {@link Kind#WRONG_STATE} to 409 and {@link Kind#INVALID} to 422.
@@ -28,15 +31,50 @@ public final class CaseException extends RuntimeException {
 
     private final Kind kind;
     private final String field;
+    private final String key;
+    private final transient List<Object> args;
 
     public CaseException(Kind kind, String message) {
         this(kind, message, null);
     }
 
     public CaseException(Kind kind, String message, String field) {
+        this(kind, message, field, null, List.of());
+    }
+
+    private CaseException(Kind kind, String message, String field, String key, List<Object> args) {
         super(message);
         this.kind = kind;
         this.field = field;
+        this.key = key;
+        this.args = args;
+    }
+
+    /**
+     * A refusal written once, in the module's messages ({@code /l10n/messages.properties}) under
+     * {@code key}: the message is the English text with {@code args} as the JSON API has always
+     * written them (dates as 2026-11-23, states in words); the pages write the same key in their
+     * own language ({@link #key()}, {@link #args()}).
+     *
+     * @param field the step argument at fault, or null when the refusal is about the step's date or the case
+     */
+    public static CaseException refused(Kind kind, String field, String key, Object... args) {
+        return new CaseException(kind, RefusalText.english(key, args), field, key, List.of(args));
+    }
+
+    /** The message in {@code language} ({@code cy}, else English) for the JSON API; dates as 2026-12-07. */
+    public String message(String language) {
+        return key == null ? getMessage() : RefusalText.in(language, key, args());
+    }
+
+    /** The message key of this refusal in the module's messages, if it has one. */
+    public Optional<String> key() {
+        return Optional.ofNullable(key);
+    }
+
+    /** The arguments of {@link #key()}: dates, states and choices as themselves, the rest as text or numbers. */
+    public List<Object> args() {
+        return args == null ? List.of() : args;
     }
 
     public static CaseException wrongState(String message) {

@@ -63,8 +63,7 @@ public abstract class CaseFile<S extends Enum<S>> {
     @SafeVarargs
     protected final void requireState(String action, S... allowed) {
         if (!Arrays.asList(allowed).contains(state)) {
-            throw CaseException.wrongState("Cannot " + action + ": the " + noun() + " " + id + " is "
-                    + describe(state) + ".");
+            throw CaseException.refused(CaseException.Kind.WRONG_STATE, null, "assets.refusal.state", action, noun(), id, state);
         }
     }
 
@@ -81,12 +80,33 @@ public abstract class CaseFile<S extends Enum<S>> {
         }
     }
 
+    /**
+     * Refuses (422) unless {@code ok}, with the module's message {@code key} (English for the API,
+     * the page's language on the pages); the refusal is about the step's date or the case.
+     */
+    protected static void refuseUnless(boolean ok, String key, Object... args) {
+        if (!ok) {
+            throw CaseException.refused(CaseException.Kind.INVALID, null, key, args);
+        }
+    }
+
+    /** As {@link #refuseUnless(boolean, String, Object...)}, for a refusal caused by the step's argument {@code field}. */
+    protected static void refuseFieldUnless(boolean ok, String field, String key, Object... args) {
+        if (!ok) {
+            throw CaseException.refused(CaseException.Kind.INVALID, field, key, args);
+        }
+    }
+
+    /** A step the case's state does not allow now (409), with the module's message {@code key}. */
+    protected static CaseException wrongState(String key, Object... args) {
+        return CaseException.refused(CaseException.Kind.WRONG_STATE, null, key, args);
+    }
+
     protected void checkDate(Act act) {
         LocalDate today = today();
-        require(!act.date().isAfter(today), "The date " + act.date() + " is in the future (today is " + today + ").");
+        refuseUnless(!act.date().isAfter(today), "assets.refusal.future", act.date(), today);
         if (lastEffectiveDate != null) {
-            require(!act.date().isBefore(lastEffectiveDate), "The date " + act.date()
-                    + " is before the previous step on this case (" + lastEffectiveDate + ").");
+            refuseUnless(!act.date().isBefore(lastEffectiveDate), "assets.refusal.beforePrevious", act.date(), lastEffectiveDate);
         }
     }
 

@@ -35,7 +35,7 @@ public final class CaseService {
     public ScottishAssetTransferRequest openRequest(String id, LandReference land, String communityBody, String transferType,
                                                     String authority, Act act) {
         RuleSet rules = settings.ruleBook().inForce(Jurisdiction.SCOTLAND, Scheme.ASSET_TRANSFER_REQUEST, act.date())
-                .orElseThrow(() -> CaseException.invalid("Part 5 of the 2015 Act was not in force on " + act.date() + "."));
+                .orElseThrow(() -> CaseException.refused(CaseException.Kind.INVALID, null, "assets.refusal.notInForce.scotland", act.date()));
         Map<String, String> v = Map.of("transferType", nz(transferType), "authority", authority == null ? "LOCAL_AUTHORITY" : authority);
         CaseSteps.Args a = new CaseSteps.Args("submitted", v);
         ScottishAssetTransferRequest r = ScottishAssetTransferRequest.submit(id, land, communityBody,
@@ -48,7 +48,7 @@ public final class CaseService {
     public AssetOfCommunityValue openNomination(String id, LandReference land, String name, String address,
                                                 Nominator nominator, Act act) {
         RuleSet rules = settings.ruleBook().englishCommunityRight(act.date())
-                .orElseThrow(() -> CaseException.invalid("No community right was in force in England on " + act.date() + "."));
+                .orElseThrow(() -> CaseException.refused(CaseException.Kind.INVALID, null, "assets.refusal.notInForce.england", act.date()));
         AssetOfCommunityValue c = AssetOfCommunityValue.nominate(id, land, name, address, nominator, rules, act, clock);
         repository.save(c, 0);
         return c;

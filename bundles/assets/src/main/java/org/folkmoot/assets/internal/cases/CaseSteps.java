@@ -27,7 +27,7 @@ public final class CaseSteps {
         }
 
         public String need(String name) {
-            return get(name).orElseThrow(() -> CaseException.invalid(name, "The step '" + step + "' needs '" + name + "'."));
+            return get(name).orElseThrow(() -> CaseException.refused(CaseException.Kind.INVALID, name, "assets.refusal.needs", step, name));
         }
 
         public Optional<String> get(String name) {
@@ -58,15 +58,15 @@ public final class CaseSteps {
     /** One of an enum's values as a form or JSON body writes it ({@code local-group} for {@code LOCAL_GROUP}). */
     public static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
-            throw CaseException.invalid(name, "'" + name + "' is needed.");
+            throw CaseException.refused(CaseException.Kind.INVALID, name, "assets.refusal.needed", name);
         }
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw CaseException.invalid(name, "'" + value + "' is not a valid " + name + ". Choose one of: "
-                    + java.util.Arrays.stream(type.getEnumConstants())
+            throw CaseException.refused(CaseException.Kind.INVALID, name, "assets.refusal.notAChoice", value, name,
+                    java.util.Arrays.stream(type.getEnumConstants())
                             .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                            .collect(java.util.stream.Collectors.joining(", ")) + ".");
+                            .collect(java.util.stream.Collectors.joining(", ")));
         }
     }
 
@@ -79,7 +79,7 @@ public final class CaseSteps {
             case "declined-repeat" -> {
                 ScottishAssetTransferRequest other = otherCases.apply(a.need("refusedCase"));
                 if (other == null) {
-                    throw CaseException.invalid("There is no request " + a.need("refusedCase") + ".");
+                    throw CaseException.refused(CaseException.Kind.INVALID, null, "assets.refusal.noRequest", a.need("refusedCase"));
                 }
                 r.declineAsRepeat(act, other);
             }
@@ -133,7 +133,7 @@ public final class CaseSteps {
         switch (step) {
             case "stage-advanced" -> t.advance(act);
             case "stage-returned" -> t.returnTo(act, a.need("stage"), a.get("reason").or(() -> a.get("note"))
-                    .orElseThrow(() -> CaseException.invalid("Give the reason for going back.")));
+                    .orElseThrow(() -> CaseException.refused(CaseException.Kind.INVALID, null, "assets.refusal.returnReason")));
             case "completed" -> t.complete(act);
             case "declined" -> t.decline(act, a.need("reasons"));
             case "withdrawn" -> t.withdraw(act);
@@ -142,6 +142,6 @@ public final class CaseSteps {
     }
 
     private static CaseException unknown(String step) {
-        return CaseException.invalid("There is no step '" + step + "' for this kind of case.");
+        return CaseException.refused(CaseException.Kind.INVALID, null, "assets.refusal.noStep", step);
     }
 }

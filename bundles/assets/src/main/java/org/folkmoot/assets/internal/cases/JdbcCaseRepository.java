@@ -93,7 +93,7 @@ public final class JdbcCaseRepository implements CaseRepository {
         if (expectedVersion == 0) {
             // checked first: after a failed INSERT PostgreSQL refuses every statement until rollback
             if (exists(con, c.id())) {
-                throw new CaseException(CaseException.Kind.WRONG_STATE, "A case with the reference " + c.id() + " already exists.", "id");
+                throw CaseException.refused(CaseException.Kind.WRONG_STATE, "id", "assets.refusal.exists", c.id());
             }
             try (PreparedStatement ps = con.prepareStatement("INSERT INTO assets_case (id, kind, rule_set_id, pipeline_id, "
                     + "state, land_uprn, land_asset_code, land_description, party_name, opened_on, case_version, updated_at) "

@@ -12,7 +12,7 @@ public record LandReference(String uprn, String assetCode, String description) {
         assetCode = assetCode == null ? "" : assetCode.strip();
         description = Objects.requireNonNullElse(description, "").strip();
         if (uprn.isEmpty() && assetCode.isEmpty() && description.isEmpty()) {
-            throw CaseException.invalid("uprn", "Say which land: a UPRN, an asset code or a description.");
+            throw CaseException.refused(CaseException.Kind.INVALID, "uprn", "assets.refusal.land");
         }
     }
 

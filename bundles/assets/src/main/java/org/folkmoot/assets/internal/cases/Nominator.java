@@ -20,18 +20,18 @@ public record Nominator(String name, Kind kind, int members, boolean localConnec
 
     public Nominator {
         if (name == null || name.isBlank()) {
-            throw CaseException.invalid("nominator", "Name the nominating body.");
+            throw CaseException.refused(CaseException.Kind.INVALID, "nominator", "assets.refusal.nominator");
         }
         name = name.strip();
         if (kind == null) {
-            throw CaseException.invalid("nominatorKind", "Say what kind of body the nominator is.");
+            throw CaseException.refused(CaseException.Kind.INVALID, "nominatorKind", "assets.refusal.nominatorKind");
         }
         if (kind == Kind.UNINCORPORATED_BODY && members < MIN_UNINCORPORATED_MEMBERS) {
-            throw CaseException.invalid("members", "An unincorporated body needs at least " + MIN_UNINCORPORATED_MEMBERS
-                    + " members to nominate land (it has " + members + ").");
+            throw CaseException.refused(CaseException.Kind.INVALID, "members", "assets.refusal.members", MIN_UNINCORPORATED_MEMBERS,
+                    members);
         }
         if (kind != Kind.PARISH_COUNCIL && !localConnection) {
-            throw CaseException.invalid("localConnection", "A voluntary or community body must have a local connection to nominate land.");
+            throw CaseException.refused(CaseException.Kind.INVALID, "localConnection", "assets.refusal.localConnection");
         }
     }
 }

@@ -101,13 +101,13 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
                                          LocalDate submittedOn, Clock clock) {
         super(id, SUBMITTED, clock);
         this.land = Objects.requireNonNull(land, "land");
-        require(communityBody != null && !communityBody.isBlank(), "Name the community transfer body.");
+        refuseFieldUnless(communityBody != null && !communityBody.isBlank(), "communityBody", "assets.refusal.communityBody");
         this.communityBody = communityBody.strip();
-        require(type != null, "Say whether the request is for ownership, a lease or other rights.");
+        refuseFieldUnless(type != null, "transferType", "assets.refusal.transferType");
         this.transferType = type;
         this.authorityKind = Objects.requireNonNull(authorityKind, "authorityKind");
         require(rules.scheme() == Scheme.ASSET_TRANSFER_REQUEST, "rule set " + rules.id() + " is not for asset transfer requests");
-        require(rules.inForceOn(submittedOn), "Part 5 of the 2015 Act was not in force on " + submittedOn + ".");
+        refuseUnless(rules.inForceOn(submittedOn), "assets.refusal.notInForce.scotland", submittedOn);
         this.rules = rules;
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.submittedOn = submittedOn;
@@ -135,7 +135,7 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
     /** The request lacks required information (SSI 2016/357 reg 3): the body is told what is missing. */
     public void markIncomplete(Act act, String whatIsMissing) {
         requireState("mark the request incomplete", SUBMITTED);
-        require(whatIsMissing != null && !whatIsMissing.isBlank(), "Say what information is missing.");
+        refuseFieldUnless(whatIsMissing != null && !whatIsMissing.isBlank(), "missing", "assets.refusal.missing");
         transition(INCOMPLETE, "incomplete", act, "Missing: " + whatIsMissing.strip(), "missing", whatIsMissing.strip());
     }
 
@@ -153,14 +153,13 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
     /** The request may be declined as a repeat of one refused within the bar period (2 years). */
     public void declineAsRepeat(Act act, ScottishAssetTransferRequest refusedEarlier) {
         requireState("decline the request", SUBMITTED, INCOMPLETE, VALIDATED);
-        require(refusedEarlier != this, "A request cannot repeat itself.");
-        require(refusedEarlier.land.sameLand(land) && refusedEarlier.transferType == transferType,
-                "The earlier request " + refusedEarlier.id() + " is not for the same land and type of transfer.");
-        LocalDate refusedOn = refusedEarlier.finalRefusalDate().orElseThrow(() -> CaseException.invalid(
-                "The earlier request " + refusedEarlier.id() + " was not refused."));
+        refuseUnless(refusedEarlier != this, "assets.refusal.repeatSelf");
+        refuseUnless(refusedEarlier.land.sameLand(land) && refusedEarlier.transferType == transferType,
+                "assets.refusal.repeatNotSame", refusedEarlier.id());
+        LocalDate refusedOn = refusedEarlier.finalRefusalDate().orElseThrow(() -> CaseException.refused(
+                CaseException.Kind.INVALID, null, "assets.refusal.notRefused", refusedEarlier.id()));
         LocalDate barEnds = rules.period("repeat-request").lastDay(refusedOn, calendar);
-        require(!submittedOn.isAfter(barEnds), "The earlier refusal (" + refusedOn + ") is more than "
-                + rules.period("repeat-request").describe() + " before this request; it cannot be declined as a repeat.");
+        refuseUnless(!submittedOn.isAfter(barEnds), "assets.refusal.repeatTooOld", refusedOn, rules.period("repeat-request"));
         transition(DECLINED, "declined-repeat", act, "Repeat of " + refusedEarlier.id() + " refused on " + refusedOn,
                 "refusedCase", refusedEarlier.id());
     }
@@ -172,8 +171,7 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
      */
     public void disposalAlreadyUnderway(Act act, String detail) {
         requireState("record that a disposal was already under way", SUBMITTED, INCOMPLETE, VALIDATED);
-        require(detail != null && !detail.isBlank(), "Say how the disposal was already under way (advertised, "
-                + "negotiations, proceedings) and since when.");
+        refuseFieldUnless(detail != null && !detail.isBlank(), "detail", "assets.refusal.underwayDetail");
         note("lock-not-applicable", act, "No bar on disposal: " + detail.strip(), "detail", detail.strip());
         lockNotApplicable = detail.strip();
     }
@@ -184,8 +182,8 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
     public void giveNotices(Act act, LocalDate closingDate) {
         requireState("give notice of the request", VALIDATED);
         LocalDate earliest = rules.period("representations").lastDay(act.date(), calendar);
-        require(closingDate != null && !closingDate.isBefore(earliest), "closingDate", "Representations must be allowed for at least "
-                + rules.period("representations").describe() + " the notice: the closing date cannot be before " + earliest + ".");
+        refuseFieldUnless(closingDate != null && !closingDate.isBefore(earliest), "closingDate", "assets.refusal.closingDate",
+                rules.period("representations"), earliest);
         transition(NOTICES_AND_REPRESENTATIONS, "notices-given", act, "Representations close on " + closingDate, "closingDate", closingDate);
         noticesGivenOn = act.date();
         representationsCloseOn = closingDate;
@@ -194,8 +192,8 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
     /** Representations received are sent to the community transfer body for its comments. */
     public void inviteComments(Act act) {
         requireState("invite the community body's comments", NOTICES_AND_REPRESENTATIONS);
-        require(act.date().isAfter(representationsCloseOn) || act.date().equals(representationsCloseOn),
-                "Representations are open until " + representationsCloseOn + ".");
+        refuseUnless(act.date().isAfter(representationsCloseOn) || act.date().equals(representationsCloseOn),
+                "assets.refusal.representationsOpen", representationsCloseOn);
         transition(COMMUNITY_BODY_COMMENTS, "comments-invited", act, "Comments due by " + commentsDue(act.date()));
         commentsInvitedOn = act.date();
     }
@@ -204,7 +202,7 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
     public void startAssessment(Act act) {
         requireState("start the assessment", VALIDATED, NOTICES_AND_REPRESENTATIONS, COMMUNITY_BODY_COMMENTS);
         if (state() == NOTICES_AND_REPRESENTATIONS) {
-            require(act.date().isAfter(representationsCloseOn), "Representations are open until " + representationsCloseOn + ".");
+            refuseUnless(act.date().isAfter(representationsCloseOn), "assets.refusal.representationsOpen", representationsCloseOn);
         }
         transition(ASSESSMENT, "assessment-started", act, "");
     }
@@ -213,10 +211,8 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
     public void extendDecisionPeriod(Act act, LocalDate newLastDay) {
         requireState("extend the decision period", VALIDATED, NOTICES_AND_REPRESENTATIONS, COMMUNITY_BODY_COMMENTS, ASSESSMENT);
         LocalDate current = decisionLastDay().orElseThrow();
-        require(newLastDay != null && newLastDay.isAfter(current), "newLastDay",
-                "An extension must end after the current last day for the decision (" + current + ").");
-        require(!act.date().isAfter(current), "The decision period already ended on " + current
-                + "; an extension must be agreed before it ends.");
+        refuseFieldUnless(newLastDay != null && newLastDay.isAfter(current), "newLastDay", "assets.refusal.extensionEnd", current);
+        refuseUnless(!act.date().isAfter(current), "assets.refusal.decisionPeriodEnded", current);
         note("decision-period-extended", act, "Decision period extended from " + current + " to " + newLastDay
                 + " by agreement with " + communityBody, "newLastDay", newLastDay);
         extensions.add(new Extension(act.date(), newLastDay, act.note()));
@@ -231,8 +227,8 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
     public void decide(Act act, Decision decision, LocalDate offerDeadline) {
         requireState("record a decision", VALIDATED, NOTICES_AND_REPRESENTATIONS, COMMUNITY_BODY_COMMENTS, ASSESSMENT,
                 NOT_DETERMINED);
-        require(state() != NOTICES_AND_REPRESENTATIONS || act.date().isAfter(representationsCloseOn),
-                "Representations are open until " + representationsCloseOn + ": decide after they close.");
+        refuseUnless(state() != NOTICES_AND_REPRESENTATIONS || act.date().isAfter(representationsCloseOn),
+                "assets.refusal.decideAfterRepresentations", representationsCloseOn);
         recordDecision(Stage.INITIAL, act, decision, offerDeadline, null);
     }
 
@@ -241,23 +237,22 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
         requireState("record that no decision was made", VALIDATED, NOTICES_AND_REPRESENTATIONS, COMMUNITY_BODY_COMMENTS,
                 ASSESSMENT);
         LocalDate last = decisionLastDay().orElseThrow();
-        require(act.date().isAfter(last), "The decision period runs until " + last + ".");
+        refuseUnless(act.date().isAfter(last), "assets.refusal.decisionPeriodRuns", last);
         transition(NOT_DETERMINED, "not-determined", act, "No decision notice by " + last + "; "
                 + challengeWord() + " possible until " + rules.period(challengeKey()).lastDay(last, calendar));
         decisionPeriodExpiredOn = last;
     }
 
     private void recordDecision(Stage stage, Act act, Decision decision, LocalDate offerDeadline, ChallengeOutcome outcome) {
-        require(decision != null, "Say whether the request is agreed or refused.");
+        refuseFieldUnless(decision != null, "decision", "assets.refusal.decision");
         Optional<LocalDate> offer = Optional.empty();
         if (decision == Decision.AGREED) {
             LocalDate earliest = rules.period("offer-minimum").lastDay(act.date(), calendar);
-            require(offerDeadline != null && !offerDeadline.isBefore(earliest), "offerDeadline", "An agreed request must give the body at least "
-                    + rules.period("offer-minimum").describe() + " the decision notice to make its offer: the offer date cannot be before "
-                    + earliest + ".");
+            refuseFieldUnless(offerDeadline != null && !offerDeadline.isBefore(earliest), "offerDeadline", "assets.refusal.offerDeadline",
+                    rules.period("offer-minimum"), earliest);
             offer = Optional.of(offerDeadline);
         } else {
-            require(offerDeadline == null, "offerDeadline", "A refusal has no offer date.");
+            refuseFieldUnless(offerDeadline == null, "offerDeadline", "assets.refusal.noOfferDate");
         }
         State to = decision == Decision.AGREED ? AGREED : REFUSED;
         String what = stage == Stage.INITIAL ? "decision" : stage.name().toLowerCase(java.util.Locale.ROOT) + "-decision";
@@ -271,15 +266,13 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
 
     /** The body applies for a review by the council (local authorities, s.86). */
     public void applyForReview(Act act) {
-        require(authorityKind == AuthorityKind.LOCAL_AUTHORITY, "Only a local authority's decisions are reviewed; "
-                + "the body appeals to the Scottish Ministers instead.");
+        refuseUnless(authorityKind == AuthorityKind.LOCAL_AUTHORITY, "assets.refusal.reviewOnlyCouncil");
         fileChallenge(ChallengeKind.REVIEW, UNDER_REVIEW, act);
     }
 
     /** The body appeals to the Scottish Ministers (other relevant authorities, s.85). */
     public void appealToMinisters(Act act) {
-        require(authorityKind == AuthorityKind.OTHER_RELEVANT_AUTHORITY, "A local authority's decision is reviewed by "
-                + "the council itself, not appealed to the Scottish Ministers.");
+        refuseUnless(authorityKind == AuthorityKind.OTHER_RELEVANT_AUTHORITY, "assets.refusal.appealNotCouncil");
         fileChallenge(ChallengeKind.APPEAL, UNDER_APPEAL, act);
     }
 
@@ -287,12 +280,12 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
         String what = kind == ChallengeKind.REVIEW ? "apply for a review" : "appeal";
         requireState(what, AGREED, REFUSED, NOT_DETERMINED);
         if (challenge != null) {
-            throw CaseException.wrongState("This request has already had its " + describe(challenge.kind()) + ".");
+            throw wrongState("assets.refusal.challenged." + challenge.kind().name());
         }
-        require(state() != AGREED || offerDate == null, "The body has already made its offer.");
+        refuseUnless(state() != AGREED || offerDate == null, "assets.refusal.offerMade");
         LocalDate last = challengeLastDay().orElseThrow();
-        require(!act.date().isAfter(last), "Out of time: the " + describe(kind) + " had to be made within "
-                + rules.period(challengeKey()).describe() + " " + challengeStart().orElseThrow() + ", by " + last + ".");
+        refuseUnless(!act.date().isAfter(last), "assets.refusal.challengeLate." + kind.name(), rules.period(challengeKey()),
+                challengeStart().orElseThrow(), last);
         transition(to, kind == ChallengeKind.REVIEW ? "review-applied" : "appeal-made", act, "");
         challenge = new Challenge(kind, act.date(), Optional.empty(), Optional.empty());
     }
@@ -300,7 +293,7 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
     /** The outcome of the review or appeal and the decision that results (with a new offer date if agreed). */
     public void recordChallengeOutcome(Act act, ChallengeOutcome outcome, Decision result, LocalDate offerDeadline) {
         requireState("record the outcome of a review or appeal", UNDER_REVIEW, UNDER_APPEAL);
-        require(outcome != null, "Say whether the decision was upheld or changed.");
+        refuseFieldUnless(outcome != null, "outcome", "assets.refusal.outcome");
         Stage stage = challenge.kind() == ChallengeKind.REVIEW ? Stage.REVIEW : Stage.APPEAL;
         recordDecision(stage, act, result, offerDeadline, outcome);
         challenge = new Challenge(challenge.kind(), challenge.filedOn(), Optional.of(outcome), Optional.of(act.date()));
@@ -312,8 +305,7 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
     public void offerSubmitted(Act act) {
         requireState("record the body's offer", AGREED);
         LocalDate deadline = currentOfferDeadline().orElseThrow();
-        require(!act.date().isAfter(deadline), "The offer had to be submitted by " + deadline
-                + "; record that the request lapsed instead.");
+        refuseUnless(!act.date().isAfter(deadline), "assets.refusal.offerLate", deadline);
         transition(OFFER_SUBMITTED, "offer-submitted", act, "Contract to be concluded by "
                 + rules.period("contract").lastDay(act.date(), calendar));
         offerDate = act.date();
@@ -323,8 +315,8 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
     /** A longer period for concluding the contract, agreed by both sides. */
     public void extendContractPeriod(Act act, LocalDate newLastDay) {
         requireState("extend the period for concluding the contract", OFFER_SUBMITTED);
-        require(newLastDay != null && newLastDay.isAfter(contractPeriodLastDay), "newLastDay",
-                "The new last day must be after " + contractPeriodLastDay + ".");
+        refuseFieldUnless(newLastDay != null && newLastDay.isAfter(contractPeriodLastDay), "newLastDay", "assets.refusal.newLastDay",
+                contractPeriodLastDay);
         note("contract-period-extended", act, "Contract period extended from " + contractPeriodLastDay + " to " + newLastDay,
                 "newLastDay", newLastDay);
         contractPeriodLastDay = newLastDay;
@@ -338,10 +330,9 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
     /** No contract within the period: the body appeals to the Scottish Ministers (s.83(6)). */
     public void appealNoContract(Act act) {
         requireState("appeal because no contract was concluded", OFFER_SUBMITTED);
-        require(act.date().isAfter(contractPeriodLastDay), "The period for concluding the contract runs until "
-                + contractPeriodLastDay + ".");
+        refuseUnless(act.date().isAfter(contractPeriodLastDay), "assets.refusal.contractPeriodRuns", contractPeriodLastDay);
         LocalDate last = noContractAppealLastDay().orElseThrow();
-        require(!act.date().isAfter(last), "Out of time: the appeal had to be made by " + last + ".");
+        refuseUnless(!act.date().isAfter(last), "assets.refusal.noContractAppealLate", last);
         transition(NO_CONTRACT_APPEAL, "no-contract-appeal", act, "");
         noContractAppealOn = act.date();
     }
@@ -357,10 +348,10 @@ public final class ScottishAssetTransferRequest extends CaseFile<ScottishAssetTr
         requireState("record that the request lapsed", AGREED, OFFER_SUBMITTED, NO_CONTRACT_APPEAL);
         if (state() == AGREED) {
             LocalDate deadline = currentOfferDeadline().orElseThrow();
-            require(act.date().isAfter(deadline), "The body has until " + deadline + " to make its offer.");
+            refuseUnless(act.date().isAfter(deadline), "assets.refusal.offerRuns", deadline);
         } else if (state() == OFFER_SUBMITTED) {
             LocalDate last = noContractAppealLastDay().orElseThrow();
-            require(act.date().isAfter(last), "The contract may still be concluded or an appeal made until " + last + ".");
+            refuseUnless(act.date().isAfter(last), "assets.refusal.contractMayConclude", last);
         }
         transition(LAPSED, "lapsed", act, "");
     }

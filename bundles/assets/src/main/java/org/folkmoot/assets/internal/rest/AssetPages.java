@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.folkmoot.api.archive.ContributionArchive;
+import org.folkmoot.api.privacy.Redactor;
 import org.folkmoot.api.security.FolkmootUser;
+import org.folkmoot.api.security.Pseudonyms;
+import org.folkmoot.api.security.Roles;
 import org.folkmoot.api.web.DateInput;
 import org.folkmoot.api.web.Page;
 import org.folkmoot.api.web.PageRenderer;
@@ -29,6 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -56,10 +61,13 @@ public class AssetPages {
     private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
 
     private final AssetStore store;
+    private final Representations representations;
 
     @Activate
-    public AssetPages(@Reference AssetStore store) {
+    public AssetPages(@Reference AssetStore store, @Reference ContributionArchive archive, @Reference Pseudonyms pseudonyms,
+                      @Reference Redactor redactor) {
         this.store = store;
+        this.representations = new Representations(archive, pseudonyms, redactor);
     }
 
     @GET
@@ -77,7 +85,55 @@ public class AssetPages {
         CaseFile<?> c = found(id);
         boolean known = saved != null && (saved.equals("submitted") || saved.equals("nominated")
                 || OfficerForms.find(c, saved).isPresent());
-        return casePage(c, known ? saved : "", Map.of(), "", Map.of(), sc);
+        boolean representation = "representation".equals(saved);
+        return casePage(c, known ? saved : "", representation, Map.of(), Map.of(), "", Map.of(), sc);
+    }
+
+    /**
+     * A resident's representation from the case page's form (no JavaScript needed), stored as the
+     * JSON API stores it: on success back to the case page (303) with a banner, else the page again
+     * with the error beside the field that caused it (409, 413 or 422).
+     */
+    @POST
+    @Path("cases/{id}/representations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(HTML)
+    @RolesAllowed(Roles.ANY_SIGNED_IN)
+    public Response makeRepresentation(@PathParam("id") String id, MultivaluedMap<String, String> form,
+                                       @QueryParam(PageRenderer.LANGUAGE_PARAMETER) String lang, @Context SecurityContext sc) {
+        FolkmootUser user = FolkmootUser.of(sc).orElseThrow(() -> new NotAuthorizedException("Sign in first.", "Bearer"));
+        Map<String, String> posted = single(form);
+        CaseFile<?> c = found(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Refusal> refusals = new HashMap<>();
+        // Each field first, so that a form with two faults shows both; the shared code checks again.
+        if (posted.getOrDefault("text", "").isBlank()) {
+            errors.put("representation-text", "assets.representation.error.text");
+        }
+        String language = posted.getOrDefault("language", "").strip();
+        if (!language.equals("en") && !language.equals("cy")) {
+            errors.put("representation-language", "assets.representation.error.choose");
+        }
+        int status = 422;
+        if (errors.isEmpty()) {
+            try {
+                representations.make(c, user, new RepresentationsResource.NewRepresentation(blankToNull(posted.get("title")),
+                        posted.getOrDefault("text", ""), language));
+                return Response.seeOther(casePath(id, "representation", lang)).build();
+            } catch (Representations.Refused e) {
+                String field = "representation-" + (e.field() == null ? "text" : e.field());
+                errors.put(field, e.getMessage());
+                refusals.put(field, e.refusal());
+                // A blank text is the form's own 422; the JSON API's 400 is for a body without one.
+                status = e.getResponse().getStatus() == 400 ? 422 : e.getResponse().getStatus();
+            }
+        }
+        Map<String, String> typed = new HashMap<>();
+        for (String f : new String[] {"title", "text", "language"}) {
+            typed.put(f, posted.getOrDefault(f, ""));
+        }
+        return Response.status(status).entity(casePage(found(id), "", false, errors, refusals, "representation", typed, sc)
+                .withStatus(status)).build();
     }
 
     /**
@@ -100,6 +156,7 @@ public class AssetPages {
             throw new BadRequestException("Choose a step to record: there is no step '" + step + "' for this case.");
         }
         Map<String, String> errors = OfficerForms.check(stepForm, posted);
+        Map<String, Refusal> refusals = new HashMap<>();
         int status = 422;
         if (errors.isEmpty()) {
             try {
@@ -108,11 +165,14 @@ public class AssetPages {
                         .orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
                 return Response.seeOther(casePath(id, step, lang)).build();
             } catch (CaseException e) {
-                errors.put(OfficerForms.fieldId(stepForm, e.field().orElse("date")), e.getMessage());
+                String field = OfficerForms.fieldId(stepForm, e.field().orElse("date"));
+                errors.put(field, e.getMessage());
+                Refusal.of(e).ifPresent(r -> refusals.put(field, r));
                 status = e.httpStatus();
             }
         }
-        return Response.status(status).entity(casePage(found(id), "", errors, step, posted, sc).withStatus(status)).build();
+        return Response.status(status).entity(casePage(found(id), "", false, errors, refusals, step, posted, sc)
+                .withStatus(status)).build();
     }
 
     /** The form for recording a Scottish asset transfer request; {@code uprn}, {@code assetCode} and {@code land} prefill it. */
@@ -126,7 +186,7 @@ public class AssetPages {
         Map<String, String> values = prefilled(uprn, assetCode, land);
         values.put("transferType", "");
         values.put("authority", "LOCAL_AUTHORITY");
-        return requestPage(user, values, Map.of());
+        return requestPage(user, values, Map.of(), Map.of());
     }
 
     @POST
@@ -143,7 +203,7 @@ public class AssetPages {
             Act act = new Act(LocalDate.parse(posted.get("date").strip()), user.id(), blankToNull(posted.get("note")));
             store.cases().openRequest(id, new LandReference(posted.get("uprn"), posted.get("assetCode"), posted.get("land")),
                     posted.get("communityBody"), posted.get("transferType"), blankToNull(posted.get("authority")), act);
-        }, errors -> requestPage(user, asTyped(OfficerForms.REQUEST_FIELDS, posted), errors));
+        }, (errors, refusals) -> requestPage(user, asTyped(OfficerForms.REQUEST_FIELDS, posted), errors, refusals));
     }
 
     @GET
@@ -169,7 +229,7 @@ public class AssetPages {
         FolkmootUser user = Officers.require(sc);
         Map<String, String> values = prefilled(uprn, assetCode, land);
         values.put("name", values.get("land"));
-        return nominationPage(user, values, Map.of());
+        return nominationPage(user, values, Map.of(), Map.of());
     }
 
     @POST
@@ -190,7 +250,7 @@ public class AssetPages {
                     "true".equals(posted.get("localConnection")));
             store.cases().openNomination(id, new LandReference(posted.get("uprn"), posted.get("assetCode"), posted.get("land")),
                     posted.get("name"), posted.get("address"), nominator, act);
-        }, errors -> nominationPage(user, asTyped(OfficerForms.NOMINATION_FIELDS, posted), errors));
+        }, (errors, refusals) -> nominationPage(user, asTyped(OfficerForms.NOMINATION_FIELDS, posted), errors, refusals));
     }
 
     /**
@@ -200,8 +260,9 @@ public class AssetPages {
      */
     private Response opened(String id, String saved, String lang, java.util.List<String> fields, Map<String, String> errors,
                             Runnable open,
-                            java.util.function.Function<Map<String, String>, Page> formAgain) {
+                            java.util.function.BiFunction<Map<String, String>, Map<String, Refusal>, Page> formAgain) {
         int status = 422;
+        Map<String, Refusal> refusals = new HashMap<>();
         if (errors.isEmpty()) {
             try {
                 open.run();
@@ -209,24 +270,35 @@ public class AssetPages {
             } catch (CaseException e) {
                 String field = e.field().filter(fields::contains).orElse("date");
                 errors.put(field, e.getMessage());
+                Refusal.of(e).ifPresent(r -> refusals.put(field, r));
                 status = e.httpStatus();
             }
         }
-        return Response.status(status).entity(formAgain.apply(errors).withStatus(status)).build();
+        return Response.status(status).entity(formAgain.apply(errors, refusals).withStatus(status)).build();
     }
 
-    private Page casePage(CaseFile<?> c, String saved, Map<String, String> errors, String errorStep, Map<String, String> values,
-                          SecurityContext sc) {
-        return Page.of(AssetPages.class, "assets-case.ftlh", PageModels.caseFile(c,
-                officer(sc).map(FolkmootUser::csrfToken), saved, errors, errorStep, values));
+    private Page casePage(CaseFile<?> c, String saved, boolean representationSaved, Map<String, String> errors,
+                          Map<String, Refusal> refusals, String errorStep, Map<String, String> values, SecurityContext sc) {
+        Map<String, Object> model = new HashMap<>(PageModels.caseFile(c, officer(sc).map(FolkmootUser::csrfToken), saved, errors,
+                errorStep, values));
+        model.putAll(PageModels.representations(c, representations.newestFirst(c), FolkmootUser.of(sc).map(FolkmootUser::csrfToken),
+                representationSaved));
+        model.put("refusals", Refusal.models(refusals));
+        return Page.of(AssetPages.class, "assets-case.ftlh", model);
     }
 
-    private static Page requestPage(FolkmootUser user, Map<String, String> values, Map<String, String> errors) {
-        return Page.of(AssetPages.class, "assets-new-request.ftlh", PageModels.newRequest(user.csrfToken(), values, errors));
+    private static Page requestPage(FolkmootUser user, Map<String, String> values, Map<String, String> errors,
+                                    Map<String, Refusal> refusals) {
+        Map<String, Object> model = new HashMap<>(PageModels.newRequest(user.csrfToken(), values, errors));
+        model.put("refusals", Refusal.models(refusals));
+        return Page.of(AssetPages.class, "assets-new-request.ftlh", model);
     }
 
-    private static Page nominationPage(FolkmootUser user, Map<String, String> values, Map<String, String> errors) {
-        return Page.of(AssetPages.class, "assets-new-nomination.ftlh", PageModels.newNomination(user.csrfToken(), values, errors));
+    private static Page nominationPage(FolkmootUser user, Map<String, String> values, Map<String, String> errors,
+                                       Map<String, Refusal> refusals) {
+        Map<String, Object> model = new HashMap<>(PageModels.newNomination(user.csrfToken(), values, errors));
+        model.put("refusals", Refusal.models(refusals));
+        return Page.of(AssetPages.class, "assets-new-nomination.ftlh", model);
     }
 
     /** A new case's form, prefilled from the register entry it was opened from, dated today. */

@@ -14,6 +14,7 @@ import org.folkmoot.assets.internal.acv.AcvOpenDataExport;
 import org.folkmoot.assets.internal.cases.Act;
 import org.folkmoot.assets.internal.cases.AssetOfCommunityValue;
 import org.folkmoot.assets.internal.cases.CaseEvent;
+import org.folkmoot.api.web.PageRenderer;
 import org.folkmoot.assets.internal.cases.CaseException;
 import org.folkmoot.assets.internal.cases.CaseFile;
 import org.folkmoot.assets.internal.cases.CaseKind;
@@ -140,9 +141,10 @@ public class CasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Officers.ROLE)
-    public CaseView step(@PathParam("id") String id, StepRequest s, @Context SecurityContext sc) {
+    public CaseView step(@PathParam("id") String id, StepRequest s, @QueryParam(PageRenderer.LANGUAGE_PARAMETER) String lang,
+                         @Context SecurityContext sc) {
         require(s != null && s.step() != null && !s.step().isBlank(), "Name the step, e.g. {\"step\":\"validated\",\"date\":\"2026-11-23\"}.");
-        return view(run(() -> store.cases().step(id, s.step().strip(), act(s.date(), s.note(), sc),
+        return view(run(lang, () -> store.cases().step(id, s.step().strip(), act(s.date(), s.note(), sc),
                 s.args() == null ? Map.of() : s.args())).orElseThrow(() -> new NotFoundException("There is no case " + id + ".")));
     }
 
@@ -253,12 +255,22 @@ public class CasesResource {
         }
     }
 
-    /** Domain refusals become the answers the web layer turns into problem+json: 409 or 422. */
+    /** A step in English, as the REST API answers without {@code ?lang=cy}. */
+    public CaseView step(String id, StepRequest s, SecurityContext sc) {
+        return step(id, s, null, sc);
+    }
+
+    /** Domain refusals become the answers the web layer turns into problem+json: 409 or 422, in English. */
     private static <T> T run(Supplier<T> action) {
+        return run(null, action);
+    }
+
+    /** As {@link #run(Supplier)}, in Welsh when the request asks for it ({@code ?lang=cy}). */
+    private static <T> T run(String language, Supplier<T> action) {
         try {
             return action.get();
         } catch (CaseException e) {
-            throw new ClientErrorException(e.getMessage(), e.httpStatus());
+            throw new ClientErrorException(e.message(language), e.httpStatus());
         }
     }
 }

@@ -81,6 +81,33 @@ final class PageModels {
         m.put(Page.ERRORS, errors);
         m.put("errorStep", errorStep);
         m.put("values", posted);
+        // No representations and no refusals unless the page resource adds them.
+        m.putAll(representations(c, List.of(), Optional.empty(), false));
+        m.put("refusals", Map.of());
+        return m;
+    }
+
+    /**
+     * The representations part of a case page: the published ones (already redacted, in the order
+     * given), whether residents may make one now (a Scottish request while its notices run), and
+     * for a signed-in user ({@code csrf} present) the form's token; {@code saved} after one was made.
+     */
+    static Map<String, Object> representations(CaseFile<?> c, List<RepresentationsResource.PublishedRepresentation> published,
+                                               Optional<String> csrf, boolean saved) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("representations", published.stream().map(r -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", r.id());
+            row.put("title", r.title() == null ? "" : r.title());
+            row.put("text", r.text());
+            row.put("language", r.language() == null ? "" : r.language());
+            row.put("date", r.created().atZone(CaseFile.UK).toLocalDate().toString());
+            return (Map<String, Object>) row;
+        }).toList());
+        m.put("representationsOpen", c instanceof ScottishAssetTransferRequest && Representations.open(c));
+        m.put("signedIn", csrf.isPresent());
+        m.put("userCsrf", csrf.orElse(""));
+        m.put("representationSaved", saved);
         return m;
     }
 
@@ -91,6 +118,7 @@ final class PageModels {
         m.put("values", values);
         m.put(Page.ERRORS, errors);
         m.put("transferTypes", OfficerForms.TRANSFER_TYPES);
+        m.put("refusals", Map.of());
         m.put("authorities", OfficerForms.AUTHORITIES);
         return m;
     }
@@ -102,6 +130,7 @@ final class PageModels {
         m.put("values", values);
         m.put(Page.ERRORS, errors);
         m.put("kinds", OfficerForms.NOMINATOR_KINDS);
+        m.put("refusals", Map.of());
         return m;
     }
 
@@ -153,6 +182,8 @@ final class PageModels {
             row.put("lastDay", d.lastDay().toString());
             row.put("owedBy", d.owedBy().name());
             row.put("basis", d.basis());
+            // Statutory bases are read back into period and citations, so Welsh pages write them in Welsh.
+            row.put("basisModel", d.statutory() ? LegalBasis.model(d.basis()) : Map.of("text", d.basis()));
             row.put("overdue", d.isOverdueOn(today));
             return (Map<String, Object>) row;
         }).toList();

@@ -3,19 +3,14 @@ package org.folkmoot.assets.internal.rest;
 import java.time.Instant;
 import java.util.List;
 
-import org.folkmoot.api.archive.Appended;
 import org.folkmoot.api.archive.Container;
 import org.folkmoot.api.archive.ContributionArchive;
-import org.folkmoot.api.archive.ContributionQuery;
-import org.folkmoot.api.archive.NewContribution;
 import org.folkmoot.assets.internal.containers.AssetContainers;
 import org.folkmoot.api.privacy.Redactor;
 import org.folkmoot.api.security.FolkmootUser;
 import org.folkmoot.api.security.Pseudonyms;
 import org.folkmoot.api.security.Roles;
-import org.folkmoot.assets.internal.cases.AssetOfCommunityValue;
 import org.folkmoot.assets.internal.cases.CaseFile;
-import org.folkmoot.assets.internal.cases.ScottishAssetTransferRequest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,8 +19,6 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -57,17 +50,13 @@ public class RepresentationsResource {
     }
 
     private final AssetStore store;
-    private final ContributionArchive archive;
-    private final Pseudonyms pseudonyms;
-    private final Redactor redactor;
+    private final Representations representations;
 
     @Activate
     public RepresentationsResource(@Reference AssetStore store, @Reference ContributionArchive archive,
             @Reference Pseudonyms pseudonyms, @Reference Redactor redactor) {
         this.store = store;
-        this.archive = archive;
-        this.pseudonyms = pseudonyms;
-        this.redactor = redactor;
+        this.representations = new Representations(archive, pseudonyms, redactor);
     }
 
     @POST
@@ -77,52 +66,18 @@ public class RepresentationsResource {
     @RolesAllowed(Roles.ANY_SIGNED_IN)
     public PublishedRepresentation submit(@PathParam("caseId") String caseId, NewRepresentation r, @Context SecurityContext sc) {
         FolkmootUser user = FolkmootUser.of(sc).orElseThrow(() -> new NotAuthorizedException("Sign in first.", "Bearer"));
-        if (r == null || r.text() == null || r.text().isBlank()) {
-            throw new BadRequestException("A representation needs some text.");
-        }
-        if (r.text().length() > ContributionArchive.MAX_BODY) {
-            throw new ClientErrorException("A representation may be at most " + ContributionArchive.MAX_BODY + " characters.", 413);
-        }
-        String language = r.language() == null || r.language().isBlank() ? null : r.language().strip().toLowerCase(java.util.Locale.ROOT);
-        if (language != null && !language.equals("en") && !language.equals("cy")) {
-            throw new ClientErrorException("Write a representation in English (en) or Welsh (cy).", 422);
-        }
-        CaseFile<?> c = store.cases().load(caseId).orElseThrow(() -> new NotFoundException("There is no case " + caseId + "."));
-        if (c instanceof ScottishAssetTransferRequest atr
-                && atr.state() != ScottishAssetTransferRequest.State.NOTICES_AND_REPRESENTATIONS) {
-            throw new ClientErrorException("Representations on request " + caseId + " are not being taken: it is "
-                    + CaseFile.describe(atr.state()) + ".", 409);
-        }
-        if (c instanceof ScottishAssetTransferRequest atr && atr.today().isAfter(atr.representationsCloseOn().orElseThrow())) {
-            throw new ClientErrorException("Representations on request " + caseId + " closed on "
-                    + atr.representationsCloseOn().orElseThrow() + ".", 409);
-        }
-        NewContribution n = NewContribution.of(Officers.MODULE, container(c), "representation", pseudonyms.authorOf(user),
-                r.text().strip())
-                .withTitle(r.title()).withLanguage(language).withLink(AssetContainers.page(c));
-        Appended a;
-        try {
-            a = archive.append(n);
-        } catch (IllegalArgumentException e) {
-            throw new ClientErrorException(e.getMessage(), 422);
-        }
-        return published(a.contribution());
+        return representations.make(found(caseId), user, r);
     }
 
     @GET
     @Path("{caseId}")
     @Produces(MediaType.APPLICATION_JSON)
     public List<PublishedRepresentation> list(@PathParam("caseId") String caseId) {
-        CaseFile<?> c = store.cases().load(caseId).orElseThrow(() -> new NotFoundException("There is no case " + caseId + "."));
-        return archive.find(ContributionQuery.inContainer(Officers.MODULE, container(c), 1000)).stream()
-                .filter(org.folkmoot.api.archive.Contribution::isPublic)
-                .map(this::published)
-                .toList();
+        return representations.published(found(caseId));
     }
 
-    private PublishedRepresentation published(org.folkmoot.api.archive.Contribution c) {
-        return new PublishedRepresentation(c.id(), redactor.redact(c.title(), c.language()),
-                redactor.redact(c.body(), c.language()), c.language(), c.created());
+    private CaseFile<?> found(String caseId) {
+        return store.cases().load(caseId).orElseThrow(() -> new NotFoundException("There is no case " + caseId + "."));
     }
 
     static Container container(CaseFile<?> c) {

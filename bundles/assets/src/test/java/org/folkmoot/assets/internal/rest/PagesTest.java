@@ -240,4 +240,107 @@ class PagesTest {
                 "what was typed is kept");
         assertTrue(cy.contains("Elusen"));
     }
+
+    // ---- refusals and legal bases in the page's language ---------------------------------------
+
+    @Test
+    void aRefusalOnAWelshPageIsWelshWithItsDateInWordsAndTheApiKeepsItsEnglish() throws Exception {
+        ScottishAssetTransferRequest r = request(november23(), "ATR-8");
+        r.validate(Act.on(LocalDate.of(2026, 11, 9)).by("o"));
+        org.folkmoot.assets.internal.cases.CaseException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.folkmoot.assets.internal.cases.CaseException.class,
+                () -> r.giveNotices(Act.on(LocalDate.of(2026, 11, 9)).by("o"), LocalDate.of(2026, 12, 4)));
+        // The JSON API's English, as it always was.
+        assertEquals("Representations must be allowed for at least 20 working days beginning with the notice: "
+                + "the closing date cannot be before 2026-12-07.", e.getMessage());
+        assertEquals("Rhaid caniatáu sylwadau am o leiaf 20 diwrnod gwaith gan ddechrau â dyddiad yr hysbysiad: "
+                + "ni all y dyddiad cau fod cyn 2026-12-07.", e.message("cy"), "the JSON API's Welsh, for ?lang=cy");
+        assertEquals(e.getMessage(), e.message("en"));
+        Map<String, String> errors = Map.of("notices-given-closingDate", e.getMessage());
+        Map<String, Object> model = new java.util.HashMap<>(PageModels.caseFile(r, Optional.of("t"), "", errors, "notices-given",
+                Map.of("date", "2026-11-09", "closingDate", "2026-12-04")));
+        model.put("refusals", Refusal.models(Map.of("notices-given-closingDate", Refusal.of(e).orElseThrow())));
+
+        String cy = render("assets-case.ftlh", model, "cy");
+        String welsh = "Rhaid caniatáu sylwadau am o leiaf 20 diwrnod gwaith gan ddechrau â dyddiad yr hysbysiad: "
+                + "ni all y dyddiad cau fod cyn 7 Rhagfyr 2026.";
+        assertTrue(cy.contains("<a href=\"#notices-given-closingDate\">" + welsh + "</a>"), "in the summary: " + cy);
+        assertTrue(cy.contains("<span class=\"govuk-visually-hidden\">Gwall:</span> " + welsh)
+                || cy.contains("</span> " + welsh + "</p>"), "beside the field: " + cy);
+        assertFalse(cy.contains("Representations must") || cy.contains("closing date") || cy.contains("2026-12-07"),
+                "no English sentence on the Welsh page");
+
+        String en = render("assets-case.ftlh", model, "en");
+        assertTrue(en.contains("Representations must be allowed for at least 20 working days beginning with the notice: "
+                + "the closing date cannot be before 7 December 2026."), "English pages write the date in words: " + en);
+    }
+
+    @Test
+    void aCaseInTheWrongStateIsRefusedInWelshByTheStatesWelshName() throws Exception {
+        ScottishAssetTransferRequest r = request(november23(), "ATR-5");
+        org.folkmoot.assets.internal.cases.CaseException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.folkmoot.assets.internal.cases.CaseException.class, () -> r.lapse(Act.on(LocalDate.of(2026, 3, 3)).by("o")));
+        assertEquals("Cannot record that the request lapsed: the asset transfer request ATR-5 is submitted.", e.getMessage());
+        assertEquals(409, e.httpStatus());
+        Map<String, Object> model = new java.util.HashMap<>(PageModels.caseFile(r, Optional.of("t"), "",
+                Map.of("lapsed-date", e.getMessage()), "lapsed", Map.of()));
+        model.put("refusals", Refusal.models(Map.of("lapsed-date", Refusal.of(e).orElseThrow())));
+        String cy = render("assets-case.ftlh", model, "cy");
+        assertTrue(cy.contains("Ni ellir cofnodi’r cam hwn: statws achos ATR-5 yw “" + messages("cy").getProperty(
+                "assets.state.SUBMITTED") + "”."), cy);
+        assertFalse(cy.contains("Cannot record"), cy);
+        assertEquals("Ni ellir cofnodi’r cam hwn: statws achos ATR-5 yw “Wedi’i gyflwyno”.", e.message("cy"));
+    }
+
+    @Test
+    void everyRefusalKeyInTheCodeHasItsMessage() throws IOException {
+        Properties en = messages("en");
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("\"(assets\\.(?:refusal|representation\\.error)\\.[A-Za-z.]+)\"");
+        List<java.nio.file.Path> sources;
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            sources = files.filter(f -> f.toString().endsWith(".java")).toList();
+        }
+        int found = 0;
+        for (java.nio.file.Path source : sources) {
+            java.util.regex.Matcher m = key.matcher(java.nio.file.Files.readString(source));
+            while (m.find()) {
+                String k = m.group(1);
+                found++;
+                if (k.endsWith(".")) {
+                    // A key completed by an enum's name: every name of that family has its message.
+                    assertTrue(en.stringPropertyNames().stream().anyMatch(n -> n.startsWith(k)), k);
+                } else {
+                    assertTrue(en.containsKey(k), source + ": no message " + k);
+                }
+            }
+        }
+        assertTrue(found > 50, "the refusals were found: " + found);
+        for (String kind : List.of("REVIEW", "APPEAL")) {
+            assertTrue(en.containsKey("assets.refusal.challenged." + kind) && en.containsKey("assets.refusal.challengeLate." + kind));
+        }
+    }
+
+    @Test
+    void everyBundledLegalBasisIsWrittenInWelshWithItsStatutesExact() throws Exception {
+        for (org.folkmoot.assets.internal.rules.RuleSet set : RuleBook.bundled().all()) {
+            set.periods().values().forEach(p -> {
+                Map<String, Object> model = LegalBasis.model(p.describe() + "; " + p.citation());
+                assertTrue(model.containsKey("period"), set.id() + " " + p.key() + ": " + p.citation());
+            });
+        }
+        ScottishAssetTransferRequest r = request(november23(), "ATR-6");
+        r.validate(Act.on(LocalDate.of(2026, 3, 2)).by("o"));
+        String cy = render("assets-case.ftlh", PageModels.caseFile(r), "cy");
+        assertTrue(cy.contains("6 mis ar ôl; Deddf Grymuso Cymunedau (Yr Alban) 2015, adran 82(7); "
+                + "Offeryn Statudol yr Alban 2016/357, rheoliad 10"), cy);
+        assertFalse(cy.contains("CE(S)A") || cy.contains("months after"), "no English basis on the Welsh page");
+        String en = render("assets-case.ftlh", PageModels.caseFile(r), "en");
+        assertTrue(en.contains("6 months after; CE(S)A 2015 s.82(7); SSI 2016/357 reg 10"), "English as the rules cite it: " + en);
+
+        Map<String, Object> regs = LegalBasis.model("20 working days beginning with; SSI 2016/357 regs 6 and 7");
+        assertEquals("assets.cite.regulations", ((List<Map<String, Object>>) ((List<Map<String, Object>>) regs.get("cites")).get(0)
+                .get("provisions")).get(0).get("key"));
+        assertFalse(LegalBasis.model("6 months after; Some Act 2030 s.1").containsKey("period"), "unknown: shown as given");
+        assertEquals(2, LegalBasis.model("extended by agreement (2 extensions)").get("extended"));
+    }
 }

@@ -2,6 +2,7 @@ package org.folkmoot.assets.internal.rest;
 
 import org.folkmoot.platform.internal.storage.JdbcTransactions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,10 +53,15 @@ class RepresentationsResourceTest {
                 throw new IllegalArgumentException("blank body");
             }
             Contribution c = new Contribution("c" + (all.size() + 1), n.externalId(), n.module(), n.container(), n.kind(),
-                    n.title(), n.body(), n.language(), n.locality(), n.author(), Instant.now(), Instant.now(),
+                    n.title(), n.body(), n.language(), n.locality(), n.author(), created(), created(),
                     ContributionState.PUBLISHED, n.tags(), all.size() + 1, ChangeKind.CREATED, "", n.link());
             all.add(c);
             return new Appended(c, true);
+        }
+
+        /** Now, one millisecond later for each contribution, as the archive's own sequence orders them. */
+        private Instant created() {
+            return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plusMillis(all.size());
         }
 
         @Override
@@ -157,5 +163,85 @@ class RepresentationsResourceTest {
                 new RepresentationsResource.NewRepresentation(null, "Too late", null), RESIDENT));
         assertEquals(409, late.getResponse().getStatus());
         assertTrue(late.getMessage().contains("2026-12-04"), late.getMessage());
+    }
+
+    // ---- the case page's form: the same code, as a resident meets it ----------------------------
+
+    static final SecurityContext SIGNED_IN = CasesResourceTest.as(new FolkmootUser("r-7f3a", "Resident", Set.of("resident"),
+            "test", "csrf-r"));
+
+    private static jakarta.ws.rs.core.MultivaluedMap<String, String> form(String... pairs) {
+        jakarta.ws.rs.core.MultivaluedMap<String, String> f = new jakarta.ws.rs.core.MultivaluedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            f.add(pairs[i], pairs[i + 1]);
+        }
+        return f;
+    }
+
+    private static String page(Object entity, String language) {
+        org.folkmoot.api.web.Page p = (org.folkmoot.api.web.Page) entity;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> model = (Map<String, Object>) p.model();
+        return PagesTest.render(p.template(), model, language);
+    }
+
+    @Test
+    void aResidentMakesARepresentationFromTheCasePageAndSeesItListedRedacted() {
+        AssetPages pages = new AssetPages(store, archive, user -> "u-" + user.id().replace("-", ""), new UkRedactor());
+        String closed = page(pages.caseFile("ATR-9", null, SIGNED_IN), "en");
+        assertTrue(closed.contains("No representations have been published"), closed);
+        assertFalse(closed.contains("representation-form") || closed.contains("Sign in to make"), "not while validated");
+
+        cases.step("ATR-9", new CasesResource.StepRequest("notices-given", LocalDate.parse("2026-11-02"), null,
+                Map.of("closingDate", "2026-12-04")), CasesResourceTest.OFFICER);
+        String signedOut = page(pages.caseFile("ATR-9", null, null), "cy");
+        assertTrue(signedOut.contains("href=\"/login?next=%2Fasset-transfers%2Fcases%2FATR-9%3Flang%3Dcy&amp;lang=cy\"")
+                && signedOut.contains("Mewngofnodwch i wneud sylwadau"), signedOut);
+        assertFalse(signedOut.contains("representation-form"));
+
+        String open = page(pages.caseFile("ATR-9", null, SIGNED_IN), "cy");
+        assertTrue(open.contains("action=\"/asset-transfers/cases/ATR-9/representations?lang=cy\"") && open.contains("value=\"csrf-r\""),
+                open);
+        assertTrue(open.contains("id=\"representation-language-2\" name=\"language\" type=\"radio\" value=\"cy\" checked"),
+                "Welsh chosen on a Welsh page: " + open);
+
+        // An empty text: the form again, 422, the error beside the text in the page's language, the title kept.
+        jakarta.ws.rs.core.Response empty = pages.makeRepresentation("ATR-9", form("_csrf", "csrf-r", "title", "Gardd",
+                "text", "  ", "language", "cy"), "cy", SIGNED_IN);
+        assertEquals(422, empty.getStatus());
+        String again = page(empty.getEntity(), "cy");
+        assertTrue(again.contains("<p id=\"representation-text-error\" class=\"govuk-error-message\">")
+                && again.contains("Mae angen rhywfaint o destun ar sylwadau."), again);
+        assertTrue(again.contains("<a href=\"#representation-text\">"), "the summary links to the field");
+        assertFalse(again.contains("A representation needs some text"), "no English on the Welsh page");
+        assertTrue(again.contains("value=\"Gardd\""), "what was typed is kept");
+        assertEquals(0, archive.all.size());
+        assertEquals(422, pages.makeRepresentation("ATR-9", form("text", "Hi", "language", "tlh"), null, SIGNED_IN).getStatus());
+
+        jakarta.ws.rs.core.Response made = pages.makeRepresentation("ATR-9", form("_csrf", "csrf-r", "title", "",
+                "text", "Mae’r lawnt yn cael ei defnyddio bob dydd. Ffoniwch 01242 262626.", "language", "cy"), "cy", SIGNED_IN);
+        assertEquals(303, made.getStatus());
+        assertEquals("/asset-transfers/cases/ATR-9?saved=representation&lang=cy", made.getLocation().toString());
+        assertEquals("u-r7f3a", archive.all.get(0).author(), "stored as the JSON API stores it: the pseudonym");
+        assertEquals("/asset-transfers/cases/ATR-9", archive.all.get(0).link());
+        assertEquals("cy", archive.all.get(0).language());
+        assertTrue(archive.all.get(0).title() == null || archive.all.get(0).title().isEmpty(), "a blank title is no title");
+        representations.submit("ATR-9", new RepresentationsResource.NewRepresentation("Second", "Later one", "en"), RESIDENT);
+
+        String listed = page(pages.caseFile("ATR-9", "representation", SIGNED_IN), "cy");
+        assertTrue(listed.contains("govuk-notification-banner--success") && listed.contains("Mae eich sylwadau wedi dod i law"), listed);
+        assertTrue(listed.contains("[phone number removed]") || listed.contains("Ffoniwch [rhif ffôn wedi"), "redacted: " + listed);
+        assertFalse(listed.contains("01242 262626"));
+        assertTrue(listed.indexOf("Later one") < listed.indexOf("defnyddio bob dydd"), "newest first");
+        assertTrue(listed.contains("Gwnaed ar <time datetime=\"" + LocalDate.now(org.folkmoot.assets.internal.cases.CaseFile.UK)),
+                "the date, in words: " + listed);
+
+        // Once the closing date has passed: no form, and a late post is refused beside the text, in Welsh.
+        clock.set("2026-12-05");
+        assertFalse(page(pages.caseFile("ATR-9", null, SIGNED_IN), "en").contains("representation-form"));
+        jakarta.ws.rs.core.Response late = pages.makeRepresentation("ATR-9", form("text", "Late", "language", "en"), "cy", SIGNED_IN);
+        assertEquals(409, late.getStatus());
+        String latePage = page(late.getEntity(), "cy");
+        assertTrue(latePage.contains("Daeth y cyfnod sylwadau ar gais ATR-9 i ben ar 4 Rhagfyr 2026."), latePage);
     }
 }
