@@ -237,7 +237,7 @@ class RepresentationsResourceTest {
                 "the date, in words: " + listed);
 
         // Once the closing date has passed: no form, and a late post is refused beside the text, in Welsh.
-        clock.set("2026-12-05");
+        clock.set(LocalDate.parse("2026-12-05"));
         assertFalse(page(pages.caseFile("ATR-9", null, SIGNED_IN), "en").contains("representation-form"));
         jakarta.ws.rs.core.Response late = pages.makeRepresentation("ATR-9", form("text", "Late", "language", "en"), "cy", SIGNED_IN);
         assertEquals(409, late.getStatus());
