@@ -6,6 +6,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +38,33 @@ public class SearchPage {
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Page page(@Context UriInfo uri) {
-        SearchResource.Response r = SearchResource.run(search, uri);
+        SearchResource.Response r = named(SearchResource.run(search, uri));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("result", r);
+        model.put("places", places(r));
+        model.put("pages", SearchResource.pageItems(uri, r));
         model.put("sort", SearchResource.first(uri, "sort", "relevance"));
         model.put("facetOrder", List.of("module", "language", "year", "kind", "locality", "parent", "container"));
         model.put("pageUrls", SearchResource.pageUrls(uri, r));
         model.put("status", SearchResource.status(search.progress()));
         return Page.of(SearchPage.class, "search.ftlh", model);
+    }
+
+    /** The answer with its facet values named for residents (places and languages by name, none nameless). */
+    static SearchResource.Response named(SearchResource.Response r) {
+        return new SearchResource.Response(r.q(), r.total(), r.offset(), r.limit(), r.hits(), FacetNames.named(r.facets()),
+                r.matchedAnyWord(), r.didYouMean(), r.nothingToSearch(), r.showingResultsFor());
+    }
+
+    /** The names of the places the hits were said in, by GSS code (codes the list lacks are left out). */
+    static Map<String, Places.Name> places(SearchResource.Response r) {
+        Map<String, Places.Name> names = new HashMap<>();
+        for (SearchResource.Hit hit : r.hits()) {
+            Places.Name name = Places.uk().name(hit.locality());
+            if (name != null) {
+                names.put(hit.locality(), name);
+            }
+        }
+        return names;
     }
 }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -281,6 +282,33 @@ public class SearchResource {
             urls.put("next", sameQueryWith(uri, "offset", Integer.toString(r.offset() + r.limit())));
         }
         return urls;
+    }
+
+    /**
+     * The numbered pages for the kit's pagination: the first, the last and the two either side of the
+     * current one, with a gap ({@code ellipsis}) where pages are left out; none when there is one page.
+     */
+    static List<Map<String, Object>> pageItems(UriInfo uri, Response r) {
+        long reachable = Math.min(r.total(), SearchRequest.MAX_WINDOW);
+        int pages = (int) ((reachable + r.limit() - 1) / r.limit());
+        List<Map<String, Object>> items = new ArrayList<>();
+        if (pages < 2) {
+            return items;
+        }
+        int current = r.offset() / r.limit() + 1;
+        int last = 0;
+        for (int n = 1; n <= pages; n++) {
+            if (n != 1 && n != pages && Math.abs(n - current) > 2) {
+                continue;
+            }
+            if (last != 0 && n > last + 1) {
+                items.add(Map.of("ellipsis", true));
+            }
+            items.add(Map.of("number", n, "current", n == current,
+                    "href", sameQueryWith(uri, "offset", Integer.toString((n - 1) * r.limit()))));
+            last = n;
+        }
+        return items;
     }
 
     /** {@code ?a=1&b=2}: the request's query with one parameter replaced (a new spelling starts at the first page). */

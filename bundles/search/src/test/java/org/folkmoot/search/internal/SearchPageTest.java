@@ -18,7 +18,12 @@ class SearchPageTest {
 
     private static String render(String lang, SearchResource.Response r, Map<String, String> pageUrls) {
         Map<String, Object> model = new HashMap<>();
-        model.put("result", r);
+        // As SearchPage does: facet values named, the hits' places by name.
+        SearchResource.Response named = SearchPage.named(r);
+        model.put("result", named);
+        model.put("places", SearchPage.places(named));
+        model.put("pages", List.of(Map.of("number", 1, "current", true, "href", "?offset=0"),
+                Map.of("number", 2, "current", false, "href", "?offset=10")));
         model.put("sort", "relevance");
         model.put("facetOrder", List.of("module", "language", "year", "kind", "locality", "parent", "container"));
         model.put("pageUrls", pageUrls);
@@ -70,6 +75,48 @@ class SearchPageTest {
         assertTrue(html.contains((lang.equals("cy") ? "Yn dangos canlyniadau ar gyfer" : "Showing results for")
                 + " <strong>vaccination &lt;b&gt;</strong>"), html);
         assertFalse(render(lang, response("park", null), Map.of()).contains("showing-results-for"));
+    }
+
+    private static SearchResource.Response manyResults() {
+        SearchResource.Hit hit = new SearchResource.Hit("c1", "More buses", "<mark>buses</mark> please", "petitions",
+                null, "petition", "E07000078", "en", Instant.parse("2024-03-01T10:00:00Z"), "/petitions/7");
+        return new SearchResource.Response("buses", 1412, 0, 10, List.of(hit, hit, hit, hit, hit, hit, hit, hit, hit, hit),
+                Map.of("locality", List.of(new SearchResource.FacetValue("E07000078", "E07000078", "E07000078", 9, false),
+                                new SearchResource.FacetValue("W06000015", "W06000015", "W06000015", 3, true),
+                                new SearchResource.FacetValue("", "", "", 4, false)),
+                        "language", List.of(new SearchResource.FacetValue("en", "en", "en", 7, false),
+                                new SearchResource.FacetValue("cy", "cy", "cy", 3, false),
+                                new SearchResource.FacetValue("fr", "fr", "fr", 1, false)),
+                        "container", List.of(new SearchResource.FacetValue("petition/9", " ", " ", 2, false))),
+                false, null, false);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "cy"})
+    void resultsComeFirstWithTheirCountThenTheFilters(String lang) throws Exception {
+        String html = render(lang, manyResults(), Map.of("next", "?offset=10"));
+        assertTrue(html.contains(lang.equals("cy") ? "Yn dangos 1 i 10 o 1,412 canlyniad" : "Showing 1 to 10 of 1,412 results"), html);
+        int firstResult = html.indexOf("class=\"folkmoot-result\"");
+        int filters = html.indexOf("id=\"filters\"");
+        assertTrue(firstResult > 0 && filters > firstResult, "the first result comes before the filters in the page");
+        assertTrue(html.indexOf("name=\"q\"") < firstResult, "the search box stays above the results");
+        assertTrue(html.contains("aria-current=\"page\"") && html.contains("href=\"?offset=10\""), "numbered pages");
+        assertTrue(html.contains("Cheltenham (9)"), "a place by name in the filters");
+        assertTrue(html.contains(lang.equals("cy") ? "Caerdydd (3)" : "Cardiff (3)"), "a Welsh place by its name in the page's language");
+        assertTrue(html.contains("· Cheltenham ·"), "a hit's place by name");
+        String text = html.replaceAll("\"[^\"]*\"", "\"\""); // what is read, not the form's values
+        assertFalse(text.contains("E07000078") || text.contains("W06000015"), "no GSS code shown: " + html);
+        assertTrue(html.contains("English (7)") && html.contains("Cymraeg (3)"), "languages by name");
+        assertTrue(html.contains(lang.equals("cy") ? "Ffrangeg (1)" : "French (1)"), "another language by its name in the page's language");
+        assertFalse(html.contains("(4)"), "no empty facet value");
+        assertFalse(html.contains("petition/9"), "no nameless facet value");
+    }
+
+    @Test
+    void noResultsSaysSo() throws Exception {
+        SearchResource.Response none = new SearchResource.Response("zzz", 0, 0, 10, List.of(), Map.of(), false, null, false);
+        assertTrue(render("en", none, Map.of()).contains("No results"));
+        assertTrue(render("cy", none, Map.of()).contains("Dim canlyniadau"));
     }
 
     @Test
