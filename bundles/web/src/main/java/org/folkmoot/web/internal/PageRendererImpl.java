@@ -158,7 +158,21 @@ public class PageRendererImpl implements PageRenderer {
     }
 
     private synchronized Configuration configuration(ClassLoader owner) {
+        if (!isCurrent(owner)) {
+            // A request still running in a module that has left or been replaced: after forget() ran, a
+            // cached configuration would keep the old class loader for ever, so this one is not kept.
+            return newConfiguration(owner);
+        }
         return configurations.computeIfAbsent(owner, this::newConfiguration);
+    }
+
+    /** Whether the loader is its bundle's current one (outside OSGi, any loader is). */
+    private static boolean isCurrent(ClassLoader loader) {
+        if (!(loader instanceof BundleReference owned)) {
+            return true;
+        }
+        org.osgi.framework.wiring.BundleWiring wiring = owned.getBundle().adapt(org.osgi.framework.wiring.BundleWiring.class);
+        return wiring != null && wiring.isCurrent() && wiring.getClassLoader() == loader;
     }
 
     private Configuration newConfiguration(ClassLoader owner) {
