@@ -112,7 +112,9 @@ public class SiteSettings {
         }
     }
 
-    private volatile Config config;
+    /** The site in English and in Welsh, worked out (and any bad setting logged) once per configuration. */
+    private volatile Site english;
+    private volatile Site welsh;
 
     @Activate
     public SiteSettings(Config config) {
@@ -121,7 +123,9 @@ public class SiteSettings {
 
     @Modified
     void modified(Config config) {
-        this.config = config;
+        Site en = english(config);
+        welsh = welsh(config, en);
+        english = en;
     }
 
     /**
@@ -142,25 +146,37 @@ public class SiteSettings {
 
     /** The site as a page in {@code language} shows it. */
     public Site site(String language) {
-        Config c = config;
-        boolean welsh = "cy".equals(language);
+        return "cy".equals(language) ? welsh : english;
+    }
+
+    private static Site english(Config c) {
         List<Link> footer = new ArrayList<>();
         addLink(footer, "footer.accessibility", c.accessibilityUrl());
         addLink(footer, "footer.privacy", c.privacyUrl());
         addLink(footer, "footer.cookies", c.cookiesUrl());
         addLink(footer, "footer.contact", c.contactUrl());
-        List<String> inaccessible = Arrays.asList(welsh && c.nonAccessibleContentCy().length > 0
-                ? c.nonAccessibleContentCy() : c.nonAccessibleContent());
-        return new Site(
-                text(welsh ? or(c.serviceNameCy(), c.serviceName()) : c.serviceName(), "Folkmoot"),
-                text(welsh ? or(c.councilNameCy(), c.councilName()) : c.councilName(), ""),
+        return new Site(text(c.serviceName(), "Folkmoot"), text(c.councilName(), ""),
                 safeLink(c.councilUrl()), sitePath(c.councilLogo()), List.copyOf(footer),
                 text(c.contactEmail(), ""), text(c.contactPhone(), ""), text(c.dataProtectionOfficer(), ""),
                 oneOf(c.nation(), NATIONS, "nation"), oneOf(c.complianceStatus(), COMPLIANCE, "complianceStatus"),
-                inaccessible.stream().flatMap(s -> Arrays.stream(s.split("\\|"))).map(String::strip)
-                        .filter(s -> !s.isEmpty()).toList(),
+                items(c.nonAccessibleContent()),
                 date(c.statementPrepared(), "statementPrepared"), date(c.statementReviewed(), "statementReviewed"),
                 date(c.lastTested(), "lastTested"), text(c.testedBy(), ""));
+    }
+
+    /** The English site with its names and known problems in Welsh, where the council gave them. */
+    private static Site welsh(Config c, Site en) {
+        return new Site(text(or(c.serviceNameCy(), c.serviceName()), "Folkmoot"), text(or(c.councilNameCy(), c.councilName()), ""),
+                en.councilUrl(), en.councilLogo(), en.footerLinks(), en.contactEmail(), en.contactPhone(),
+                en.dataProtectionOfficer(), en.nation(), en.complianceStatus(),
+                c.nonAccessibleContentCy().length > 0 ? items(c.nonAccessibleContentCy()) : en.nonAccessibleContent(),
+                en.statementPrepared(), en.statementReviewed(), en.lastTested(), en.testedBy());
+    }
+
+    /** Items separated by {@code |} (a {@code .cfg} value is one string). */
+    private static List<String> items(String[] values) {
+        return Arrays.stream(values).flatMap(s -> Arrays.stream(s.split("\\|"))).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
     }
 
     private static void addLink(List<Link> links, String key, String href) {
