@@ -1,7 +1,5 @@
 package org.folkmoot.web.internal;
 
-import java.util.Map;
-
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.slf4j.Logger;
@@ -57,8 +55,7 @@ public class PageWriter implements ContainerResponseFilter {
                 // with its class loader. The same promise as for its endpoints: 503, try again in a moment.
                 LOG.info("{} answered 503: its module is restarting ({})", request.getUriInfo().getPath(), e.toString());
                 Problem problem = Problems.problem(503, RestartingModuleAnswer.RESTARTING, "/" + request.getUriInfo().getPath());
-                html = pages.render(Page.of(ProblemMapper.class, "problem.ftlh", Map.of("problem", problem)),
-                        request.getUriInfo(), request.getAcceptableLanguages());
+                html = pages.render(ProblemMapper.page(problem), request.getUriInfo(), request.getAcceptableLanguages());
                 status = 503;
                 response.getHeaders().putSingle("Retry-After", "1");
             }

@@ -57,11 +57,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             answer.header("Retry-After", "1");
         }
         if (wantsPage(path)) {
-            String html = pages.render(Page.of(ProblemMapper.class, "problem.ftlh", Map.of("problem", problem)), uriInfo,
-                    headers.getAcceptableLanguages());
+            String html = pages.render(page(problem), uriInfo, headers.getAcceptableLanguages());
             return answer.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
         }
         return answer.type(Problem.MEDIA_TYPE).entity(json(problem)).build();
+    }
+
+    /** The site's error page for a problem, as a browser gets it. */
+    static Page page(Problem problem) {
+        return Page.of(ProblemMapper.class, "problem.ftlh", Map.of("problem", problem));
     }
 
     private boolean wantsPage(String path) {
