@@ -13,7 +13,6 @@ import org.folkmoot.api.privacy.Redactor;
 import org.folkmoot.api.security.FolkmootUser;
 import org.folkmoot.api.security.Pseudonyms;
 import org.folkmoot.api.security.Roles;
-import org.folkmoot.api.web.DateInput;
 import org.folkmoot.api.web.Page;
 import org.folkmoot.api.web.PageRenderer;
 import org.folkmoot.assets.internal.cases.Act;
