@@ -19,8 +19,9 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 /**
  * {@code GET /health} (readiness): STARTING (503) until every module in {@code deploy/} is active
  * and its endpoints are served ({@link Readiness}); then UP when everything is; DEGRADED (still
- * 200) when a module is down, since the others keep serving; DOWN (503) when a platform part such
- * as storage is. {@code GET /health/live} (liveness) answers 200 whenever HTTP and REST answer at
+ * 200) when a module is down, since the others keep serving, or when the database is away (searches
+ * still come from the local index, writes are refused with 503); DOWN (503) when another platform
+ * part is. {@code GET /health/live} (liveness) answers 200 whenever HTTP and REST answer at
  * all, starting or not: a supervisor restarts the process on that one, never on readiness.
  */
 @Component(service = HealthResource.class, scope = ServiceScope.PROTOTYPE)
@@ -36,6 +37,8 @@ public class HealthResource {
     /** The answer of {@code /health/live}. */
     public record Liveness(String status) {
     }
+
+    private static final String STORAGE = "storage";
 
     private final ModuleRegistry registry;
     private final Readiness readiness;
@@ -66,8 +69,10 @@ public class HealthResource {
     }
 
     static String status(List<ModuleRegistry.ComponentHealth> components) {
+        // Storage away (restarting, failing over) leaves a runtime DEGRADED, not DOWN: it still answers
+        // searches from its own index and pages that need no database, and refuses writes with 503.
         boolean platformDown = components.stream()
-                .anyMatch(c -> c.status() == Health.Status.DOWN && c.version().isEmpty());
+                .anyMatch(c -> c.status() == Health.Status.DOWN && c.version().isEmpty() && !c.id().equals(STORAGE));
         boolean moduleDown = components.stream().anyMatch(c -> c.status() == Health.Status.DOWN);
         return platformDown ? "DOWN" : moduleDown ? "DEGRADED" : "UP";
     }

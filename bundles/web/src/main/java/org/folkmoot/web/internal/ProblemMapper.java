@@ -55,6 +55,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (problem.status() == 503 && RestartingModuleAnswer.isEndpointWithoutInstance(thrown)) {
             answer.header("Retry-After", "1");
+        } else if (problem.status() == 503 && DatabaseUnavailable.isCause(thrown)) {
+            answer.header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
         }
         if (wantsPage(path)) {
             String html = pages.render(page(problem), uriInfo, headers.getAcceptableLanguages());

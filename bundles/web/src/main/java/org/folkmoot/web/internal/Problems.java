@@ -76,6 +76,10 @@ final class Problems {
             LOG.info("{} answered 503: its module is restarting", path);
             return problem(503, RestartingModuleAnswer.RESTARTING, path);
         }
+        if (DatabaseUnavailable.isCause(thrown)) {
+            LOG.warn("{} answered 503: the database cannot be reached ({})", path, DatabaseUnavailable.describe(thrown));
+            return problem(503, DatabaseUnavailable.DETAIL, path);
+        }
         java.io.EOFException cutShort = find(thrown, java.io.EOFException.class);
         if (cutShort != null) {
             // Jetty's EofException: the client went away while sending its body. Not our fault, and

@@ -117,4 +117,19 @@ class ProblemsTest {
         assertEquals(400, problem.status());
         assertTrue(problem.detail().contains("ended before it was complete"));
     }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsA503ToTryAgainNotAnIncident() {
+        Throwable poolTimeout = new org.folkmoot.api.storage.StorageException(new java.sql.SQLTransientConnectionException(
+                "folkmoot - Connection is not available, request timed out after 10000ms."));
+        assertEquals(503, Problems.of(poolTimeout, "/api/archive/contributions").status());
+        Throwable shutdown = new org.folkmoot.api.storage.StorageException(
+                new java.sql.SQLException("terminating connection due to administrator command", "57P01"));
+        Problem problem = Problems.of(shutdown, "/api/archive/contributions");
+        assertEquals(503, problem.status());
+        assertTrue(problem.detail().contains("nothing was saved"), problem.detail());
+        Throwable constraint = new org.folkmoot.api.storage.StorageException(
+                new java.sql.SQLException("duplicate key value violates unique constraint", "23505"));
+        assertEquals(500, Problems.of(constraint, "/api/archive/contributions").status(), "our own fault stays a 500");
+    }
 }

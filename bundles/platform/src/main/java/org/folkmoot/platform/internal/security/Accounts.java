@@ -47,6 +47,11 @@ public class Accounts {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
+    /** The database the accounts live in, shared with the sign-in limits. */
+    DataSource dataSource() {
+        return dataSource;
+    }
+
     public Accounts(DataSource dataSource, PasswordHasher hasher, Clock clock) {
         this.dataSource = dataSource;
         this.hasher = hasher;

@@ -74,7 +74,7 @@ public class SecurityService {
     public SecurityService(Accounts accounts, AuditLog audit, Config config, String adminToken, boolean demo) {
         this.accounts = accounts;
         this.audit = audit;
-        this.limiter = new LoginRateLimiter(Clock.systemUTC(), Math.max(1, config.maxLoginFailures()), Duration.ofMinutes(15));
+        this.limiter = new LoginRateLimiter(accounts.dataSource(), Clock.systemUTC(), Math.max(1, config.maxLoginFailures()), Duration.ofMinutes(15));
         this.sessionLength = Duration.ofHours(Math.max(1, config.sessionHours()));
         this.adminTokenHash = adminToken == null || adminToken.isBlank() ? null
                 : Accounts.sha256(adminToken.trim()).getBytes(StandardCharsets.UTF_8);
@@ -90,10 +90,11 @@ public class SecurityService {
                 LOG.error("initialAdmin is set but initialAdminPassword is shorter than {} characters: no admin created",
                         Accounts.MIN_PASSWORD);
             } else {
-                accounts.create(config.initialAdmin().trim(), "Administrator", config.initialAdminPassword(),
-                        Set.of(Roles.ADMIN));
-                audit.record(Actor.system(), "security.account.created", config.initialAdmin().trim(), "first admin from configuration");
-                LOG.info("Created the first admin '{}' from configuration; remove initialAdminPassword from the .cfg", config.initialAdmin());
+                if (createUnlessRaced(config.initialAdmin().trim(), "Administrator", config.initialAdminPassword(),
+                        Set.of(Roles.ADMIN))) {
+                    audit.record(Actor.system(), "security.account.created", config.initialAdmin().trim(), "first admin from configuration");
+                    LOG.info("Created the first admin '{}' from configuration; remove initialAdminPassword from the .cfg", config.initialAdmin());
+                }
             }
         }
         if (demo) {
@@ -115,7 +116,23 @@ public class SecurityService {
 
     private void createDemo(String id, String name, Set<String> roles) {
         if (accounts.find(id).isEmpty()) {
-            accounts.create(id, name, DEMO_PASSWORD, roles);
+            createUnlessRaced(id, name, DEMO_PASSWORD, roles);
+        }
+    }
+
+    /**
+     * Creates an account at start-up; false when another runtime on the same database created it
+     * first (three runtimes starting together all see it missing, and only one insert can win).
+     */
+    private boolean createUnlessRaced(String id, String name, String password, Set<String> roles) {
+        try {
+            accounts.create(id, name, password, roles);
+            return true;
+        } catch (org.folkmoot.api.storage.StorageException e) {
+            if (accounts.find(id).isPresent()) {
+                return false;
+            }
+            throw e;
         }
     }
 

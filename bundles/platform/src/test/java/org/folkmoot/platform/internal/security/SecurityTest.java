@@ -53,8 +53,9 @@ class SecurityTest {
         assertFalse(h.verify("anything", null));
     }
 
-    @Test
-    void loginIsRefusedAfterTooManyFailuresUntilTheWindowPasses() {
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void loginIsRefusedAfterTooManyFailuresUntilTheWindowPasses(String kind) throws Exception {
         Instant[] now = {Instant.parse("2026-11-23T10:00:00Z")};
         Clock clock = new Clock() {
             @Override
@@ -72,12 +73,17 @@ class SecurityTest {
                 return now[0];
             }
         };
-        LoginRateLimiter limiter = new LoginRateLimiter(clock, 3, Duration.ofMinutes(15));
+        try (TestDb db = TestDb.platform(kind, tmp)) {
+        LoginRateLimiter limiter = new LoginRateLimiter(db.dataSource, clock, 3, Duration.ofMinutes(15));
+        // another runtime on the same database counts the same failures
+        LoginRateLimiter elsewhere = new LoginRateLimiter(db.dataSource, clock, 3, Duration.ofMinutes(15));
         for (int i = 0; i < 3; i++) {
             assertTrue(limiter.blocked("ann", "1.2.3.4").isEmpty());
-            limiter.failed("ann", "1.2.3.4");
+            (i % 2 == 0 ? limiter : elsewhere).failed("ann", "1.2.3.4");
         }
         assertTrue(limiter.blocked("ann", "1.2.3.4").isPresent(), "that address may not guess ann's password further");
+        assertTrue(elsewhere.blocked("ann", "1.2.3.4").isPresent(), "on any runtime");
+        assertEquals(Duration.ofMinutes(15), elsewhere.blocked("ann", "1.2.3.4").orElseThrow());
         assertTrue(limiter.blocked("ann", "5.6.7.8").isEmpty(), "whoever knows ann's name cannot lock her out from elsewhere");
         assertTrue(limiter.blocked("bob", "1.2.3.4").isEmpty(), "other people at the same address may still log in");
         for (int i = 0; i < 9; i++) {
@@ -87,6 +93,13 @@ class SecurityTest {
         assertTrue(limiter.blocked("ann", "5.6.7.8").isEmpty());
         now[0] = now[0].plus(Duration.ofMinutes(16));
         assertTrue(limiter.blocked("ann", "1.2.3.4").isEmpty());
+        limiter.failed("ann", "1.2.3.4");
+        limiter.succeeded("ann", "1.2.3.4");
+        for (int i = 0; i < 2; i++) {
+            limiter.failed("ann", "1.2.3.4");
+        }
+        assertTrue(elsewhere.blocked("ann", "1.2.3.4").isEmpty(), "a success cleared the earlier failure");
+        }
     }
 
     @Test
