@@ -126,6 +126,11 @@ public final class FolkmootProcess implements AutoCloseable {
         runtime.kill();
     }
 
+    /** The runtime's process id while it runs. */
+    public long pid() {
+        return runtime.pid();
+    }
+
     public boolean isRunning() {
         return runtime.isRunning();
     }

@@ -251,6 +251,11 @@ public class FolkmootRuntime implements AutoCloseable {
         process.destroyForcibly().waitFor();
     }
 
+    /** The runtime's process id (its JVM's: {@code bin/folkmoot} execs Java), while it runs. */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isRunning() {
         return process != null && process.isAlive();
     }

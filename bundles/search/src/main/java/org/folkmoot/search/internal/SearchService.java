@@ -191,8 +191,22 @@ public class SearchService implements HealthIndicator {
     @Override
     public Health health() {
         String f = failure;
-        return f == null || System.nanoTime() - failingSince < DOWN_AFTER_NANOS ? Health.up() : Health.down("Search cannot follow the contribution archive (" + f
+        return f == null || System.nanoTime() - failingSince < DOWN_AFTER_NANOS ? new Health(Health.Status.UP, howFar())
+                : Health.down("Search cannot follow the contribution archive (" + f
                 + "). Results may be out of date; check the log and the database.");
+    }
+
+    /**
+     * How far this runtime's index is behind the archive, from what the follower last saw (no database
+     * call: /health must answer at once, also while the database is away). A runtime restarted after a
+     * crash says it is catching up until searches see what the archive held when it looked.
+     */
+    private String howFar() {
+        IndexFollower.Progress p = follower.progress();
+        long searchable = Math.min(p.applied(), index.searchableSequence());
+        return searchable < p.target()
+                ? String.format(Locale.ROOT, "Catching up with the archive: searches see sequence %d of %d", searchable, p.target())
+                : String.format(Locale.ROOT, "Up to date with the archive at sequence %d", searchable);
     }
 
     @Deactivate

@@ -96,8 +96,12 @@ public class ModuleRegistry {
                     "The module's bundle " + bundle.getSymbolicName() + " is " + state
                             + " but its components are not running. Check the runtime log for the cause.");
             for (HealthIndicator indicator : reports) {
-                if (indicator.component().equals(id) && !indicator.health().isUp()) {
-                    health = indicator.health();
+                if (indicator.component().equals(id)) {
+                    Health reported = indicator.health();
+                    // a down report wins; an active module's up report may say how it is doing (search: how far its index is)
+                    if (!reported.isUp() || health.isUp() && !reported.message().isEmpty()) {
+                        health = reported;
+                    }
                 }
             }
             result.add(new ComponentHealth(id, bundle.getVersion().toString(), state, health.status(), health.message()));

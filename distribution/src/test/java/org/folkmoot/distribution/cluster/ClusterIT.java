@@ -1,0 +1,381 @@
+package org.folkmoot.distribution.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+
+import org.awaitility.Awaitility;
+import org.folkmoot.distribution.FolkmootProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * Three runtimes, each with its own installation and data directory, on one PostgreSQL database
+ * behind nginx (configured from the distribution's {@code cluster/nginx.conf}), all on 127.0.0.1:
+ * the cluster behaves as one site. One cluster serves every test here, in order; a test that kills
+ * a runtime starts it again before it ends.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String TOKEN = "cluster-it-admin-" + UUID.randomUUID();
+    static final String PASSWORD = "a long password for the cluster test";
+    static final Duration NEAR_REAL_TIME = Duration.ofSeconds(2);
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    ClusterDatabase db;
+    GreenMail mail;
+    StallingSmtp smtp;
+    final List<FolkmootProcess> runtimes = new ArrayList<>();
+    Map<String, String> env;
+    LoadBalancer lb;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    void startTheCluster() throws Exception {
+        if (!LoadBalancer.available()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(LoadBalancer.NGINX + " is missing: .ci/run installs nginx");
+            }
+            Assumptions.assumeTrue(false, "nginx is not installed (apt-get install nginx)");
+        }
+        db = ClusterDatabase.create();
+        int mailPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            mailPort = s.getLocalPort();
+        }
+        mail = new GreenMail(new ServerSetup(mailPort, "127.0.0.1", "smtp"));
+        mail.start();
+        smtp = new StallingSmtp(mailPort);
+        env = new HashMap<>(db.environment());
+        env.put("FOLKMOOT_ADMIN_TOKEN", TOKEN);
+        for (int i = 0; i < 3; i++) {
+            FolkmootProcess runtime = FolkmootProcess.install();
+            runtime.writeConfig("org.folkmoot.platform.Jobs", "pollSeconds=1\nleaseSeconds=6\nfirstRetrySeconds=1\n");
+            runtime.writeConfig("org.folkmoot.platform.Mail", "host=127.0.0.1\nport=" + smtp.port()
+                    + "\nfrom=Folkmoot <no-reply@council.example>\nstarttls=false\n");
+            runtime.writeConfig("org.folkmoot.web.Proxies", "trustedProxies=127.0.0.1\n");
+            runtimes.add(runtime);
+        }
+        // All three at once on the empty database: each module's migrations must run once, not three times.
+        ExecutorService starting = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<?>> started = new ArrayList<>();
+            for (FolkmootProcess runtime : runtimes) {
+                started.add(starting.submit(() -> runtime.launch(env)));
+            }
+            for (Future<?> f : started) {
+                f.get();
+            }
+        } finally {
+            starting.shutdown();
+        }
+        lb = LoadBalancer.start(FolkmootProcess.DISTRIBUTION.resolve("cluster/nginx.conf"),
+                runtimes.stream().map(FolkmootProcess::port).toList());
+    }
+
+    @AfterAll
+    void stopTheCluster() throws Exception {
+        for (AutoCloseable c : new AutoCloseable[] {lb, runtimes.size() > 2 ? runtimes.get(2) : null,
+                runtimes.size() > 1 ? runtimes.get(1) : null, runtimes.isEmpty() ? null : runtimes.get(0), smtp, db}) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    System.err.println("ClusterIT: closing " + c + ": " + e);
+                }
+            }
+        }
+        if (mail != null) {
+            mail.stop();
+        }
+    }
+
+    // ------------------------------------------------------------------ tests
+
+    @Test
+    @Order(1)
+    void eachModulesMigrationsRanOnceWhenThreeRuntimesStartedTogether() throws Exception {
+        List<List<String>> histories = db.query("SELECT table_name FROM information_schema.tables "
+                + "WHERE table_name LIKE 'schema_history_%' ORDER BY table_name");
+        List<String> modules = histories.stream().map(r -> r.get(0).substring("schema_history_".length())).toList();
+        assertTrue(modules.containsAll(List.of("platform", "assets")), modules.toString());
+        for (List<String> table : histories) {
+            List<List<String>> rows = db.query("SELECT version, success FROM " + table.get(0));
+            assertFalse(rows.isEmpty(), table.get(0));
+            assertEquals(rows.size(), rows.stream().map(r -> r.get(0)).distinct().count(), table + ": " + rows);
+            rows.forEach(r -> assertEquals("t", r.get(1), table + ": " + rows));
+        }
+        for (FolkmootProcess runtime : runtimes) {
+            JsonNode health = json(runtime.get("/health"));
+            assertEquals("UP", health.get("status").asText(), health.toString());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aContributionWrittenThroughOneRuntimeIsFoundOnEveryOtherAndHiddenOrErasedLeavesThemAll() throws Exception {
+        importLine(runtimes.get(0), line("cluster:kept", "A samphire stall on the harbour wall, please.", "cluster-author-1"));
+        importLine(runtimes.get(0), line("cluster:hidden", "Samphire and cockles by the lifeboat station.", "cluster-author-2"));
+        importLine(runtimes.get(0), line("cluster:erased", "Samphire foraging walks from the quay.", "cluster-author-3"));
+        onEveryRuntimeWithin("written through runtime 1", search("samphire"), r -> total(r) == 3);
+
+        String hidden = idOf(runtimes.get(1), "lifeboat");
+        HttpResponse<String> hide = post(runtimes.get(1), "/api/archive/contributions/" + hidden + "/hide",
+                "{\"reason\":\"duplicate\"}", "Authorization", "Bearer " + TOKEN);
+        assertEquals(200, hide.statusCode(), hide.body());
+        onEveryRuntimeWithin("hidden through runtime 2", search("samphire"), r -> total(r) == 2 && !r.toString().contains(hidden));
+
+        HttpResponse<String> erase = post(runtimes.get(2), "/api/archive/erasure", "{\"author\":\"cluster-author-3\"}",
+                "Authorization", "Bearer " + TOKEN);
+        assertEquals(200, erase.statusCode(), erase.body());
+        onEveryRuntimeWithin("erased through runtime 3", search("samphire"), r -> total(r) == 1);
+        for (FolkmootProcess runtime : runtimes) {
+            assertEquals(0, total(json(runtime.get(search("foraging")))), "the erased words are gone everywhere");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aSessionMadeOnOneRuntimeWorksOnTheOthers() throws Exception {
+        account("cluster-officer", "[\"admin\"]");
+        HttpResponse<String> login = post(runtimes.get(0), "/api/auth/login",
+                "{\"username\":\"cluster-officer\",\"password\":\"" + PASSWORD + "\"}");
+        assertEquals(200, login.statusCode(), login.body());
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        cookie = cookie.substring(0, cookie.indexOf(';'));
+        String csrf = json(login).get("csrfToken").asText();
+        for (FolkmootProcess runtime : runtimes.subList(1, 3)) {
+            HttpResponse<String> me = runtime.get("/api/auth/me", "Cookie", cookie);
+            assertEquals(200, me.statusCode(), me.body());
+            assertEquals("cluster-officer", json(me).get("id").asText(), me.body());
+        }
+        // a write that needs the session's CSRF token, on a third runtime
+        HttpResponse<String> token = post(runtimes.get(2), "/api/auth/tokens", "{\"label\":\"cluster\"}",
+                "Cookie", cookie, "X-CSRF-Token", csrf);
+        assertEquals(200, token.statusCode(), token.body());
+        // signed out on one, signed out on all
+        HttpResponse<String> logout = post(runtimes.get(1), "/api/auth/logout", "", "Cookie", cookie, "X-CSRF-Token", csrf);
+        assertTrue(logout.statusCode() / 100 == 2, logout.statusCode() + " " + logout.body());
+        assertEquals(401, runtimes.get(0).get("/api/auth/me", "Cookie", cookie).statusCode());
+    }
+
+    @Test
+    @Order(4)
+    void signInLimitsCountAcrossRuntimes() throws Exception {
+        account("cluster-resident", "[\"resident\"]");
+        String wrong = "{\"username\":\"cluster-resident\",\"password\":\"not the password at all\"}";
+        // five wrong passwords (the limit), spread over the three runtimes as a load balancer would
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> r = post(runtimes.get(i % 3), "/api/auth/login", wrong);
+            assertEquals(401, r.statusCode(), "attempt " + (i + 1) + ": " + r.body());
+        }
+        String right = "{\"username\":\"cluster-resident\",\"password\":\"" + PASSWORD + "\"}";
+        for (FolkmootProcess runtime : runtimes) {
+            HttpResponse<String> refused = post(runtime, "/api/auth/login", right);
+            assertEquals(429, refused.statusCode(), "runtime on " + runtime.port() + " refuses: " + refused.body());
+            assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+        }
+        HttpResponse<String> throughTheBalancer = send(HttpRequest.newBuilder(lb.uri("/api/auth/login"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(right)));
+        assertEquals(429, throughTheBalancer.statusCode(), throughTheBalancer.body());
+    }
+
+    @Test
+    @Order(5)
+    void aScheduledJobRunsOnceAcrossTheClusterAndAgainElsewhereWhenItsRuntimeDies() throws Exception {
+        String officer = officerWithEmail("cluster-case-officer", "morwenna@council.example");
+        // The decision is due in about two days: the deadline reminder job queues one e-mail, and the
+        // mail job sends it, through a mail server that hangs, so the runtime sending it is caught mid-job.
+        smtp.stall(true);
+        LocalDate validated = LocalDate.now(UK).minusMonths(6).plusDays(2);
+        openCase("ATR-CLUSTER-1", validated, officer);
+        Awaitility.await("a runtime is sending the reminder").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100)).until(() -> smtp.held() > 0 && !leaseOwners().isEmpty());
+        String owner = leaseOwners().get(0);
+        long pid = Long.parseLong(owner.substring(0, owner.indexOf('@')));
+        FolkmootProcess holder = runtimes.stream().filter(r -> r.pid() == pid).findFirst().orElseThrow(
+                () -> new AssertionError("the mail job's lease " + owner + " is held by none of the runtimes"));
+        holder.kill();
+        smtp.stall(false);
+
+        // another runtime takes the job once its lease has run out, and sends the e-mail
+        assertTrue(mail.waitForIncomingEmail(Duration.ofSeconds(60).toMillis(), 1), "the reminder arrives");
+        Awaitility.await("the mail job is done").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> db.query("SELECT state FROM platform_job WHERE name = 'platform.mail'").stream()
+                        .allMatch(r -> r.get(0).equals("DONE")));
+        assertEquals(1, mail.getReceivedMessages().length, "one reminder, not one per runtime");
+        assertEquals(1, smtp.held(), "only the killed runtime met the hanging server");
+        assertEquals("1", db.query("SELECT COUNT(*) FROM platform_outbox").get(0).get(0), "the reminder job ran once");
+        List<List<String>> reminders = db.query("SELECT state, lease_owner FROM platform_job WHERE name = 'assets.deadline-reminder'");
+        assertFalse(reminders.isEmpty());
+
+        holder.launch(env);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private List<String> leaseOwners() throws Exception {
+        return db.query("SELECT lease_owner FROM platform_job WHERE name = 'platform.mail' AND state = 'PENDING' "
+                + "AND lease_owner IS NOT NULL").stream().map(r -> r.get(0)).toList();
+    }
+
+    /** Waits until the answer on every runtime satisfies the condition; each must within {@link #NEAR_REAL_TIME}. */
+    void onEveryRuntimeWithin(String what, String path, Predicate<JsonNode> condition) {
+        long start = System.nanoTime();
+        Map<Integer, Duration> seen = new ConcurrentHashMap<>();
+        Awaitility.await(what).atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    for (int i = 0; i < runtimes.size(); i++) {
+                        if (!seen.containsKey(i)) {
+                            HttpResponse<String> r = runtimes.get(i).get(path);
+                            if (r.statusCode() == 200 && condition.test(json(r))) {
+                                seen.put(i, Duration.ofNanos(System.nanoTime() - start));
+                            }
+                        }
+                    }
+                    return seen.size() == runtimes.size();
+                });
+        seen.forEach((i, took) -> assertTrue(took.compareTo(NEAR_REAL_TIME) <= 0,
+                what + ": runtime " + (i + 1) + " took " + took.toMillis() + " ms"));
+    }
+
+    static String line(String externalId, String body, String author) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("externalId", externalId);
+        n.put("language", "en");
+        n.put("title", "Cluster " + externalId);
+        n.put("body", body);
+        n.put("author", author);
+        n.put("module", "cluster-it");
+        n.put("kind", "comment");
+        n.put("locality", "W06000015");
+        n.put("created", "2026-06-01T12:00:00Z");
+        return n.toString() + "\n";
+    }
+
+    void importLine(FolkmootProcess runtime, String line) {
+        HttpResponse<String> r = runtime.send(HttpRequest.newBuilder(runtime.uri("/api/archive/import"))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(line)));
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(1, json(r).get("imported").asInt(), r.body());
+    }
+
+    static String search(String q) {
+        return "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+    }
+
+    static long total(JsonNode result) {
+        return result.get("total").asLong();
+    }
+
+    String idOf(FolkmootProcess runtime, String word) {
+        JsonNode r = json(runtime.get(search(word)));
+        assertEquals(1, total(r), word + ": " + r);
+        return r.get("hits").get(0).get("id").asText();
+    }
+
+    void account(String id, String roles) {
+        HttpResponse<String> r = post(runtimes.get(0), "/api/accounts", "{\"id\":\"" + id + "\",\"password\":\""
+                + PASSWORD + "\",\"roles\":" + roles + "}", "Authorization", "Bearer " + TOKEN);
+        assertTrue(r.statusCode() / 100 == 2, r.statusCode() + " " + r.body());
+    }
+
+    /** An assets officer with an e-mail address, through the load balancer; returns an API token. */
+    String officerWithEmail(String id, String email) {
+        HttpResponse<String> created = lbPost("/api/accounts", "{\"id\":\"" + id + "\",\"password\":\"" + PASSWORD
+                + "\",\"roles\":[\"officer\"],\"modules\":[\"assets\"]}", "Authorization", "Bearer " + TOKEN);
+        assertTrue(created.statusCode() / 100 == 2, created.body());
+        HttpResponse<String> contact = send(HttpRequest.newBuilder(lb.uri("/api/accounts/" + id + "/contact"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"language\":\"en\"}")));
+        assertEquals(204, contact.statusCode(), contact.body());
+        HttpResponse<String> login = lbPost("/api/auth/login", "{\"username\":\"" + id + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertEquals(200, login.statusCode(), login.body());
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        HttpResponse<String> token = lbPost("/api/auth/tokens", "{\"label\":\"cluster\"}",
+                "Cookie", cookie.substring(0, cookie.indexOf(';')), "X-CSRF-Token", json(login).get("csrfToken").asText());
+        assertEquals(200, token.statusCode(), token.body());
+        return json(token).get("token").asText();
+    }
+
+    void openCase(String id, LocalDate on, String token) {
+        HttpResponse<String> opened = lbPost("/api/assets/cases/requests", "{\"id\":\"" + id
+                + "\",\"land\":\"The old lifeboat house\",\"communityBody\":\"Harbour Trust\",\"transferType\":\"LEASE\",\"date\":\""
+                + on + "\"}", "Authorization", "Bearer " + token);
+        assertTrue(opened.statusCode() / 100 == 2, opened.statusCode() + " " + opened.body());
+        HttpResponse<String> validated = lbPost("/api/assets/cases/" + id + "/steps", "{\"step\":\"validated\",\"date\":\"" + on + "\"}",
+                "Authorization", "Bearer " + token);
+        assertTrue(validated.statusCode() / 100 == 2, validated.statusCode() + " " + validated.body());
+    }
+
+    HttpResponse<String> post(FolkmootProcess runtime, String path, String body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(runtime.uri(path)).timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (!body.isEmpty()) {
+            b.header("Content-Type", "application/json");
+        }
+        return runtime.send(b, headers);
+    }
+
+    HttpResponse<String> lbPost(String path, String body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(lb.uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return send(b);
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode json(HttpResponse<String> r) {
+        try {
+            return JSON.readTree(r.body());
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + r.statusCode() + " " + r.body(), e);
+        }
+    }
+}
