@@ -38,6 +38,8 @@ final class Features {
 
     int enable(List<String> modules, PrintStream out) {
         run(() -> {
+            known(modules);
+            new SharedModuleChoice(installation.home(), System.getenv()).record(modules, true, out);
             installation.enable(modules, out::println);
             return null;
         });
@@ -46,10 +48,22 @@ final class Features {
 
     int disable(List<String> modules, PrintStream out) {
         run(() -> {
+            known(modules);
+            new SharedModuleChoice(installation.home(), System.getenv()).record(modules, false, out);
             installation.disable(modules, out::println);
             return null;
         });
         return 0;
+    }
+
+    /** Refuses an unknown module before anything is recorded anywhere. */
+    private void known(List<String> modules) {
+        Map<String, Feature> all = installation.all();
+        for (String module : modules) {
+            if (!all.containsKey(module)) {
+                throw new UnknownModuleException("There is no module '" + module + "'. Modules: " + String.join(", ", all.keySet()) + ".");
+            }
+        }
     }
 
     private static <T> T run(java.util.function.Supplier<T> action) {

@@ -102,6 +102,30 @@ public final class Installation {
         }
     }
 
+    /**
+     * Makes {@code deploy/} follow the council's recorded choice ({@link ModuleChoices}): enables each
+     * module chosen and not enabled here, disables each enabled here and chosen off. Modules without
+     * a choice, or that this installation does not have, are left alone.
+     *
+     * @return the modules changed here
+     */
+    public List<String> follow(Map<String, Boolean> choices, Consumer<String> report) {
+        Map<String, Feature> all = all();
+        List<String> changed = new ArrayList<>();
+        choices.forEach((module, on) -> {
+            Feature feature = all.get(module);
+            if (feature != null && on != enabled(feature)) {
+                if (on) {
+                    enable(List.of(module), report);
+                } else {
+                    disable(List.of(module), report);
+                }
+                changed.add(module);
+            }
+        });
+        return changed;
+    }
+
     private List<Feature> lookup(List<String> modules) {
         Map<String, Feature> all = all();
         List<Feature> found = new ArrayList<>();

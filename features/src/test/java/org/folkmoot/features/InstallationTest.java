@@ -65,4 +65,17 @@ class InstallationTest {
         assertFalse(Files.exists(home.resolve("deploy/example-1.0.0.jar")), "checked before anything is copied");
         assertTrue(report.isEmpty());
     }
+
+    @Test
+    void followingTheCouncilsChoiceChangesOnlyWhatDiffers() {
+        Installation installation = new Installation(home);
+        Feature example = installation.all().get("example");
+        assertEquals(List.of("example"), installation.follow(java.util.Map.of("example", true, "gone", false), report::add));
+        assertTrue(installation.enabled(example));
+        assertEquals(List.of(), installation.follow(java.util.Map.of("example", true), report::add), "already as chosen");
+        assertEquals(List.of(), installation.follow(java.util.Map.of(), report::add), "no choice: left as it is");
+        assertTrue(installation.enabled(example));
+        assertEquals(List.of("example"), installation.follow(java.util.Map.of("example", false), report::add));
+        assertFalse(installation.enabled(example));
+    }
 }

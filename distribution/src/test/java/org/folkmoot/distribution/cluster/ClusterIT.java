@@ -245,7 +245,159 @@ class ClusterIT {
         holder.launch(env);
     }
 
+    @Test
+    @Order(6)
+    void everyRuntimeFollowsTheCouncilsChoiceOfModulesWithNoFailedRequest() throws Exception {
+        ReadLoad load = new ReadLoad(2, List.of(search("samphire"), "/api/modules", "/health", "/"), lb::uri);
+        try {
+            // bin/folkmoot on one machine records the choice in the database; every runtime follows it
+            FolkmootProcess.CommandResult enabled = runtimes.get(0).command(env, "enable", "example");
+            assertEquals(0, enabled.exitCode(), enabled.output());
+            assertTrue(enabled.output().contains("Recorded for every runtime"), enabled.output());
+            onEveryRuntimeWithinSeconds("example enabled by bin/folkmoot", r -> modules(r).contains("example"));
+            assertEquals(200, send(HttpRequest.newBuilder(lb.uri("/api/example")).GET()).statusCode());
+
+            // the API, through the load balancer, records the opposite; every runtime follows again
+            HttpResponse<String> disabled = send(HttpRequest.newBuilder(lb.uri("/api/modules/example"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\": false}")));
+            assertEquals(200, disabled.statusCode(), disabled.body());
+            assertTrue(json(disabled).get("everyRuntime").asBoolean(), disabled.body());
+            onEveryRuntimeWithinSeconds("example disabled through the API", r -> !modules(r).contains("example"));
+            for (FolkmootProcess runtime : runtimes) {
+                assertFalse(java.nio.file.Files.list(runtime.home().resolve("deploy"))
+                        .anyMatch(p -> p.getFileName().toString().startsWith("example")), "deploy/ follows on " + runtime.port());
+            }
+        } finally {
+            load.close();
+        }
+        assertTrue(load.answered() > 0);
+        assertTrue(load.failures.isEmpty(), load.failures.size() + " of " + load.answered() + " requests failed: "
+                + load.failures.stream().limit(5).toList());
+    }
+
+    @Test
+    @Order(7)
+    void killingRuntimesUnderLoadLosesNoAcknowledgedWriteAndReadsKeepBeingAnswered() throws Exception {
+        String word = "kittiwake";
+        WriteLoad writes = new WriteLoad(2, "load-", word, lb.uri("/api/archive/import"), TOKEN);
+        ReadLoad reads = new ReadLoad(2, List.of(search(word), search("samphire"), "/api/modules"), lb::uri);
+        try {
+            for (int victim : new int[] {1, 2}) {
+                awaitMoreWrites(writes, 10);
+                FolkmootProcess runtime = runtimes.get(victim);
+                runtime.kill();
+                awaitMoreWrites(writes, 10); // the others carry on
+                runtime.launch(env);
+            }
+            awaitMoreWrites(writes, 10);
+        } finally {
+            reads.close();
+            writes.close();
+        }
+        assertTrue(writes.givenUp.isEmpty(), "writes never acknowledged: " + writes.givenUp);
+        assertTrue(reads.failures.isEmpty(), reads.failures.size() + " of " + reads.answered() + " reads failed: "
+                + reads.failures.stream().limit(5).toList());
+        int acknowledged = writes.acknowledged();
+        System.out.println("ClusterIT: " + acknowledged + " writes acknowledged (" + writes.retries.get() + " tries again), "
+                + reads.answered() + " reads " + reads.byStatus + ", two runtimes killed and restarted");
+
+        // every acknowledged write is in the archive once, and nothing else is
+        List<List<String>> stored = db.query("SELECT external_id FROM contribution WHERE external_id LIKE 'load-%'");
+        assertEquals(acknowledged, stored.size(), "no acknowledged write lost, none written twice");
+        assertEquals(writes.acknowledged, stored.stream().map(r -> r.get(0)).collect(java.util.stream.Collectors.toSet()));
+
+        // the restarted runtimes' indexes caught up, and say so
+        long archive = json(runtimes.get(0).get("/api/archive/sequence")).get("sequence").asLong();
+        onEveryRuntimeWithinSeconds(search(word), 30, r -> total(r) == acknowledged);
+        for (FolkmootProcess runtime : runtimes) {
+            runtime.await("/health", r -> {
+                String message = searchHealth(json(r));
+                return message.startsWith("Up to date with the archive at sequence ")
+                        && Long.parseLong(message.substring(message.lastIndexOf(' ') + 1)) >= archive;
+            }, Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    @Order(8)
+    void whenPostgresqlGoesAwayRuntimesAreDegradedRefuseWritesWith503AndRecoverByThemselves() throws Exception {
+        db.goAway();
+        try {
+            for (FolkmootProcess runtime : runtimes) {
+                runtime.await("/health", r -> r.statusCode() == 200 && "DEGRADED".equals(json(r).get("status").asText())
+                        && json(r).toString().contains("storage"), Duration.ofSeconds(60));
+            }
+            HttpResponse<String> refused = send(HttpRequest.newBuilder(lb.uri("/api/archive/import"))
+                    .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofString(line("outage:1", "Written while the database was away: guillemot.", "outage-author"))));
+            assertEquals(503, refused.statusCode(), refused.body());
+            assertTrue(refused.headers().firstValue("Retry-After").isPresent(), refused.headers().toString());
+            assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            // searches are still answered from each runtime's own index
+            HttpResponse<String> found = send(HttpRequest.newBuilder(lb.uri(search("samphire"))).GET());
+            assertEquals(200, found.statusCode(), found.body());
+            assertEquals(1, total(json(found)));
+        } finally {
+            db.comeBack();
+        }
+        for (FolkmootProcess runtime : runtimes) {
+            runtime.await("/health", r -> r.statusCode() == 200 && "UP".equals(json(r).get("status").asText()), Duration.ofSeconds(60));
+        }
+        HttpResponse<String> written = send(HttpRequest.newBuilder(lb.uri("/api/archive/import"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(line("outage:2", "Written once the database was back: guillemot.", "outage-author"))));
+        assertEquals(200, written.statusCode(), written.body());
+        assertEquals(1, json(written).get("imported").asInt(), written.body());
+        onEveryRuntimeWithin("written after the database came back", search("guillemot"), r -> total(r) == 1);
+        assertEquals(0, db.query("SELECT 1 FROM contribution WHERE external_id = 'outage:1'").size(), "the refused write left nothing");
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private static String searchHealth(JsonNode health) {
+        for (JsonNode c : health.get("components")) {
+            if (c.get("id").asText().equals("search")) {
+                return c.get("message").asText();
+            }
+        }
+        return "";
+    }
+
+    private static void awaitMoreWrites(WriteLoad writes, int more) {
+        int target = writes.acknowledged() + more;
+        Awaitility.await("writes acknowledged").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50))
+                .until(() -> writes.acknowledged() >= target || !writes.givenUp.isEmpty());
+    }
+
+    private void onEveryRuntimeWithinSeconds(String path, int seconds, Predicate<JsonNode> condition) {
+        for (FolkmootProcess runtime : runtimes) {
+            runtime.await(path, r -> r.statusCode() == 200 && condition.test(json(r)), Duration.ofSeconds(seconds));
+        }
+    }
+
+    private static List<String> modules(JsonNode list) {
+        List<String> ids = new ArrayList<>();
+        list.forEach(m -> ids.add(m.get("id").asText()));
+        return ids;
+    }
+
+    /** Module changes: every runtime within 10 s (one second's poll, FileInstall, DS and the whiteboard on a loaded machine). */
+    private void onEveryRuntimeWithinSeconds(String what, Predicate<JsonNode> condition) {
+        long start = System.nanoTime();
+        Awaitility.await(what).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            for (FolkmootProcess runtime : runtimes) {
+                HttpResponse<String> r = runtime.get("/api/modules");
+                if (r.statusCode() != 200 || !condition.test(json(r))) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        System.out.println("ClusterIT: " + what + ": every runtime in " + took.toMillis() + " ms");
+        assertTrue(took.compareTo(Duration.ofSeconds(10)) <= 0, what + " took " + took.toMillis() + " ms");
+    }
 
     private List<String> leaseOwners() throws Exception {
         return db.query("SELECT lease_owner FROM platform_job WHERE name = 'platform.mail' AND state = 'PENDING' "
@@ -256,18 +408,32 @@ class ClusterIT {
     void onEveryRuntimeWithin(String what, String path, Predicate<JsonNode> condition) {
         long start = System.nanoTime();
         Map<Integer, Duration> seen = new ConcurrentHashMap<>();
-        Awaitility.await(what).atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
-                .until(() -> {
-                    for (int i = 0; i < runtimes.size(); i++) {
-                        if (!seen.containsKey(i)) {
-                            HttpResponse<String> r = runtimes.get(i).get(path);
-                            if (r.statusCode() == 200 && condition.test(json(r))) {
-                                seen.put(i, Duration.ofNanos(System.nanoTime() - start));
+        Map<Integer, String> last = new ConcurrentHashMap<>();
+        try {
+            Awaitility.await(what).atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                    .until(() -> {
+                        for (int i = 0; i < runtimes.size(); i++) {
+                            if (!seen.containsKey(i)) {
+                                HttpResponse<String> r = runtimes.get(i).get(path);
+                                last.put(i, r.statusCode() + " " + r.body());
+                                if (r.statusCode() == 200 && condition.test(json(r))) {
+                                    seen.put(i, Duration.ofNanos(System.nanoTime() - start));
+                                }
                             }
                         }
-                    }
-                    return seen.size() == runtimes.size();
-                });
+                        return seen.size() == runtimes.size();
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            StringBuilder state = new StringBuilder(what + ": not on every runtime within 20 s.");
+            for (int i = 0; i < runtimes.size(); i++) {
+                if (!seen.containsKey(i)) {
+                    state.append("\nruntime ").append(i + 1).append(": ").append(last.get(i)).append("\n  health: ")
+                            .append(runtimes.get(i).get("/health").body()).append("\n  search status: ")
+                            .append(runtimes.get(i).get("/api/search/status").body());
+                }
+            }
+            throw new AssertionError(state.toString(), e);
+        }
         seen.forEach((i, took) -> assertTrue(took.compareTo(NEAR_REAL_TIME) <= 0,
                 what + ": runtime " + (i + 1) + " took " + took.toMillis() + " ms"));
     }

@@ -29,7 +29,7 @@
  * notification, a scheduled job) take that connection as their first parameter.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.folkmoot.api.storage;
 
 import org.osgi.annotation.bundle.Export;

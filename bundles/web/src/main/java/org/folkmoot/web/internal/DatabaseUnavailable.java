@@ -1,15 +1,14 @@
 package org.folkmoot.web.internal;
 
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
+
+import org.folkmoot.api.storage.StorageException;
 
 /**
- * Recognises a request that failed because the database could not be reached (restarting, failing
- * over, refusing connections), as opposed to a fault of ours: such a request is answered 503 with
- * {@code Retry-After}, nothing was written, and the client (or the load balancer) may try again.
- * PostgreSQL's SQLSTATE class 08 is a connection failure and 57P01 to 57P03 an administrator's
- * shutdown, a crash or "cannot connect now"; the pool reports a connection it could not get in time
- * as a {@link SQLTransientConnectionException}.
+ * A request that failed because the database could not be reached (restarting, failing over,
+ * refusing connections; the rule is {@link StorageException#databaseUnreachable(Throwable)}), as
+ * opposed to a fault of ours: it is answered 503 with {@code Retry-After}, nothing was written, and
+ * the client (or the load balancer) may try again.
  */
 final class DatabaseUnavailable {
 
@@ -20,24 +19,11 @@ final class DatabaseUnavailable {
     }
 
     static boolean isCause(Throwable thrown) {
-        return connectionFailure(thrown) != null;
+        return StorageException.databaseUnreachable(thrown);
     }
 
     static String describe(Throwable thrown) {
-        SQLException e = connectionFailure(thrown);
+        SQLException e = StorageException.unreachableCause(thrown);
         return e == null ? "" : e.getSQLState() + " " + e.getMessage();
-    }
-
-    private static SQLException connectionFailure(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException sql) {
-                return sql;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return sql;
-            }
-        }
-        return null;
     }
 }

@@ -43,7 +43,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
  * without a shell. It runs the installation's own {@link Installation}, the code behind
  * {@code bin/folkmoot enable} and {@code disable}, on the installation the launcher names in the
  * framework property {@code folkmoot.home}; FileInstall then starts or stops the module as it does
- * after the command. Every change is audited.
+ * after the command. On PostgreSQL the choice is recorded for every runtime ({@link CouncilModuleChoice})
+ * and each follows it within seconds. Every change is audited.
  */
 @Component(service = ModulesPage.class, scope = ServiceScope.PROTOTYPE)
 @JakartarsResource
@@ -60,10 +61,14 @@ public class ModulesPage {
     private final AuditLog audit;
     private final Optional<Installation> installation;
 
+    private final CouncilModuleChoice councilChoice;
+
     @Activate
-    public ModulesPage(@Reference ModuleRegistry registry, @Reference AuditLog audit, BundleContext context) {
+    public ModulesPage(@Reference ModuleRegistry registry, @Reference AuditLog audit,
+                       @Reference CouncilModuleChoice councilChoice, BundleContext context) {
         this.registry = registry;
         this.audit = audit;
+        this.councilChoice = councilChoice;
         String home = context.getProperty(HOME_PROPERTY);
         this.installation = home == null || home.isBlank() ? Optional.empty() : Optional.of(new Installation(java.nio.file.Path.of(home)));
     }
@@ -130,8 +135,11 @@ public class ModulesPage {
 
     /** One module at a time, each audited as it is done, so the log says exactly what changed if one fails. */
     private void change(Installation here, FolkmootUser admin, List<String> modules, boolean enable) {
+        boolean everyRuntime = councilChoice.shared();
         for (String module : modules) {
-            if (enable) {
+            if (everyRuntime) {
+                councilChoice.record(module, enable, admin.id());
+            } else if (enable) {
                 here.enable(List.of(module), line -> { });
             } else {
                 here.disable(List.of(module), line -> { });

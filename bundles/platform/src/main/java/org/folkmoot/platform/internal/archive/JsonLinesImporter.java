@@ -138,6 +138,9 @@ public final class JsonLinesImporter {
             counts[0] += c[0];
             counts[1] += c[1];
         } catch (RuntimeException batchFailed) {
+            if (org.folkmoot.api.storage.StorageException.databaseUnreachable(batchFailed)) {
+                throw batchFailed; // no line is at fault: the whole request is refused (503), to be sent again
+            }
             // One line the database refused spoils its batch: retry line by line to find it.
             for (Line l : batch) {
                 try {
