@@ -66,7 +66,7 @@ public class JdbcTransactions implements Transactions {
                 throw e;
             } finally {
                 OPEN.get().remove(dataSource);
-                c.setAutoCommit(auto);
+                restoreQuietly(c, auto);
             }
         } catch (SQLException e) {
             throw new StorageException(e);
@@ -82,6 +82,19 @@ public class JdbcTransactions implements Transactions {
         } catch (RuntimeException | Error e) {
             open.rollbackOnly = true;
             throw e;
+        }
+    }
+
+    /**
+     * A connection the database ended (a restart, a failover) is already closed by the pool: failing
+     * to reset it must not hide what happened in the transaction (which says the database went away,
+     * answered 503, where "Connection is closed" would be a 500), nor fail a transaction that committed.
+     */
+    private static void restoreQuietly(Connection c, boolean auto) {
+        try {
+            c.setAutoCommit(auto);
+        } catch (SQLException e) {
+            // the pool discards a broken connection; nothing is left to reset
         }
     }
 
