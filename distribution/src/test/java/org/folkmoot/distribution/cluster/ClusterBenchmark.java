@@ -77,7 +77,12 @@ class ClusterBenchmark {
             List<Result> results = new ArrayList<>();
             AtomicInteger writeNumber = new AtomicInteger();
             for (int round = 1; round <= rounds; round++) {
-                for (int n : sizes) {
+                // every other round in reverse, so that a machine growing busier or quieter favours no size
+                List<Integer> order = new ArrayList<>(sizes);
+                if (round % 2 == 0) {
+                    java.util.Collections.reverse(order);
+                }
+                for (int n : order) {
                     try (LoadBalancer lb = LoadBalancer.start(FolkmootProcess.DISTRIBUTION.resolve("cluster/nginx.conf"),
                             runtimes.subList(0, n).stream().map(FolkmootProcess::port).toList())) {
                         measure(lb, threads, 3, writePercent, writeNumber, n, 0); // warm-up, not counted
@@ -201,8 +206,8 @@ class ClusterBenchmark {
 
     /** Per cluster size, all rounds together: requests per second, latency quantiles, and the cost against one runtime. */
     private static String table(List<Integer> sizes, List<Result> results) {
-        StringBuilder t = new StringBuilder("| runtimes | requests/s | vs 1 | searches | search p50 | search p99 | writes |"
-                + " write p50 | write p99 | failed |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder t = new StringBuilder("| runtimes | requests/s | vs first | each round | searches | search p50 | search p99 | writes |"
+                + " write p50 | write p99 | failed |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         double base = Double.NaN;
         for (int n : sizes) {
             List<Result> mine = results.stream().filter(r -> r.runtimes() == n).toList();
@@ -215,8 +220,10 @@ class ClusterBenchmark {
             if (Double.isNaN(base)) {
                 base = rate;
             }
-            t.append(String.format(Locale.ROOT, "| %d | %.0f | %.2f× | %d | %.1f ms | %.1f ms | %d | %.1f ms | %.1f ms | %d |%n",
-                    n, rate, rate / base, searches, ms(s, 0.5), ms(s, 0.99), writes, ms(w, 0.5), ms(w, 0.99),
+            String each = mine.stream().map(r -> String.format(Locale.ROOT, "%.0f", r.throughput()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            t.append(String.format(Locale.ROOT, "| %d | %.0f | %.2f× | %s | %d | %.1f ms | %.1f ms | %d | %.1f ms | %.1f ms | %d |%n",
+                    n, rate, rate / base, each, searches, ms(s, 0.5), ms(s, 0.99), writes, ms(w, 0.5), ms(w, 0.99),
                     mine.stream().mapToLong(Result::failures).sum()));
         }
         return t.toString();
