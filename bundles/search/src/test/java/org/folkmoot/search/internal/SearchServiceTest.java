@@ -101,6 +101,8 @@ class SearchServiceTest {
             eventually("caught up after restart", () -> total(again, "bandstand") == 1);
             assertEquals(151, total(again, "cycle skatepark"), "AND finds nothing, so any word counts");
             assertEquals(152, again.progress().applied());
+            eventually("says on /health it is up to date", () -> again.health().message()
+                    .equals("Up to date with the archive at sequence 152"));
         } finally {
             again.deactivate();
         }
