@@ -53,7 +53,7 @@ public final class CommissionCheck {
             }
         }
         List<LocalDate> sessions = c.sessions() == null ? List.of() : c.sessions();
-        if (sessions.isEmpty() || sessions.contains(null)) {
+        if (sessions.isEmpty() || sessions.stream().anyMatch(java.util.Objects::isNull)) {
             errors.put("sessions", "assemblies.error.sessions");
         }
         if (c.announcedOn() == null) {
@@ -61,7 +61,7 @@ public final class CommissionCheck {
         }
         if (c.responseDue() == null) {
             errors.put("responseDue", "assemblies.error.responseDue");
-        } else if (!sessions.isEmpty() && !sessions.contains(null) && !c.responseDue().isAfter(sessions.stream().max(LocalDate::compareTo).get())) {
+        } else if (!sessions.isEmpty() && !sessions.stream().anyMatch(java.util.Objects::isNull) && !c.responseDue().isAfter(sessions.stream().max(LocalDate::compareTo).get())) {
             errors.put("responseDue", "assemblies.error.responseDue.afterSessions");
         }
         if (c.panelSize() == null || c.panelSize() < 2 || c.panelSize() > 1000) {
