@@ -82,13 +82,13 @@ CREATE TABLE assemblies_person (
 CREATE TABLE assemblies_target (
     assembly_id VARCHAR(60)  NOT NULL,
     category    VARCHAR(100) NOT NULL,
-    value       VARCHAR(100) NOT NULL,
+    target_value VARCHAR(100) NOT NULL,
     min_count   INTEGER      NOT NULL,
     max_count   INTEGER      NOT NULL,
     min_flex    INTEGER      NOT NULL,
     max_flex    INTEGER      NOT NULL,
     position    INTEGER      NOT NULL,
-    CONSTRAINT assemblies_target_pk PRIMARY KEY (assembly_id, category, value),
+    CONSTRAINT assemblies_target_pk PRIMARY KEY (assembly_id, category, target_value),
     CONSTRAINT assemblies_target_assembly FOREIGN KEY (assembly_id) REFERENCES assemblies_assembly (id)
 );
 
@@ -96,7 +96,7 @@ CREATE TABLE assemblies_target (
 -- pseudonyms only; pool holds the person ids it drew from (not personal data by themselves).
 CREATE TABLE assemblies_selection (
     assembly_id   VARCHAR(60)  NOT NULL,
-    round         INTEGER      NOT NULL,
+    round_no      INTEGER      NOT NULL,
     algorithm     VARCHAR(10)  NOT NULL,
     seed          VARCHAR(200) NOT NULL,
     state         VARCHAR(10)  NOT NULL,                    -- QUEUED, RUNNING, DONE, FAILED
@@ -112,7 +112,7 @@ CREATE TABLE assemblies_selection (
     requested_by  VARCHAR(200) NOT NULL,
     requested_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     finished_at   TIMESTAMP WITH TIME ZONE,
-    CONSTRAINT assemblies_selection_pk PRIMARY KEY (assembly_id, round),
+    CONSTRAINT assemblies_selection_pk PRIMARY KEY (assembly_id, round_no),
     CONSTRAINT assemblies_selection_assembly FOREIGN KEY (assembly_id) REFERENCES assemblies_assembly (id)
 );
 
@@ -120,7 +120,7 @@ CREATE TABLE assemblies_selection (
 CREATE TABLE assemblies_member (
     assembly_id  VARCHAR(60) NOT NULL,
     pseudonym    VARCHAR(20) NOT NULL,
-    round        INTEGER     NOT NULL,
+    round_no     INTEGER     NOT NULL,
     status       VARCHAR(12) NOT NULL,                       -- SELECTED, CONFIRMED, DECLINED, UNREACHABLE, WITHDRAWN
     recorded_by  VARCHAR(200) NOT NULL DEFAULT '',
     recorded_at  TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -169,7 +169,7 @@ public final class Assemblies {
                 ps.setString(1, id);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO assemblies_target (assembly_id, category, value,"
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO assemblies_target (assembly_id, category, target_value,"
                     + " min_count, max_count, min_flex, max_flex, position) VALUES (?,?,?,?,?,?,?,?)")) {
                 int position = 0;
                 for (Target t : targets) {
@@ -195,7 +195,7 @@ public final class Assemblies {
 
     static List<Target> targets(Connection c, String id) throws SQLException {
         List<Target> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT category, value, min_count, max_count, min_flex, max_flex"
+        try (PreparedStatement ps = c.prepareStatement("SELECT category, target_value, min_count, max_count, min_flex, max_flex"
                 + " FROM assemblies_target WHERE assembly_id = ? ORDER BY position")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {

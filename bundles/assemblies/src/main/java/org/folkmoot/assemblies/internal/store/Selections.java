@@ -24,7 +24,7 @@ import org.folkmoot.assemblies.internal.Refused;
  * confirmation calls found. What a selection publishes holds pseudonyms only.
  */
 public final class Selections {
-    private static final String COLUMNS = "assembly_id, round, algorithm, seed, state, stage, problem, pool, replaced,"
+    private static final String COLUMNS = "assembly_id, round_no, algorithm, seed, state, stage, problem, pool, replaced,"
             + " probabilities, distribution, panel, panel_index, min_probability, requested_by, requested_at, finished_at";
 
     private final Transactions tx;
@@ -95,13 +95,13 @@ public final class Selections {
                 throw Refused.of("seed", "assemblies.error.selection.seedUsed");
             }
             int round = replacement ? rounds.stream().mapToInt(Selection::round).max().orElse(1) + 1 : 1;
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM assemblies_selection WHERE assembly_id = ? AND round = ?"
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM assemblies_selection WHERE assembly_id = ? AND round_no = ?"
                     + " AND state = 'FAILED'")) {
                 ps.setString(1, assemblyId);
                 ps.setInt(2, round);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO assemblies_selection (assembly_id, round, algorithm, seed,"
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO assemblies_selection (assembly_id, round_no, algorithm, seed,"
                     + " state, stage, pool, replaced, requested_by, requested_at) VALUES (?,?,?,?,'QUEUED','queued',?,?,?,?)")) {
                 ps.setString(1, assemblyId);
                 ps.setInt(2, round);
@@ -121,7 +121,7 @@ public final class Selections {
     public void stage(String assemblyId, int round, String stage) {
         tx.run(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE assemblies_selection SET state = 'RUNNING', stage = ?"
-                    + " WHERE assembly_id = ? AND round = ? AND state IN ('QUEUED', 'RUNNING')")) {
+                    + " WHERE assembly_id = ? AND round_no = ? AND state IN ('QUEUED', 'RUNNING')")) {
                 ps.setString(1, stage);
                 ps.setString(2, assemblyId);
                 ps.setInt(3, round);
@@ -138,7 +138,7 @@ public final class Selections {
             Instant now = clock.instant();
             try (PreparedStatement ps = c.prepareStatement("UPDATE assemblies_selection SET state = 'DONE', stage = 'done',"
                     + " probabilities = ?, distribution = ?, panel = ?, panel_index = ?, min_probability = ?, finished_at = ?"
-                    + " WHERE assembly_id = ? AND round = ?")) {
+                    + " WHERE assembly_id = ? AND round_no = ?")) {
                 ps.setString(1, Json.write(probabilities));
                 ps.setString(2, distribution);
                 ps.setString(3, Json.write(panel));
@@ -149,7 +149,7 @@ public final class Selections {
                 ps.setInt(8, round);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO assemblies_member (assembly_id, pseudonym, round, status,"
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO assemblies_member (assembly_id, pseudonym, round_no, status,"
                     + " recorded_by, recorded_at) VALUES (?,?,?,'SELECTED','',?)")) {
                 for (String p : panel) {
                     ps.setString(1, assemblyId);
@@ -168,7 +168,7 @@ public final class Selections {
     public void fail(String assemblyId, int round, String problem) {
         tx.run(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE assemblies_selection SET state = 'FAILED', stage = 'failed',"
-                    + " problem = ?, finished_at = ? WHERE assembly_id = ? AND round = ?")) {
+                    + " problem = ?, finished_at = ? WHERE assembly_id = ? AND round_no = ?")) {
                 ps.setString(1, problem);
                 ps.setTimestamp(2, Timestamp.from(clock.instant()));
                 ps.setString(3, assemblyId);
@@ -190,7 +190,7 @@ public final class Selections {
     private static List<Selection> rounds(Connection c, String assemblyId) throws SQLException {
         List<Selection> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM assemblies_selection WHERE assembly_id = ?"
-                + " ORDER BY round")) {
+                + " ORDER BY round_no")) {
             ps.setString(1, assemblyId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -201,7 +201,7 @@ public final class Selections {
                     double min = rs.getDouble("min_probability");
                     Double minProbability = rs.wasNull() ? null : min;
                     Timestamp finished = rs.getTimestamp("finished_at");
-                    out.add(new Selection(rs.getString("assembly_id"), rs.getInt("round"),
+                    out.add(new Selection(rs.getString("assembly_id"), rs.getInt("round_no"),
                             SelectionAlgorithm.valueOf(rs.getString("algorithm")), rs.getString("seed"), rs.getString("state"),
                             rs.getString("stage"), Optional.ofNullable(rs.getString("problem")),
                             Json.read(rs.getString("pool"), new TypeReference<List<String>>() { }),
@@ -222,8 +222,8 @@ public final class Selections {
     public List<Member> members(String assemblyId) {
         return tx.inTransaction(c -> {
             List<Member> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT pseudonym, round, status, recorded_by, recorded_at"
-                    + " FROM assemblies_member WHERE assembly_id = ? ORDER BY round, pseudonym")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT pseudonym, round_no, status, recorded_by, recorded_at"
+                    + " FROM assemblies_member WHERE assembly_id = ? ORDER BY round_no, pseudonym")) {
                 ps.setString(1, assemblyId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
