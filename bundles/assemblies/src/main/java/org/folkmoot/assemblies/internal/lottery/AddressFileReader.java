@@ -85,13 +85,16 @@ public final class AddressFileReader {
                 return problems.file(addresses, encoding, header, 0);
             }
             Map<String, Long> firstLine = new HashMap<>();
-            while (records.hasNext()) {
+            while (true) {
                 CSVRecord record;
                 try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
                     record = records.next();
                 } catch (java.io.UncheckedIOException | IllegalStateException e) {
-                    problems.add(LotteryProblem.refused("addresses", "lottery.file.unreadable", parser.getCurrentLineNumber(),
-                            String.valueOf(e.getMessage())));
+                    problems.add(LotteryProblem.refused("addresses", "lottery.file.unreadable", rows + 2,
+                            String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage())));
                     return problems.file(List.of(), encoding, header, rows);
                 }
                 rows++;
@@ -99,7 +102,7 @@ public final class AddressFileReader {
                     problems.add(LotteryProblem.refused("addresses", "lottery.file.tooLarge", MAX_ROWS));
                     return problems.file(List.of(), encoding, header, rows - 1);
                 }
-                long line = record.getRecordNumber() + 1; // the header is line 1
+                long line = record.getRecordNumber(); // as a spreadsheet numbers rows: the header is 1
                 columns.address(record, line, area, firstLine, problems).ifPresent(addresses::add);
             }
         }

@@ -22,7 +22,8 @@ final class Messages {
         if (pattern == null) {
             return key + " " + arguments;
         }
-        return new MessageFormat(pattern, Locale.UK).format(arguments.toArray());
+        // as the page kit does: a message without arguments is plain text, with them a MessageFormat pattern
+        return arguments.isEmpty() ? pattern : new MessageFormat(pattern, Locale.UK).format(arguments.toArray());
     }
 
     private static Properties load(String resource) {

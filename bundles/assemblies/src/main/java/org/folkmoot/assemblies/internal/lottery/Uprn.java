@@ -12,13 +12,13 @@ public final class Uprn {
     private Uprn() {
     }
 
-    /** The canonical UPRN, or empty when the text is not one (blank, not digits, more than 12 digits, zero). */
+    /** The canonical UPRN, or empty when the text is not one (blank, not digits, more than 12 digits once leading zeros are gone, zero). */
     public static Optional<String> canonical(String text) {
         if (text == null) {
             return Optional.empty();
         }
         String digits = text.strip();
-        if (digits.isEmpty() || digits.length() > 14) {
+        if (digits.isEmpty() || digits.length() > 40) {
             return Optional.empty();
         }
         for (int i = 0; i < digits.length(); i++) {
