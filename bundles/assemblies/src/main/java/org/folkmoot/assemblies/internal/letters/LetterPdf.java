@@ -31,7 +31,7 @@ import com.lowagie.text.pdf.PdfWriter;
  * The letters as one print-ready PDF (OpenPDF): A4, one letter per page, in English, Welsh or
  * both (Welsh first). The recipient's address sits where the window of a DL envelope (110 × 220
  * mm, window 90 × 45 mm, 20 mm from the left and 15 mm from the bottom) shows it when the A4 is
- * folded in three: 25 mm from the left edge, 52 to 85 mm from the top, the return address in small
+ * folded in three: 25 mm from the left edge, 53 to 92 mm from the top, the return address in small
  * type above it. The QR code (to the registration page with the code filled in) and the code stand
  * at the top right. Text is set in DejaVu Sans, embedded (subset), which has every Welsh letter
  * (â ê î ô û ŵ ŷ and the rest).
@@ -103,8 +103,8 @@ public final class LetterPdf {
     }
 
     private void address(PdfContentByte canvas, Fonts fonts, Address address) {
-        text(canvas, fonts.regular, 6.5f, LEFT, TOP - 50 * MM, settings.returnAddress());
-        float y = TOP - 56 * MM;
+        text(canvas, fonts.regular, 6.5f, LEFT, TOP - 55 * MM, settings.returnAddress());
+        float y = TOP - 61 * MM;
         List<String> lines = new ArrayList<>(address.lines());
         lines.add(address.postcode());
         for (String line : lines.subList(Math.max(0, lines.size() - 7), lines.size())) {

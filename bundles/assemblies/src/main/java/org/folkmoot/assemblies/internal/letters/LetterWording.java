@@ -12,7 +12,8 @@ import org.folkmoot.assemblies.internal.lottery.LotteryProblem;
 
 /**
  * A letter's wording in one language, as the officer edits it per assembly: a heading and a body
- * of paragraphs (separated by a blank line) with placeholders in braces, filled in for each
+ * of paragraphs (separated by a blank line; a single line break inside a paragraph is kept, as
+ * in a sign-off) with placeholders in braces, filled in for each
  * household: {@value #PLACEHOLDER_LIST}. {@link #defaults(String)} gives the wording Folkmoot
  * ships in English ({@code en}) and Welsh ({@code cy}).
  */
@@ -48,7 +49,7 @@ public record LetterWording(String heading, String body) {
         List<String> out = new ArrayList<>();
         out.add(replace(heading, values));
         for (String paragraph : body.strip().split("\\R\\s*\\R")) {
-            out.add(replace(paragraph.strip().replaceAll("\\s*\\R\\s*", " "), values));
+            out.add(replace(paragraph.strip().replaceAll("[ \\t]*\\R[ \\t]*", "\n"), values));
         }
         return out;
     }
