@@ -244,11 +244,13 @@ public final class AddressFileReader {
     private static final class Problems {
         private final List<LotteryProblem> kept = new ArrayList<>();
         private final Map<String, Long> counts = new LinkedHashMap<>();
+        private final Map<String, Long> lastKept = new HashMap<>();
 
         void add(LotteryProblem problem) {
             long n = counts.merge(problem.key(), 1L, Long::sum);
             if (n <= PROBLEMS_KEPT) {
                 kept.add(problem);
+                lastKept.put(problem.key(), problem.line());
             }
         }
 
@@ -256,7 +258,7 @@ public final class AddressFileReader {
             List<LotteryProblem> all = new ArrayList<>(kept);
             counts.forEach((key, n) -> {
                 if (n > PROBLEMS_KEPT) {
-                    all.add(LotteryProblem.note("lottery.file.moreProblems", n - PROBLEMS_KEPT, key));
+                    all.add(LotteryProblem.note("lottery.file.moreProblems", n - PROBLEMS_KEPT, lastKept.get(key)));
                 }
             });
             return new AddressFile(addresses, all, encoding, header, rows);

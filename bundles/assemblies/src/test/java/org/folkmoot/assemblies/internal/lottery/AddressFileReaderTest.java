@@ -141,6 +141,7 @@ class AddressFileReaderTest {
         assertEquals(AddressFileReader.PROBLEMS_KEPT, kept);
         LotteryProblem more = read.problems().get(read.problems().size() - 1);
         assertEquals("lottery.file.moreProblems", more.key());
-        assertEquals(List.of("800", "lottery.row.noUprn"), more.arguments());
+        assertEquals(List.of("800", "499201"), more.arguments()); // rows 499,002 to 499,201 are listed
+        assertEquals("800 more rows were left out for the same reason as row 499201.", more.english());
     }
 }
