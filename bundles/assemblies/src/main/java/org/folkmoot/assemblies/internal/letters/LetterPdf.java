@@ -37,7 +37,8 @@ import com.lowagie.text.pdf.PdfWriter;
  * (â ê î ô û ŵ ŷ and the rest).
  *
  * <p>Pages are written to the stream as they are made: memory does not grow with the number of
- * letters (OpenPDF keeps only each page's cross-reference entry).
+ * letters (OpenPDF keeps only each page's cross-reference entry). The QR codes, most of the work,
+ * are made on the other processors a little ahead of the page that prints them ({@link QrCodes}).
  */
 public final class LetterPdf {
     private static final float MM = 72f / 25.4f;
@@ -65,15 +66,17 @@ public final class LetterPdf {
             Fonts fonts = new Fonts();
             float size = 0;
             long done = 0;
-            while (letters.hasNext()) {
-                Letter letter = letters.next();
+            QrCodes codes = new QrCodes(letters, settings);
+            while (codes.hasNext()) {
+                QrCodes.Coded coded = codes.next();
+                Letter letter = coded.letter();
                 if (done > 0) {
                     document.newPage();
                 }
                 PdfContentByte canvas = writer.getDirectContent();
                 head(canvas, fonts);
                 address(canvas, fonts, letter.household().address());
-                qr(canvas, fonts, letter.code());
+                qr(canvas, fonts, letter.code(), coded.matrix());
                 if (size == 0) {
                     size = fittingSize(canvas, fonts, letter);
                 }
@@ -88,6 +91,9 @@ public final class LetterPdf {
             progress.update("letters.progress.pdf", done, count);
         } catch (DocumentException e) {
             throw new IOException("Could not make the letters' PDF: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("Stopped while making the letters' PDF");
         } finally {
             document.close();
         }
@@ -113,8 +119,7 @@ public final class LetterPdf {
         }
     }
 
-    private void qr(PdfContentByte canvas, Fonts fonts, String code) {
-        BitMatrix matrix = QrCode.of(settings.registrationLink(code));
+    private void qr(PdfContentByte canvas, Fonts fonts, String code, BitMatrix matrix) {
         float side = 32 * MM;
         float module = side / matrix.getWidth();
         float x0 = RIGHT - side;
