@@ -104,6 +104,11 @@ public class Recruitment {
         return lottery;
     }
 
+    /** Draws the civic lottery from the officer's address file, with the seed fixed in public. */
+    public LotteryRun.Outcome drawLottery(String id, byte[] addressFile, Integer letters, String strataColumn, String weights) {
+        return new LotteryRun(store).draw(assembly(id), addressFile, letters, strataColumn, weights);
+    }
+
     /**
      * Registers a household under its code. {@code client} identifies who is trying codes (the
      * request's origin for the public form), so wrong codes can be rate-limited.

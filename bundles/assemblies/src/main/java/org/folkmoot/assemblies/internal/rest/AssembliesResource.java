@@ -26,9 +26,11 @@ import org.folkmoot.api.security.FolkmootUser;
 import org.folkmoot.api.sortition.SelectionAlgorithm;
 import org.folkmoot.api.sortition.Target;
 import org.folkmoot.assemblies.internal.AssembliesRoles;
+import org.folkmoot.assemblies.internal.LotteryRun;
 import org.folkmoot.assemblies.internal.Recruitment;
 import org.folkmoot.assemblies.internal.commission.Assembly;
 import org.folkmoot.assemblies.internal.commission.Commission;
+import org.folkmoot.assemblies.internal.letters.LetterLanguage;
 import org.folkmoot.assemblies.internal.registration.Person;
 import org.folkmoot.assemblies.internal.registration.Registrant;
 import org.folkmoot.assemblies.internal.store.Logistics;
@@ -126,6 +128,63 @@ public class AssembliesResource {
             byte[] drawnCsv, @Context SecurityContext sc) {
         Api.require(sc, AssembliesRoles.OFFICER);
         return Api.run(() -> recruitment.importDrawn(id, drawnCsv == null ? new byte[0] : drawnCsv, addresses));
+    }
+
+    /**
+     * The civic lottery in the runtime: the body is the address file exported from the gazetteer
+     * (CSV: UPRN, address lines, postcode, optional columns such as ward, LSOA or decile); the
+     * seed is the one fixed in public. Answers the published account and every row left out.
+     */
+    @POST
+    @Path("{id}/lottery")
+    @Consumes({CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, "application/vnd.ms-excel"})
+    public Map<String, Object> lottery(@PathParam("id") String id, @QueryParam("letters") Integer letters,
+            @QueryParam("strata") String strata, @QueryParam("weights") String weights, byte[] addressFile,
+            @Context SecurityContext sc) {
+        Api.require(sc, AssembliesRoles.OFFICER);
+        LotteryRun.Outcome outcome = Api.run(() -> recruitment.drawLottery(id, addressFile == null ? new byte[0] : addressFile,
+                letters, strata, weights));
+        return Map.of("lottery", outcome.lottery(), "problems", outcome.leftOut().stream()
+                .map(p -> Map.of("line", p.line(), "severity", p.severity().name(), "message", p.english())).toList());
+    }
+
+    /** The letters as one print-ready PDF ({@code language} en, cy or both) or a mail-merge CSV: officers only. */
+    @GET
+    @Path("{id}/letters.pdf")
+    @Produces("application/pdf")
+    public Response lettersPdf(@PathParam("id") String id, @QueryParam("language") String language,
+            @Context SecurityContext sc, @Context jakarta.ws.rs.core.UriInfo uri) {
+        Api.require(sc, AssembliesRoles.OFFICER);
+        Assembly a = Api.run(() -> recruitment.assembly(id));
+        LetterLanguage lang = switch (language == null ? "en" : language) {
+            case "cy" -> LetterLanguage.WELSH;
+            case "both" -> LetterLanguage.BOTH;
+            case "en" -> LetterLanguage.ENGLISH;
+            default -> throw new BadRequestException("language is en, cy or both, not '" + language + "'.");
+        };
+        jakarta.ws.rs.core.StreamingOutput body = out -> new LotteryRun(recruitment.store()).pdf(a, base(uri), lang, out);
+        return Response.ok(body, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + id + "-letters.pdf\"").build();
+    }
+
+    @GET
+    @Path("{id}/letters.csv")
+    @Produces(CSV)
+    public Response lettersCsv(@PathParam("id") String id, @Context SecurityContext sc, @Context jakarta.ws.rs.core.UriInfo uri) {
+        Api.require(sc, AssembliesRoles.OFFICER);
+        Assembly a = Api.run(() -> recruitment.assembly(id));
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            new LotteryRun(recruitment.store()).csv(a, base(uri), w);
+            w.flush();
+        };
+        return Response.ok(body, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + id + "-letters.csv\"").build();
+    }
+
+    private static String base(jakarta.ws.rs.core.UriInfo uri) {
+        String b = uri.getBaseUri().toString();
+        return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
     }
 
     /** The drawn households with their codes (for letters): officers only. */
