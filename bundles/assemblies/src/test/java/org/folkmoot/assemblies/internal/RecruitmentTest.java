@@ -249,6 +249,21 @@ class RecruitmentTest {
         assertEquals("DONE", store.selections().round("net-zero", 1).orElseThrow().state());
     }
 
+    @Test
+    void theDemoHasAnAssemblyInRecruitmentAndOneWithAPublishedPanel() throws Exception {
+        AssembliesDemo.load(recruitment, sortition());
+        var lottery = store.registrations().lottery(AssembliesDemo.RECRUITING).orElseThrow();
+        assertEquals(600, lottery.letters());
+        assertEquals(3000, lottery.addresses());
+        assertTrue(lottery.strata().size() > 10, "letters shared between Trafford's wards: " + lottery.strata());
+        assertTrue(recruitment.poolView(AssembliesDemo.RECRUITING).stream().anyMatch(r -> r.isShort()), "some groups are short");
+        Selections.Selection first = store.selections().round(AssembliesDemo.SELECTED, 1).orElseThrow();
+        assertEquals("DONE", first.state(), first.problem().orElse(""));
+        Selections.Selection second = store.selections().round(AssembliesDemo.SELECTED, 2).orElseThrow();
+        assertEquals("DONE", second.state(), second.problem().orElse(""));
+        assertEquals(13, store.selections().members(AssembliesDemo.SELECTED).size(), "12 places, one declined and replaced");
+    }
+
     /** Records what is scheduled; the test runs the jobs as the scheduler would. */
     final class RecordingScheduler implements JobScheduler {
         @Override
