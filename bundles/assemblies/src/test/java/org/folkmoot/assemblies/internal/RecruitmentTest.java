@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.folkmoot.api.jobs.JobRequest;
 import org.folkmoot.api.jobs.JobScheduler;
 import org.folkmoot.api.jobs.JobStatus;
@@ -55,14 +57,19 @@ class RecruitmentTest {
 
     @BeforeEach
     void start() throws Exception {
+        store = AssemblyStore.over(new JdbcTransactions(migrated()), clock);
+        recruitment = new Recruitment(store, new RecordingScheduler());
+        runner = new SelectionRunner(store, sortition());
+    }
+
+    /** A database with the module's V1 schema: H2 in PostgreSQL mode here, a real PostgreSQL in the subclass. */
+    DataSource migrated() throws Exception {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:assemblies-" + UUID.randomUUID() + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V1__assemblies.sql'");
         }
-        store = AssemblyStore.over(new JdbcTransactions(ds), clock);
-        recruitment = new Recruitment(store, new RecordingScheduler());
-        runner = new SelectionRunner(store, sortition());
+        return ds;
     }
 
     static SortitionComponent sortition() throws Exception {
