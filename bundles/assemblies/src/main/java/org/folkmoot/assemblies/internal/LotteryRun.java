@@ -142,8 +142,9 @@ public final class LotteryRun {
         for (Household h : store.registrations().households(a.id())) {
             List<String> lines = new ArrayList<>(Arrays.asList(h.address().split("\n")));
             String postcode = lines.isEmpty() ? "" : lines.remove(lines.size() - 1);
+            // printed as RegistrationCodes writes codes (two groups of five); any form of it is accepted back
             letters.add(new Letter(new DrawnHousehold(new Address(h.uprn(), lines, postcode, Map.of()), h.stratum(), h.key()),
-                    h.code()));
+                    RegistrationCodes.normalise(h.code()).orElse(h.code())));
         }
         return letters;
     }

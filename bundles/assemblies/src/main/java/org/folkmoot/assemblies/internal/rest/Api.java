@@ -38,6 +38,16 @@ final class Api {
         throw new ForbiddenException("This needs the role " + String.join(" or ", roles) + " of the citizens' assemblies module.");
     }
 
+    /**
+     * Who is trying registration codes, for the rate limit: the signed-in user's origin, else the
+     * client's address as the web bundle gives it (a trusted proxy's forwarded address already
+     * applied), never a header the client could vary.
+     */
+    static String client(SecurityContext sc, jakarta.servlet.http.HttpServletRequest request) {
+        return FolkmootUser.of(sc).map(FolkmootUser::origin).filter(o -> !o.isBlank())
+                .orElse(request == null ? "unknown" : request.getRemoteAddr());
+    }
+
     static boolean has(SecurityContext sc, String role) {
         return FolkmootUser.of(sc).map(u -> u.hasRole(role)).orElse(false);
     }

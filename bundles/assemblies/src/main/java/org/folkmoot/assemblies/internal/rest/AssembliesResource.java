@@ -204,25 +204,18 @@ public class AssembliesResource {
     @Path("{id}/registrations")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@PathParam("id") String id, HouseholdRegistration r, @Context SecurityContext sc,
-            @Context jakarta.ws.rs.core.HttpHeaders headers) {
+            @Context jakarta.servlet.http.HttpServletRequest request) {
         if (r == null) {
             throw new BadRequestException("Send the registration as JSON: {\"code\":..., \"people\":[...]}.");
         }
         boolean phone = "phone".equals(r.channel());
         FolkmootUser officer = phone ? Api.require(sc, AssembliesRoles.OFFICER) : null;
         List<Registrant> people = r.people() == null ? List.of() : r.people().stream().map(AssembliesResource::registrant).toList();
-        String client = FolkmootUser.of(sc).map(FolkmootUser::origin).orElse(origin(headers));
+        String client = Api.client(sc, request);
         List<Person> saved = Api.run(() -> recruitment.register(id, r.code(), people, phone ? "phone" : "web",
                 officer == null ? "" : officer.id(), client));
         return Response.status(201).entity(Map.of("registered", saved.size(),
                 "pseudonyms", saved.stream().map(Person::pseudonym).toList())).build();
-    }
-
-    private static String origin(jakarta.ws.rs.core.HttpHeaders headers) {
-        // The platform's filter puts the client's address on a signed-in user; anonymous callers are
-        // told apart by the address the proxy reports, else counted together.
-        String forwarded = headers.getHeaderString("X-Forwarded-For");
-        return forwarded == null ? "anonymous" : forwarded.split(",")[0].strip();
     }
 
     static Registrant registrant(PersonRequest p) {

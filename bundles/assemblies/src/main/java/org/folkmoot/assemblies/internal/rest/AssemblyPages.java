@@ -20,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -34,7 +33,6 @@ import org.folkmoot.assemblies.internal.Recruitment;
 import org.folkmoot.assemblies.internal.Refused;
 import org.folkmoot.assemblies.internal.commission.Assembly;
 import org.folkmoot.assemblies.internal.commission.Question;
-import org.folkmoot.assemblies.internal.registration.Codes;
 import org.folkmoot.assemblies.internal.registration.Person;
 import org.folkmoot.assemblies.internal.registration.Registrant;
 import org.folkmoot.assemblies.internal.selection.Outcome;
@@ -103,8 +101,8 @@ public class AssemblyPages {
     @Path("{id}/register")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Page register(@PathParam("id") String id, MultivaluedMap<String, String> form, @QueryParam("lang") String lang,
-            @Context SecurityContext sc, @Context HttpHeaders headers) {
-        return registerAs(id, form, lang, sc, headers, false);
+            @Context SecurityContext sc, @Context jakarta.servlet.http.HttpServletRequest request) {
+        return registerAs(id, form, lang, sc, request, false);
     }
 
     /** Phone registrations, entered by officers with the code the caller reads from their letter. */
@@ -120,13 +118,13 @@ public class AssemblyPages {
     @Path("{id}/officers/phone")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Page phone(@PathParam("id") String id, MultivaluedMap<String, String> form, @QueryParam("lang") String lang,
-            @Context SecurityContext sc, @Context HttpHeaders headers) {
+            @Context SecurityContext sc, @Context jakarta.servlet.http.HttpServletRequest request) {
         Api.require(sc, AssembliesRoles.OFFICER);
-        return registerAs(id, form, lang, sc, headers, true);
+        return registerAs(id, form, lang, sc, request, true);
     }
 
     private Page registerAs(String id, MultivaluedMap<String, String> form, String lang, SecurityContext sc,
-            HttpHeaders headers, boolean phone) {
+            jakarta.servlet.http.HttpServletRequest request, boolean phone) {
         Assembly a = found(() -> phone ? recruitment.assembly(id) : recruitment.announced(id));
         Map<String, String> values = new HashMap<>();
         form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
@@ -135,8 +133,7 @@ public class AssemblyPages {
             people.add(registrant(a, values, "p" + n + "-"));
         }
         Optional<FolkmootUser> user = FolkmootUser.of(sc);
-        String client = user.map(FolkmootUser::origin)
-                .orElse(Optional.ofNullable(headers.getHeaderString("X-Forwarded-For")).orElse("anonymous"));
+        String client = Api.client(sc, request);
         user.ifPresent(u -> values.put("csrf", u.csrfToken()));
         try {
             List<Person> saved = recruitment.register(id, values.get("code"), people, phone ? "phone" : "web",
@@ -281,10 +278,5 @@ public class AssemblyPages {
         } catch (NoSuchElementException e) {
             throw new NotFoundException(e.getMessage());
         }
-    }
-
-    /** Codes are shown as typed back to the person, normalised. */
-    static String code(String typed) {
-        return Codes.normalise(typed);
     }
 }
