@@ -175,11 +175,27 @@ class RecruitmentTest {
         assertEquals(409, assertThrows(Refused.class, () -> recruitment.replace("net-zero", "again", "officer")).status(),
                 "nobody left to replace");
 
+        // Logistics: attendance per session and a payment, for the finance team's CSV.
+        String paid = second.panel().get(0);
+        String paidId = store.registrations().person("net-zero", paid).orElseThrow().id();
+        store.logistics().attendance(paidId, clock.today().plusDays(40), true);
+        store.logistics().attendance(paidId, clock.today().plusDays(40), false);
+        assertEquals(List.of(new org.folkmoot.assemblies.internal.store.Logistics.Attendance(paid, clock.today().plusDays(40), false)),
+                store.logistics().attendance("net-zero"), "recorded again, the later record stands");
+        store.logistics().pay(paidId, org.folkmoot.assemblies.internal.store.Logistics.Kind.EXPENSE, 1250, clock.today(), "Bus fares");
+        assertEquals(422, assertThrows(Refused.class, () -> store.logistics().pay(paidId,
+                org.folkmoot.assemblies.internal.store.Logistics.Kind.PAYMENT, 0, clock.today(), "")).status());
+        String finance = store.logistics().financeCsv("net-zero");
+        assertTrue(finance.startsWith("member,name,kind,amount_gbp,date_paid,description"), finance);
+        assertTrue(finance.contains(paid + "," + byPseudonym.get(paid).name() + ",expense,12.50," + clock.today() + ",Bus fares"), finance);
+
         // Erasure on request: gone from registrations, the pseudonym stays on the panel linked to nobody.
         String erased = second.panel().get(0);
         assertTrue(store.registrations().erase("net-zero", erased));
         assertTrue(store.registrations().person("net-zero", erased).isEmpty());
         assertTrue(store.selections().members("net-zero").stream().anyMatch(m -> m.pseudonym().equals(erased)));
+        assertTrue(store.logistics().attendance("net-zero").isEmpty() && store.logistics().payments("net-zero").isEmpty(),
+                "erasure reaches attendance and payments");
 
         // Retention: nothing is deleted before the date, everything after it.
         assertEquals(0, store.registrations().eraseExpired(clock.today().plusDays(365)));
