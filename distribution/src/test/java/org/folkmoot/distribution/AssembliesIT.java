@@ -237,6 +237,12 @@ class AssembliesIT {
                 "Authorization", "Bearer " + officer));
         assertEquals(422, over.statusCode());
         assertTrue(json(over).get("detail").asText().contains("add up to 8, more than the panel of 6: lower them by 2"), over.body());
+        // The same on the officers' page, in Welsh: the form again with the error beside the targets.
+        HttpResponse<String> onPage = send("POST", "/assemblies/" + ID + "/officers?lang=cy", "application/x-www-form-urlencoded",
+                "action=targets&targets=" + URLEncoder.encode("category,name,min,max\ngender,female,4,6\ngender,male,4,6\n"
+                        + "age,16-44,2,4\nage,45+,2,4\n", StandardCharsets.UTF_8), "Authorization", "Bearer " + officer, "Accept", "text/html");
+        assertEquals(422, onPage.statusCode(), onPage.body());
+        assertTrue(onPage.body().contains("targets-error") && onPage.body().contains("gostyngwch nhw 2"), onPage.body());
         HttpResponse<String> targets = send("PUT", "/api/assemblies/" + ID + "/targets", "text/csv",
                 "category,name,min,max,min_flex,max_flex\ngender,female,3,3,0,6\ngender,male,3,3,0,6\nage,16-44,2,4,0,6\nage,45+,2,4,0,6\n",
                 "Authorization", "Bearer " + officer);

@@ -37,6 +37,7 @@ import org.folkmoot.assemblies.internal.registration.Person;
 import org.folkmoot.assemblies.internal.registration.Registrant;
 import org.folkmoot.assemblies.internal.selection.Outcome;
 import org.folkmoot.assemblies.internal.store.Selections;
+import org.folkmoot.assemblies.internal.targets.TargetsCsv;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -212,6 +213,8 @@ public class AssemblyPages {
         try {
             switch (action == null ? "" : action) {
                 case "seed" -> recruitment.fixSeed(id, values.get("seed"));
+                case "targets" -> recruitment.setTargets(id, TargetsCsv.read(values.getOrDefault("targets", "")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), recruitment.assembly(id).panelSize()));
                 case "select" -> recruitment.select(id, algorithm(values.get("algorithm")), values.get("selectionSeed"), user.id());
                 case "replace" -> recruitment.replace(id, values.get("replacementSeed"), user.id());
                 case "call" -> recruitment.record(id, values.get("member"),
@@ -221,9 +224,10 @@ public class AssemblyPages {
         } catch (Refused r) {
             Map<String, String> errors = new LinkedHashMap<>();
             r.errors("cy".equals(lang) ? "cy" : "en").forEach((f, m) -> errors.put(field(action, f), m));
-            return Response.status(r.status() == 409 ? 409 : 422).entity(officersPage(id, user, values, errors)).build();
+            int status = r.status() == 409 ? 409 : 422;
+            return Response.status(status).entity(officersPage(id, user, values, errors).withStatus(status)).build();
         } catch (jakarta.ws.rs.ClientErrorException e) {
-            return Response.status(422).entity(officersPage(id, user, values, Map.of("status", e.getMessage()))).build();
+            return Response.status(422).entity(officersPage(id, user, values, Map.of("status", e.getMessage())).withStatus(422)).build();
         }
         String back = "/assemblies/" + id + "/officers" + ("cy".equals(lang) ? "?lang=cy" : "");
         return Response.seeOther(URI.create(back)).build();
@@ -261,6 +265,7 @@ public class AssemblyPages {
         model.put("selected", rounds.stream().anyMatch(s -> s.round() == 1 && s.isDone()));
         model.put("members", Members.of(store, id));
         model.put("algorithms", List.of("LEXIMIN", "MAXIMIN", "LEGACY"));
+        model.put("targetsCsv", values.containsKey("targets") ? values.get("targets") : TargetsCsv.write(store.assemblies().targets(id)));
         return Page.of(AssemblyPages.class, "assemblies-officers.ftlh", model);
     }
 
