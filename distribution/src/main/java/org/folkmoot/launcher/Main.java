@@ -19,6 +19,8 @@ public final class Main {
             "       bin/folkmoot import FILE [--url URL] [--token T]    import contributions (JSON Lines) into the running runtime",
             "       bin/folkmoot select --targets F --respondents F --panel-size K --out DIR [...]",
             "                                                            select an assembly by sortition (select --help)",
+            "       bin/folkmoot lottery --addresses FILE --letters N --seed TEXT --out DIR [...]",
+            "                                                            draw the households for a civic lottery (lottery --help)",
             "       bin/folkmoot check-features                          resolve every module's feature against this runtime",
             "",
             "Environment: FOLKMOOT_PORT (default 8080), FOLKMOOT_DATA (default <home>/data), FOLKMOOT_JAVA_OPTS,",

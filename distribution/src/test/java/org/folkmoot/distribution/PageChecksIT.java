@@ -51,6 +51,15 @@ class PageChecksIT {
     private static final List<String> DEMO_CASES = List.of("/asset-transfers/cases/ATR-DEMO-1",
             "/asset-transfers/cases/ATR-DEMO-2", "/asset-transfers/cases/ACV-DEMO-1");
 
+    /**
+     * The demo's citizens' assemblies ({@code AssembliesDemo}): one in recruitment, one with a published
+     * panel, with their registration form and officers' pages.
+     */
+    private static final List<String> DEMO_ASSEMBLIES = List.of("/assemblies/trafford-climate",
+            "/assemblies/trafford-climate/register", "/assemblies/trafford-climate/officers",
+            "/assemblies/trafford-climate/officers/phone", "/assemblies/trafford-transport",
+            "/assemblies/trafford-transport/officers");
+
     private static FolkmootProcess folkmoot;
     private static Messages messages;
 
@@ -64,6 +73,8 @@ class PageChecksIT {
         folkmoot.await("/example", r -> r.statusCode() == 200, Duration.ofSeconds(30));
         folkmoot.await("/api/search?q=park", r -> r.statusCode() == 200 && Json.parse(r).get("total").asInt() > 0,
                 Duration.ofSeconds(60));
+        folkmoot.await("/api/assemblies/trafford-transport/selections/2",
+                r -> r.statusCode() == 200 && r.body().contains("\"state\":\"DONE\""), Duration.ofSeconds(120));
         messages = Messages.ofInstallation(folkmoot.home());
     }
 
@@ -78,6 +89,7 @@ class PageChecksIT {
         for (JsonNode module : modules) {
             module.get("pages").forEach(p -> pages.add(p.asText()));
         }
+        pages.addAll(DEMO_ASSEMBLIES);
         for (String demoCase : DEMO_CASES) {
             assertEquals(200, folkmoot.get(demoCase).statusCode(), demoCase + " is a page");
             pages.add(demoCase);

@@ -47,4 +47,13 @@ public interface SortitionService {
      * @since 1.1
      */
     DrawnBall drawBall(PanelLottery lottery, BallLottery balls, String seed);
+
+    /**
+     * Whether any panel meets the request's targets and the household rule, and when none does the
+     * smallest relaxation of the targets within their flex that would let one: what to tell an
+     * officer whose quotas cannot be met. Bad input fails as in {@link #select}.
+     *
+     * @since 1.2
+     */
+    QuotaRelaxation relaxation(SelectionRequest request);
 }

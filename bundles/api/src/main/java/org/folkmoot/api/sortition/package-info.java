@@ -12,7 +12,7 @@
  * Pools and demographics are personal data: never publish them.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.folkmoot.api.sortition;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,5 +1,6 @@
 package org.folkmoot.assemblies.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.folkmoot.api.module.ModuleInfo;
@@ -34,5 +35,11 @@ public class AssembliesModule implements ModuleInfo {
     @Override
     public Optional<String> pagePath() {
         return Optional.of("/assemblies");
+    }
+
+    /** The list; each assembly's pages are reached from it (the page checks add the demo's by name). */
+    @Override
+    public List<String> pages() {
+        return List.of("/assemblies");
     }
 }

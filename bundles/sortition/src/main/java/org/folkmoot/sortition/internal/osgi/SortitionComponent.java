@@ -19,10 +19,12 @@ import org.folkmoot.api.sortition.BallLottery;
 import org.folkmoot.api.sortition.DrawnBall;
 import org.folkmoot.api.sortition.DrawnPanel;
 import org.folkmoot.api.sortition.PanelLottery;
+import org.folkmoot.api.sortition.QuotaRelaxation;
 import org.folkmoot.api.sortition.SelectionAlgorithm;
 import org.folkmoot.api.sortition.SelectionRequest;
 import org.folkmoot.api.sortition.SortitionService;
 import org.folkmoot.api.sortition.Target;
+import org.folkmoot.api.sortition.TargetChange;
 import org.folkmoot.api.sortition.Volunteer;
 import org.folkmoot.api.sortition.WeightedPanel;
 import org.folkmoot.sortition.internal.core.Algorithm;
@@ -31,12 +33,13 @@ import org.folkmoot.sortition.internal.core.Panel;
 import org.folkmoot.sortition.internal.core.Problem;
 import org.folkmoot.sortition.internal.core.Progress;
 import org.folkmoot.sortition.internal.core.Quota;
+import org.folkmoot.sortition.internal.core.Relaxation;
 import org.folkmoot.sortition.internal.core.Replacements;
 import org.folkmoot.sortition.internal.core.Respondent;
 import org.folkmoot.sortition.internal.core.Selection;
+import org.folkmoot.sortition.internal.core.Solvers;
 import org.folkmoot.sortition.internal.core.Sortition;
 import org.folkmoot.sortition.internal.core.TransparentLottery;
-import org.folkmoot.sortition.internal.core.Solvers;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -129,6 +132,18 @@ public class SortitionComponent implements SortitionService {
         int ball = TransparentLottery.drawnBall(seed, balls.balls());
         int panel = balls.panelOfBall().get(ball - 1);
         return new DrawnBall(seed, ball, panel, lottery.panels().get(panel).memberIds());
+    }
+
+    @Override
+    public QuotaRelaxation relaxation(SelectionRequest request) {
+        Problem problem = new Problem(quotas(request.targets()), pool(request.pool()), request.panelSize());
+        List<Relaxation.Change> changes = Relaxation.suggest(problem);
+        if (changes == null) {
+            return new QuotaRelaxation(true, List.of());
+        }
+        return new QuotaRelaxation(false, changes.stream().map(c -> new TargetChange(new Target(c.quota().category(),
+                c.quota().feature(), c.quota().min(), c.quota().max(), c.quota().minFlex(), c.quota().maxFlex()),
+                c.newMin(), c.newMax())).toList());
     }
 
     private static Algorithm algorithm(SelectionAlgorithm a) {

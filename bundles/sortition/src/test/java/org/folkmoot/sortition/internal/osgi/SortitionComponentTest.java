@@ -15,6 +15,7 @@ import org.folkmoot.api.sortition.BallLottery;
 import org.folkmoot.api.sortition.DrawnBall;
 import org.folkmoot.api.sortition.DrawnPanel;
 import org.folkmoot.api.sortition.PanelLottery;
+import org.folkmoot.api.sortition.QuotaRelaxation;
 import org.folkmoot.api.sortition.SelectionAlgorithm;
 import org.folkmoot.api.sortition.SelectionRequest;
 import org.folkmoot.api.sortition.Target;
@@ -109,5 +110,25 @@ class SortitionComponentTest {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> service.select(new SelectionRequest(TARGETS, List.of(), 5, SelectionAlgorithm.MAXIMIN)));
         assertTrue(e.getMessage().contains("pool of respondents is empty"), e.getMessage());
+    }
+
+    @Test
+    void saysWhichTargetsMoveAndHowFarWhenNoPanelMeetsThem() throws Exception {
+        SortitionComponent service = component();
+        assertEquals(new QuotaRelaxation(true, List.of()),
+                service.relaxation(new SelectionRequest(TARGETS, pool(), 5, SelectionAlgorithm.LEXIMIN)));
+        // Four volunteers are young, and five young members are wanted: one place moves from young to old.
+        List<Target> tooYoung = List.of(new Target("gender", "f", 2, 3, 0, 6), new Target("gender", "m", 2, 3, 0, 6),
+                new Target("age", "young", 5, 5, 3, 6), new Target("age", "old", 0, 0, 0, 6));
+        QuotaRelaxation r = service.relaxation(new SelectionRequest(tooYoung, pool(), 5, SelectionAlgorithm.LEXIMIN));
+        assertTrue(!r.feasible());
+        int moved = r.changes().stream().mapToInt(c -> (c.target().min() - c.min()) + (c.max() - c.target().max())).sum();
+        assertEquals(2, moved, r.toString());
+        assertTrue(r.changes().stream().anyMatch(c -> c.target().value().equals("young") && c.min() == 4), r.toString());
+        // With no flex at all, nothing helps: infeasible and no changes.
+        List<Target> rigid = List.of(new Target("gender", "f", 2, 3, 2, 3), new Target("gender", "m", 2, 3, 2, 3),
+                new Target("age", "young", 5, 5, 5, 5), new Target("age", "old", 0, 0, 0, 0));
+        QuotaRelaxation none = service.relaxation(new SelectionRequest(rigid, pool(), 5, SelectionAlgorithm.LEXIMIN));
+        assertTrue(!none.feasible() && none.changes().isEmpty(), none.toString());
     }
 }

@@ -1,0 +1,40 @@
+package org.folkmoot.assemblies.internal;
+
+import java.util.List;
+
+import org.folkmoot.api.privacy.PersonalDataKept;
+import org.folkmoot.api.privacy.PersonalDataNotice;
+import org.osgi.service.component.annotations.Component;
+
+/** What the citizens' assemblies module keeps about people, for the privacy notice. */
+@Component(service = PersonalDataNotice.class)
+public class AssembliesPersonalData implements PersonalDataNotice {
+
+    @Override
+    public String component() {
+        return "assemblies";
+    }
+
+    @Override
+    public String name(String language) {
+        return "cy".equals(language) ? "Cynulliadau dinasyddion" : "Citizens' assemblies";
+    }
+
+    @Override
+    public List<PersonalDataKept> kept(String language) {
+        if ("cy".equals(language)) {
+            return List.of(new PersonalDataKept(
+                    "Eich cofrestriad ar gyfer cynulliad: enw, dyddiad geni, e-bost neu rif ffôn, eich atebion i gwestiynau'r cynulliad (fel rhywedd, ardal neu anabledd), anghenion mynediad, ac i aelodau presenoldeb a thaliadau.",
+                    "I ddewis aelodau'n deg fel bod y cynulliad yn debyg i'r ardal, i gysylltu â'r rhai a ddewiswyd, ac i dalu aelodau.",
+                    "Tasg gyhoeddus (Erthygl 6(1)(e) GDPR y DU); ar gyfer data categori arbennig, budd cyhoeddus sylweddol (Erthygl 9(2)(g)) gyda'ch caniatâd.",
+                    "Tan y dyddiad cadw a osodwyd ar gyfer y cynulliad, yna caiff ei ddileu; neu'n gynt os gofynnwch.",
+                    "Swyddogion y cynulliad yn unig; galwyr cadarnhau ar gyfer yr aelodau a ddewiswyd. Ni chyhoeddir dim ond ffugenw a'r tebygolrwydd o gael eich dewis."));
+        }
+        return List.of(new PersonalDataKept(
+                "Your registration for an assembly: name, date of birth, email or phone number, your answers to the assembly's questions (such as gender, area or disability), access needs, and for members attendance and payments.",
+                "To select members fairly so that the assembly looks like the area, to contact those selected, and to pay members.",
+                "Public task (UK GDPR Article 6(1)(e)); for special category data, substantial public interest (Article 9(2)(g)) with your consent.",
+                "Until the retention date set for the assembly, then deleted; or sooner if you ask.",
+                "Assembly officers only; confirmation callers for selected members. Only a pseudonym and the chance of selection are published."));
+    }
+}

@@ -1,0 +1,287 @@
+package org.folkmoot.assemblies.internal.rest;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.folkmoot.api.security.FolkmootUser;
+import org.folkmoot.api.sortition.SelectionAlgorithm;
+import org.folkmoot.api.web.Page;
+import org.folkmoot.assemblies.internal.AssembliesRoles;
+import org.folkmoot.assemblies.internal.Recruitment;
+import org.folkmoot.assemblies.internal.Refused;
+import org.folkmoot.assemblies.internal.commission.Assembly;
+import org.folkmoot.assemblies.internal.commission.Question;
+import org.folkmoot.assemblies.internal.registration.Person;
+import org.folkmoot.assemblies.internal.registration.Registrant;
+import org.folkmoot.assemblies.internal.selection.Outcome;
+import org.folkmoot.assemblies.internal.store.Selections;
+import org.folkmoot.assemblies.internal.targets.TargetsCsv;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+/**
+ * The module's pages, in English and Welsh, without JavaScript: the list of assemblies, an
+ * assembly's public page (the commission, the lottery, the published selection), the registration
+ * form for a household with a code, and the officers' pages (registrations against targets,
+ * selection with its progress, confirmation calls, replacements, phone registrations).
+ */
+@Component(service = AssemblyPages.class, scope = ServiceScope.PROTOTYPE)
+@JakartarsResource
+@JakartarsName("folkmoot.assemblies.pages")
+@Path("assemblies")
+@Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+public class AssemblyPages {
+    /** Form slots: the code-holder and up to this many others in the household aged 16 or over. */
+    static final int SLOTS = 3;
+
+    private final Recruitment recruitment;
+
+    @Activate
+    public AssemblyPages(@Reference Recruitment recruitment) {
+        this.recruitment = recruitment;
+    }
+
+    @GET
+    public Page list() {
+        LocalDate today = recruitment.today();
+        List<Assembly> announced = recruitment.store().assemblies().all().stream().filter(a -> a.isPublic(today)).toList();
+        return Page.of(AssemblyPages.class, "assemblies-list.ftlh", Map.of("assemblies", announced));
+    }
+
+    @GET
+    @Path("{id}")
+    public Page assembly(@PathParam("id") String id, @Context SecurityContext sc) {
+        Assembly a = found(() -> recruitment.announced(id));
+        Map<String, Object> model = new HashMap<>();
+        model.put("a", a);
+        model.put("lottery", recruitment.store().registrations().lottery(id).orElse(null));
+        model.put("targets", recruitment.store().assemblies().targets(id));
+        List<Selections.Selection> rounds = recruitment.store().selections().rounds(id);
+        model.put("rounds", rounds.stream().filter(Selections.Selection::isDone).toList());
+        model.put("members", recruitment.store().selections().members(id));
+        model.put("officer", Api.has(sc, AssembliesRoles.OFFICER));
+        return Page.of(AssemblyPages.class, "assemblies-assembly.ftlh", model);
+    }
+
+    @GET
+    @Path("{id}/register")
+    public Page registerForm(@PathParam("id") String id, @QueryParam("code") String code) {
+        Assembly a = found(() -> recruitment.announced(id));
+        Map<String, String> values = new HashMap<>();
+        values.put("code", code == null ? "" : code.strip());
+        return registerPage(a, values, Map.of(), null, false);
+    }
+
+    @POST
+    @Path("{id}/register")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Page register(@PathParam("id") String id, MultivaluedMap<String, String> form, @QueryParam("lang") String lang,
+            @Context SecurityContext sc, @Context jakarta.servlet.http.HttpServletRequest request) {
+        return registerAs(id, form, lang, sc, request, false);
+    }
+
+    /** Phone registrations, entered by officers with the code the caller reads from their letter. */
+    @GET
+    @Path("{id}/officers/phone")
+    public Page phoneForm(@PathParam("id") String id, @Context SecurityContext sc) {
+        FolkmootUser user = Api.require(sc, AssembliesRoles.OFFICER);
+        Assembly a = found(() -> recruitment.assembly(id));
+        return registerPage(a, Map.of("csrf", user.csrfToken()), Map.of(), null, true);
+    }
+
+    @POST
+    @Path("{id}/officers/phone")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Page phone(@PathParam("id") String id, MultivaluedMap<String, String> form, @QueryParam("lang") String lang,
+            @Context SecurityContext sc, @Context jakarta.servlet.http.HttpServletRequest request) {
+        Api.require(sc, AssembliesRoles.OFFICER);
+        return registerAs(id, form, lang, sc, request, true);
+    }
+
+    private Page registerAs(String id, MultivaluedMap<String, String> form, String lang, SecurityContext sc,
+            jakarta.servlet.http.HttpServletRequest request, boolean phone) {
+        Assembly a = found(() -> phone ? recruitment.assembly(id) : recruitment.announced(id));
+        Map<String, String> values = new HashMap<>();
+        form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
+        List<Registrant> people = new ArrayList<>();
+        for (int n = 1; n <= SLOTS; n++) {
+            people.add(registrant(a, values, "p" + n + "-"));
+        }
+        Optional<FolkmootUser> user = FolkmootUser.of(sc);
+        String client = Api.client(sc, request);
+        user.ifPresent(u -> values.put("csrf", u.csrfToken()));
+        try {
+            List<Person> saved = recruitment.register(id, values.get("code"), people, phone ? "phone" : "web",
+                    phone ? user.map(FolkmootUser::id).orElse("") : "", client);
+            return registerPage(a, phone ? Map.of("csrf", values.getOrDefault("csrf", "")) : Map.of(), Map.of(), saved, phone);
+        } catch (Refused r) {
+            int status = r.status() == 429 ? 429 : r.status() == 409 ? 409 : 422;
+            return registerPage(a, values, r.errors("cy".equals(lang) ? "cy" : "en"), null, phone).withStatus(status);
+        }
+    }
+
+    /** One person's slot of the form: {@code p<n>-name}, {@code p<n>-dob-day}... */
+    static Registrant registrant(Assembly a, Map<String, String> values, String f) {
+        String day = values.getOrDefault(f + "dob-day", "").strip();
+        String month = values.getOrDefault(f + "dob-month", "").strip();
+        String year = values.getOrDefault(f + "dob-year", "").strip();
+        LocalDate born = null;
+        String dateError = null;
+        if (!(day.isEmpty() && month.isEmpty() && year.isEmpty())) {
+            try {
+                born = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+                if (year.length() != 4) {
+                    throw new DateTimeException("a year has four figures");
+                }
+            } catch (NumberFormatException | DateTimeException e) {
+                born = null;
+                dateError = "assemblies.error.person.dob.real";
+            }
+        }
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (Question q : a.questions()) {
+            String v = values.get(f + q.category());
+            if (v != null) {
+                answers.put(q.category(), v);
+            }
+        }
+        return new Registrant(values.get(f + "name"), born, dateError, values.get(f + "email"), values.get(f + "phone"), answers,
+                values.containsKey(f + "available"), values.get(f + "accessNeeds"), values.containsKey(f + "consent"));
+    }
+
+    private Page registerPage(Assembly a, Map<String, String> values, Map<String, String> errors, List<Person> saved,
+            boolean phone) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("a", a);
+        model.put("values", values);
+        model.put(Page.ERRORS, errors);
+        model.put("slots", SLOTS);
+        model.put("asked", a.questions().stream().filter(q -> !q.fromDateOfBirth()).toList());
+        model.put("phone", phone);
+        model.put("action", phone ? "/assemblies/" + a.id() + "/officers/phone" : "/assemblies/" + a.id() + "/register");
+        if (saved != null) {
+            model.put("saved", saved.size());
+        }
+        return Page.of(AssemblyPages.class, "assemblies-register.ftlh", model);
+    }
+
+    /** The officers' page: letters and registrations against targets, selection, calls, replacements. */
+    @GET
+    @Path("{id}/officers")
+    public Page officers(@PathParam("id") String id, @Context SecurityContext sc) {
+        FolkmootUser user = Api.require(sc, AssembliesRoles.OFFICER, AssembliesRoles.CALLER);
+        return officersPage(id, user, Map.of(), Map.of()).withStatus(200);
+    }
+
+    @POST
+    @Path("{id}/officers")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response act(@PathParam("id") String id, MultivaluedMap<String, String> form, @QueryParam("lang") String lang,
+            @Context SecurityContext sc) {
+        String action = form.getFirst("action");
+        FolkmootUser user = "call".equals(action) ? Api.require(sc, AssembliesRoles.OFFICER, AssembliesRoles.CALLER)
+                : Api.require(sc, AssembliesRoles.OFFICER);
+        found(() -> recruitment.assembly(id));
+        Map<String, String> values = new HashMap<>();
+        form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
+        try {
+            switch (action == null ? "" : action) {
+                case "seed" -> recruitment.fixSeed(id, values.get("seed"));
+                case "targets" -> recruitment.setTargets(id, TargetsCsv.read(values.getOrDefault("targets", "")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), recruitment.assembly(id).panelSize()));
+                case "select" -> recruitment.select(id, algorithm(values.get("algorithm")), values.get("selectionSeed"), user.id());
+                case "replace" -> recruitment.replace(id, values.get("replacementSeed"), user.id());
+                case "call" -> recruitment.record(id, values.get("member"),
+                        Members.status(values.getOrDefault("status", "")), user.id());
+                default -> throw Refused.of("action", "assemblies.error.action");
+            }
+        } catch (Refused r) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            r.errors("cy".equals(lang) ? "cy" : "en").forEach((f, m) -> errors.put(field(action, f), m));
+            int status = r.status() == 409 ? 409 : 422;
+            return Response.status(status).entity(officersPage(id, user, values, errors).withStatus(status)).build();
+        } catch (jakarta.ws.rs.ClientErrorException e) {
+            return Response.status(422).entity(officersPage(id, user, values, Map.of("status", e.getMessage())).withStatus(422)).build();
+        }
+        String back = "/assemblies/" + id + "/officers" + ("cy".equals(lang) ? "?lang=cy" : "");
+        return Response.seeOther(URI.create(back)).build();
+    }
+
+    /** The id of the field a refusal belongs beside on the officers' page. */
+    private static String field(String action, String refusedField) {
+        return switch (action == null ? "" : action) {
+            case "select" -> "selectionSeed";
+            case "replace" -> "replacementSeed";
+            case "call" -> "status";
+            default -> refusedField;
+        };
+    }
+
+    private Page officersPage(String id, FolkmootUser user, Map<String, String> values, Map<String, String> errors) {
+        Assembly a = found(() -> recruitment.assembly(id));
+        var store = recruitment.store();
+        Map<String, Object> model = new HashMap<>();
+        model.put("a", a);
+        model.put("csrf", user.csrfToken());
+        model.put("isOfficer", user.hasRole(AssembliesRoles.OFFICER));
+        model.put("values", values);
+        model.put(Page.ERRORS, errors);
+        model.put("lottery", store.registrations().lottery(id).orElse(null));
+        List<Person> people = user.hasRole(AssembliesRoles.OFFICER) ? store.registrations().people(id) : List.of();
+        model.put("people", people);
+        model.put("households", people.stream().map(Person::householdCode).distinct().count());
+        model.put("pool", recruitment.poolView(id));
+        List<Selections.Selection> rounds = store.selections().rounds(id);
+        model.put("rounds", rounds);
+        model.put("working", rounds.stream().anyMatch(Selections.Selection::isWorking));
+        model.put("failed", rounds.stream().filter(s -> "FAILED".equals(s.state())).reduce((x, y) -> y)
+                .flatMap(Selections.Selection::problem).map(Outcome::read).orElse(null));
+        model.put("selected", rounds.stream().anyMatch(s -> s.round() == 1 && s.isDone()));
+        model.put("members", Members.of(store, id));
+        model.put("algorithms", List.of("LEXIMIN", "MAXIMIN", "LEGACY"));
+        model.put("targetsCsv", values.containsKey("targets") ? values.get("targets") : TargetsCsv.write(store.assemblies().targets(id)));
+        return Page.of(AssemblyPages.class, "assemblies-officers.ftlh", model);
+    }
+
+    private static SelectionAlgorithm algorithm(String name) {
+        try {
+            return name == null || name.isBlank() ? SelectionAlgorithm.LEXIMIN : SelectionAlgorithm.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw Refused.of("algorithm", "assemblies.error.algorithm");
+        }
+    }
+
+    private static <T> T found(java.util.function.Supplier<T> find) {
+        try {
+            return find.get();
+        } catch (NoSuchElementException e) {
+            throw new NotFoundException(e.getMessage());
+        }
+    }
+}
