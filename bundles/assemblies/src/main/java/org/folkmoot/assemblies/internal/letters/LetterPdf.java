@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.folkmoot.assemblies.internal.lottery.Address;
+import org.folkmoot.assemblies.internal.lottery.LotteryException;
+import org.folkmoot.assemblies.internal.lottery.LotteryProblem;
 import org.folkmoot.assemblies.internal.lottery.LotteryProgress;
 
 import com.google.zxing.common.BitMatrix;
@@ -54,7 +56,11 @@ public final class LetterPdf {
         this.settings = settings;
     }
 
-    /** Writes one page per letter to {@code out} (not closed), telling {@code progress} every 500 pages. */
+    /**
+     * Writes one page per letter to {@code out} (not closed), telling {@code progress} every 500 pages.
+     *
+     * @throws LotteryException beside the field {@code wording} when the wording does not fit on a page even in 7 pt type
+     */
     public void write(Iterator<Letter> letters, long count, OutputStream out, LotteryProgress progress) throws IOException {
         Document document = new Document(PageSize.A4, LEFT, 20 * MM, 15 * MM, 15 * MM);
         try {
@@ -149,14 +155,14 @@ public final class LetterPdf {
         textCentred(canvas, fonts.regular, 7, centre, y0 - 10 * MM, caption);
     }
 
-    /** The largest type size, 11 pt down to 7 pt, at which the wording fits on the page. */
+    /** The largest type size, 11 pt down to 7 pt, at which the wording fits on the page; none: refused, never cut short. */
     private float fittingSize(PdfContentByte canvas, Fonts fonts, Letter letter) throws DocumentException {
-        for (float size = 11; size > 7; size -= 0.5f) {
+        for (float size = 11; size >= 7; size -= 0.5f) {
             if (body(canvas, fonts, letter, size, true)) {
                 return size;
             }
         }
-        return 7;
+        throw new LotteryException(LotteryProblem.refused("wording", "letters.wording.tooLong"));
     }
 
     /** Sets the wording from 100 mm below the top; returns whether it all fitted. */

@@ -18,7 +18,7 @@ public record AddressFile(List<Address> addresses, List<LotteryProblem> problems
     }
 
     public boolean refused() {
-        return problems.stream().anyMatch(p -> p.severity() == LotteryProblem.Severity.REFUSED);
+        return LotteryProblem.anyRefused(problems);
     }
 
     /** Rows left out of the draw (no UPRN, outside the area, a second row for a UPRN, ...). */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 /**
  * The civic lottery: which households get a letter, by a procedure anyone can repeat with a
@@ -32,7 +35,7 @@ public final class CivicLottery {
 
     /** The key of one address: lowercase hex SHA-256 of UTF-8 {@code seed + "\n" + uprn}. */
     public static String key(String seed, String uprn) {
-        return HEX.formatHex(sha256().digest((seed + "\n" + uprn).getBytes(StandardCharsets.UTF_8)));
+        return HEX.formatHex(SHA256.get().digest((seed + "\n" + uprn).getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -72,29 +75,61 @@ public final class CivicLottery {
 
         List<DrawnHousehold> drawn = new ArrayList<>(total);
         List<StratumCount> counts = new ArrayList<>();
-        long keyed = 0;
         long toKey = strata.values().stream().mapToLong(List::size).sum();
-        MessageDigest sha = sha256();
+        AtomicLong keyed = new AtomicLong();
         for (Map.Entry<String, List<Address>> stratum : strata.entrySet()) {
             List<Address> members = stratum.getValue();
-            String[] keys = new String[members.size()];
-            Integer[] order = new Integer[members.size()];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = HEX.formatHex(sha.digest((request.seed() + "\n" + members.get(i).uprn()).getBytes(StandardCharsets.UTF_8)));
-                order[i] = i;
-                if (++keyed % 20_000 == 0) {
-                    progress.update("lottery.progress.keying", keyed, toKey);
-                }
-            }
             int take = letters.getOrDefault(stratum.getKey(), 0);
-            java.util.Arrays.sort(order, Comparator.comparing(i -> keys[i]));
+            Keyed[] keys = keys(request.seed(), members, keyed, toKey, progress);
+            Arrays.sort(keys);
             for (int i = 0; i < take; i++) {
-                drawn.add(new DrawnHousehold(members.get(order[i]), stratum.getKey(), keys[order[i]]));
+                drawn.add(new DrawnHousehold(members.get(keys[i].index), stratum.getKey(), HEX.formatHex(keys[i].digest)));
             }
             counts.add(new StratumCount(stratum.getKey(), weights.getOrDefault(stratum.getKey(), BigDecimal.ZERO), members.size(), take));
         }
         progress.update("lottery.progress.keying", toKey, toKey);
         return new LotteryResult(request, drawn, counts, problems);
+    }
+
+    /** Every member's key, on all processors; progress is told from the calling thread only. */
+    private static Keyed[] keys(String seed, List<Address> members, AtomicLong keyed, long toKey, LotteryProgress progress) {
+        Keyed[] keys = new Keyed[members.size()];
+        Thread caller = Thread.currentThread();
+        IntStream.range(0, keys.length).parallel().forEach(i -> {
+            byte[] digest = SHA256.get().digest((seed + "\n" + members.get(i).uprn()).getBytes(StandardCharsets.UTF_8));
+            keys[i] = new Keyed(digest, i);
+            long n = keyed.incrementAndGet();
+            if (n % 20_000 == 0 && Thread.currentThread() == caller) {
+                progress.update("lottery.progress.keying", n, toKey);
+            }
+        });
+        return keys;
+    }
+
+    /**
+     * A member's SHA-256, ordered as its lowercase hex text is (byte by byte, unsigned), by the
+     * first eight bytes as an unsigned number and, in the unlikely case they are equal, the rest.
+     */
+    private static final class Keyed implements Comparable<Keyed> {
+        final byte[] digest;
+        final int index;
+        final long prefix;
+
+        Keyed(byte[] digest, int index) {
+            this.digest = digest;
+            this.index = index;
+            long p = 0;
+            for (int i = 0; i < 8; i++) {
+                p = (p << 8) | (digest[i] & 0xff);
+            }
+            this.prefix = p;
+        }
+
+        @Override
+        public int compareTo(Keyed other) {
+            int c = Long.compareUnsigned(prefix, other.prefix);
+            return c != 0 ? c : Arrays.compareUnsigned(digest, other.digest);
+        }
     }
 
     private static List<LotteryProblem> check(LotteryRequest request) {
@@ -138,6 +173,8 @@ public final class CivicLottery {
         }
         return weights;
     }
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(CivicLottery::sha256);
 
     private static MessageDigest sha256() {
         try {

@@ -41,6 +41,11 @@ public record LotteryProblem(Severity severity, String key, List<String> argumen
         return new LotteryProblem(Severity.NOTE, key, strings(arguments), 0, "addresses");
     }
 
+    /** Whether any of the problems stops the work (nothing drawn, nothing written). */
+    public static boolean anyRefused(List<LotteryProblem> problems) {
+        return problems.stream().anyMatch(p -> p.severity() == Severity.REFUSED);
+    }
+
     /** The English text, from the bundle's {@code l10n/messages.properties}. */
     public String english() {
         return Messages.english(key, arguments);

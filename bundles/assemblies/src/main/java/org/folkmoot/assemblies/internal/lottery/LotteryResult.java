@@ -16,6 +16,6 @@ public record LotteryResult(LotteryRequest request, List<DrawnHousehold> drawn, 
     }
 
     public boolean refused() {
-        return problems.stream().anyMatch(p -> p.severity() == LotteryProblem.Severity.REFUSED);
+        return LotteryProblem.anyRefused(problems);
     }
 }

@@ -123,6 +123,18 @@ class LetterPdfTest {
     }
 
     @Test
+    void wordingTooLongForAPageIsRefusedNotCutShort() {
+        LetterSettings s = settings(LetterLanguage.BOTH);
+        LetterWording endless = new LetterWording("Hello", "Register with {code}. ".repeat(900));
+        LetterSettings tooLong = new LetterSettings(s.council(), s.assembly(), s.question(), s.registrationUrl(), s.registerBy(), s.phone(),
+                s.returnAddress(), s.language(), endless, s.welsh());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.folkmoot.assemblies.internal.lottery.LotteryException.class,
+                () -> new LetterPdf(tooLong).write(letters().iterator(), 2, new ByteArrayOutputStream(), (stage, done, total) -> { }));
+        assertEquals("letters.wording.tooLong", e.problem().key());
+        assertEquals("wording", e.problem().field());
+    }
+
+    @Test
     void noLettersStillMakesAValidPdf() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(LetterLanguage.ENGLISH, List.of()))) {
             assertEquals(1, doc.getNumberOfPages());
