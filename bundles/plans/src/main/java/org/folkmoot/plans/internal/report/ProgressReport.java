@@ -69,4 +69,9 @@ public record ProgressReport(Plan plan, PlanRules rules, ReportDue due, Standing
     public long count(ActionStatus status) {
         return actions.stream().filter(a -> a.status() == status).count();
     }
+
+    /** For templates: how many actions have the status named. */
+    public long count(String status) {
+        return count(ActionStatus.valueOf(status));
+    }
 }
