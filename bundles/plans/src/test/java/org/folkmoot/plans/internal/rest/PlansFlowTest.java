@@ -187,6 +187,25 @@ class PlansFlowTest {
     }
 
     @Test
+    void theDemoLoadsAPlanOutToConsultationAndAnAdoptedOneWithItsReport() throws Exception {
+        PlansHarness h = new PlansHarness(TestClock.on(LocalDate.of(2026, 12, 5)));
+        org.folkmoot.plans.internal.PlansDemo.load(h.store, h.comments);
+        String consulting = render(h.pages.plan(org.folkmoot.plans.internal.PlansDemo.CONSULTING, null, PlansHarness.as(null)), "en");
+        assertTrue(consulting.contains("Pre-submission consultation (regulation 14) is open"), consulting);
+        assertTrue(consulting.contains("Moira Road is the only open space"));
+        assertTrue(consulting.contains("Sign in to comment on the plan"));
+        String statement = render(h.pages.statement(org.folkmoot.plans.internal.PlansDemo.CONSULTING, 1), "en");
+        assertTrue(statement.contains("3 comments were made, 1 of them by organisations; 1 have been answered."), statement);
+        String adopted = render(h.pages.plan(org.folkmoot.plans.internal.PlansDemo.ADOPTED, null, PlansHarness.as(null)), "cy");
+        assertTrue(adopted.contains("Cynllun Llesiant Cwm Taf Morgannwg"));
+        assertTrue(adopted.contains("Adroddiad cynnydd 1"), adopted);
+        String report = render(h.pages.report(org.folkmoot.plans.internal.PlansDemo.ADOPTED, 1), "cy");
+        assertTrue(report.contains("Wedi'i oedi") || report.contains("Wedi&#39;i oedi"), report);
+        noEnglishMessages(report);
+        render(h.pages.index(PlansHarness.as(null)), "en");
+    }
+
+    @Test
     void everyMessageHasBothLanguages() {
         assertEquals(new java.util.TreeSet<>(MESSAGES.messages("en").stringPropertyNames()),
                 new java.util.TreeSet<>(MESSAGES.messages("cy").stringPropertyNames()));
