@@ -1,9 +1,26 @@
 package org.folkmoot.plans.internal.draftimport;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** Reads a first draft from a Markdown, ODT or DOCX document, deciding which by its content. Thread-safe. */
+/**
+ * Reads a first draft from a Markdown, ODT or DOCX document, deciding which by its bytes, never by its name: a ZIP
+ * whose parts say it is a word-processing document (DOCX) or an OpenDocument text (ODT); otherwise UTF-8 text, read as
+ * Markdown (plain text is Markdown too). Everything else is refused with the formats that work. Thread-safe.
+ */
 public final class DraftImporter {
+
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     private final DraftLimits limits;
 
@@ -19,10 +36,28 @@ public final class DraftImporter {
      * Reads the document; reads at most one byte past {@link DraftLimits#maxDocumentBytes()} from the stream.
      *
      * @throws DraftRefused if it is not a draft this can read, or is over a limit
-     * @throws java.io.UncheckedIOException if the stream fails
+     * @throws UncheckedIOException if the stream fails
      */
     public ImportedDraft read(InputStream document) {
-        throw new UnsupportedOperationException("filled in next");
+        byte[] bytes;
+        try {
+            bytes = document.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > limits.maxDocumentBytes()) {
+            long megabytes = limits.maxDocumentBytes() >> 20;
+            throw new DraftRefused(DraftRefused.Reason.TOO_LARGE, "The file is larger than " + megabytes + " MB.",
+                    List.of(megabytes));
+        }
+        if (startsWith(bytes, ZIP)) {
+            return zipped(bytes);
+        }
+        String text = text(bytes);
+        if (text == null || isOtherMarkup(text)) {
+            throw notADraft();
+        }
+        return new ImportedDraft(DraftFormat.MARKDOWN, MarkdownDraft.read(text, limits.maxSectionCharacters()));
     }
 
     /** As {@link #read(InputStream)}, for a document already in memory. */
@@ -32,5 +67,64 @@ public final class DraftImporter {
 
     public DraftLimits limits() {
         return limits;
+    }
+
+    private ImportedDraft zipped(byte[] bytes) {
+        Set<String> wanted = new HashSet<>(DocxDraft.PARTS);
+        wanted.addAll(OdtDraft.PARTS);
+        Map<String, byte[]> parts = ZipParts.read(bytes, wanted, limits);
+        if (OdtDraft.isTextDocument(parts)) {
+            return new ImportedDraft(DraftFormat.ODT, OdtDraft.read(parts, limits.maxSectionCharacters()));
+        }
+        if (DocxDraft.isWordDocument(parts)) {
+            return new ImportedDraft(DraftFormat.DOCX, DocxDraft.read(parts, limits.maxSectionCharacters()));
+        }
+        throw notADraft(); // a spreadsheet, a presentation, an EPUB, any other ZIP
+    }
+
+    /** The bytes as text if they are UTF-8 with no control characters but line breaks and tabs; else null. */
+    private static String text(byte[] bytes) {
+        int start = startsWith(bytes, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}) ? 3 : 0;
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                return null;
+            }
+        }
+        return text;
+    }
+
+    /** RTF, HTML and XML are text, but not Markdown a plan can be read from. */
+    private static boolean isOtherMarkup(String text) {
+        String head = text.stripLeading();
+        head = head.substring(0, Math.min(20, head.length())).toLowerCase(Locale.ROOT);
+        return head.startsWith("{\\rtf") || head.startsWith("<?xml") || head.startsWith("<!doctype")
+                || head.startsWith("<html");
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static DraftRefused notADraft() {
+        return new DraftRefused(DraftRefused.Reason.NOT_A_DRAFT_FORMAT,
+                "This file is not a document Folkmoot can read. Upload a Markdown (.md), OpenDocument text (.odt) or Word (.docx) file.",
+                List.of());
     }
 }

@@ -1,0 +1,176 @@
+package org.folkmoot.plans.internal.draftimport;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * A Word document read from its main part ({@code word/document.xml}) with StAX. A paragraph is a heading when its
+ * style is one of Word's built-in headings ("heading 1" to "heading 6", whatever the style's id in the user's
+ * language) or carries an outline level; it is a list item when it is numbered ({@code w:numPr}). Deleted text of
+ * tracked changes ({@code w:delText}), field codes and footnotes are left out.
+ */
+final class DocxDraft {
+
+    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    static final String CONTENT_TYPES = "[Content_Types].xml";
+    static final String DOCUMENT = "word/document.xml";
+    static final String STYLES = "word/styles.xml";
+    static final Set<String> PARTS = Set.of(CONTENT_TYPES, DOCUMENT, STYLES);
+
+    private DocxDraft() {
+    }
+
+    /** Whether the content types say this ZIP is a word-processing document (not a spreadsheet or a presentation). */
+    static boolean isWordDocument(Map<String, byte[]> parts) {
+        byte[] types = parts.get(CONTENT_TYPES);
+        if (types == null || !parts.containsKey(DOCUMENT)) {
+            return false;
+        }
+        try {
+            XMLStreamReader r = Xml.reader(types);
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Override")
+                        && "/word/document.xml".equals(r.getAttributeValue(null, "PartName"))) {
+                    String type = r.getAttributeValue(null, "ContentType");
+                    return type != null && (type.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.")
+                            || type.startsWith("application/vnd.ms-word."));
+                }
+            }
+            return false;
+        } catch (XMLStreamException e) {
+            throw ZipParts.damaged(e);
+        }
+    }
+
+    static List<DraftSection> read(Map<String, byte[]> parts, int maxSectionCharacters) {
+        try {
+            Map<String, Integer> headingStyles = headingStyles(parts.get(STYLES));
+            return body(parts.get(DOCUMENT), headingStyles, new Sections(maxSectionCharacters));
+        } catch (XMLStreamException e) {
+            throw ZipParts.damaged(e);
+        }
+    }
+
+    /** Style id to heading level, from styles.xml: built-in heading names, or an outline level in the style. */
+    private static Map<String, Integer> headingStyles(byte[] styles) throws XMLStreamException {
+        Map<String, Integer> levels = new HashMap<>();
+        for (int i = 1; i <= 6; i++) {
+            levels.put("Heading" + i, i); // Word's ids in English, when styles.xml is missing
+        }
+        if (styles == null) {
+            return levels;
+        }
+        XMLStreamReader r = Xml.reader(styles);
+        String id = null;
+        while (r.hasNext()) {
+            int event = r.next();
+            if (event != XMLStreamConstants.START_ELEMENT || !W.equals(r.getNamespaceURI())) {
+                continue;
+            }
+            switch (r.getLocalName()) {
+                case "style" -> id = r.getAttributeValue(W, "styleId");
+                case "name" -> {
+                    String name = String.valueOf(r.getAttributeValue(W, "val")).toLowerCase(Locale.ROOT);
+                    if (id != null && name.matches("heading [1-6]")) {
+                        levels.put(id, name.charAt(8) - '0');
+                    } else if (id != null && name.equals("title")) {
+                        levels.put(id, 1);
+                    }
+                }
+                case "outlineLvl" -> {
+                    Integer level = outlineLevel(r.getAttributeValue(W, "val"));
+                    if (id != null && level != null) {
+                        levels.putIfAbsent(id, level);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return levels;
+    }
+
+    private static Integer outlineLevel(String value) {
+        try {
+            int level = Integer.parseInt(value) + 1; // 0-based; 9 means body text
+            return level >= 1 && level <= 6 ? level : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static List<DraftSection> body(byte[] document, Map<String, Integer> headingStyles, Sections sections)
+            throws XMLStreamException {
+        XMLStreamReader r = Xml.reader(document);
+        StringBuilder text = new StringBuilder();
+        int depth = 0; // of w:p, as text boxes hold paragraphs inside paragraphs
+        int skip = 0; // inside footnote references, field instructions, deleted runs
+        Integer level = null;
+        boolean listItem = false;
+        boolean inText = false;
+        while (r.hasNext()) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
+                switch (r.getLocalName()) {
+                    case "p" -> {
+                        if (depth++ == 0) {
+                            text.setLength(0);
+                            level = null;
+                            listItem = false;
+                        }
+                    }
+                    case "pStyle" -> {
+                        Integer l = headingStyles.get(r.getAttributeValue(W, "val"));
+                        if (l != null && depth == 1) {
+                            level = l;
+                        }
+                    }
+                    case "outlineLvl" -> {
+                        Integer l = outlineLevel(r.getAttributeValue(W, "val"));
+                        if (l != null && depth == 1) {
+                            level = l;
+                        }
+                    }
+                    case "numPr" -> listItem = depth == 1;
+                    case "t" -> inText = skip == 0;
+                    case "tab", "br", "cr" -> text.append(' ');
+                    case "del", "instrText", "delText", "footnoteReference", "endnoteReference", "commentReference" -> skip++;
+                    default -> {
+                    }
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT && W.equals(r.getNamespaceURI())) {
+                switch (r.getLocalName()) {
+                    case "p" -> {
+                        if (--depth == 0) {
+                            paragraph(sections, level, listItem, text.toString());
+                        }
+                    }
+                    case "t" -> inText = false;
+                    case "del", "instrText", "delText", "footnoteReference", "endnoteReference", "commentReference" -> skip--;
+                    default -> {
+                    }
+                }
+            } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && inText) {
+                text.append(r.getText());
+            }
+        }
+        return sections.sections();
+    }
+
+    private static void paragraph(Sections sections, Integer level, boolean listItem, String text) {
+        if (level != null && !Sections.clean(text).isEmpty()) {
+            sections.heading(level, text);
+        } else if (listItem) {
+            sections.listItem("- ", text);
+        } else {
+            sections.paragraph(text);
+        }
+    }
+}
