@@ -14,6 +14,13 @@ import org.folkmoot.api.security.Roles;
 import org.folkmoot.api.web.BodyLimit;
 import org.folkmoot.plans.internal.PlansRoles;
 import org.folkmoot.plans.internal.comments.Comments;
+import org.folkmoot.plans.internal.compare.Comparison;
+import org.folkmoot.plans.internal.draftimport.DraftImporter;
+import org.folkmoot.plans.internal.draftimport.DraftRefused;
+import org.folkmoot.plans.internal.publish.DecidimResultsCsv;
+import org.folkmoot.plans.internal.publish.PlanTimetableJson;
+import org.folkmoot.plans.internal.report.DraftSections;
+import org.folkmoot.plans.internal.report.PlanExports;
 import org.folkmoot.plans.internal.comments.Comments.NewComment;
 import org.folkmoot.plans.internal.comments.Comments.PublishedComment;
 import org.folkmoot.plans.internal.plan.ActionStatus;
@@ -46,6 +53,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -68,6 +76,9 @@ import jakarta.ws.rs.core.SecurityContext;
 public class PlansResource {
     /** A draft's sections may be long (each up to {@value Plan#MAX_SECTION} characters a language); the whole body at most 8 MiB. */
     static final long DRAFT_LIMIT = 8L << 20;
+    /** A document to import: the importer's own limit (20 MB) and a little over, so that it is the one that answers. */
+    static final long IMPORT_LIMIT = (20L << 20) + 1;
+    private static final DraftImporter IMPORTER = new DraftImporter();
 
     record NewPlan(String id, String type, String titleEn, String titleCy, Boolean welshFirst, Area area, String organisation,
                    LocalDate started) {
@@ -302,6 +313,73 @@ public class PlansResource {
         String who = user(sc).id();
         return run(() -> store.plans().change(id, p -> p.markReportPublished(n, r == null ? null : r.on(), who, store.rulesOf(p),
                 store.today())));
+    }
+
+    /** The comparison of two versions (sections and sentences), in English or Welsh. */
+    @GET
+    @Path("{id}/compare/{from}/{to}")
+    public Comparison compare(@PathParam("id") String id, @PathParam("from") int from, @PathParam("to") int to,
+                              @QueryParam("language") String language, @Context SecurityContext sc) {
+        return run(() -> Comparisons.compare(store.plans().get(id), from, to, language, mayEdit(sc)));
+    }
+
+    /**
+     * A first draft from a Markdown, ODT or DOCX document (the format is read from its bytes): each
+     * heading a section, in the language given ({@code en} by default). Refused: another format (415),
+     * too large (413), damaged or empty (422); nothing is saved then.
+     */
+    @POST
+    @Path("{id}/draft/import")
+    @Consumes(MediaType.WILDCARD)
+    @BodyLimit(bytes = IMPORT_LIMIT)
+    @RolesAllowed({PlansRoles.EDITOR, PlansRoles.OFFICER})
+    public Views.VersionView importDraft(@PathParam("id") String id, @QueryParam("language") String language, byte[] document,
+                                         @Context SecurityContext sc) {
+        String who = user(sc).id();
+        String lang = "cy".equals(language) ? "cy" : "en";
+        return run(() -> {
+            List<Section> sections;
+            try {
+                sections = DraftSections.of(IMPORTER.read(document == null ? new byte[0] : document), lang);
+            } catch (DraftRefused e) {
+                int status = switch (e.reason()) {
+                    case NOT_A_DRAFT_FORMAT -> 415;
+                    case TOO_LARGE, SECTION_TOO_LONG -> 413;
+                    default -> 422;
+                };
+                throw new PlanException(status, "document", e.getMessage(), e.messageKey(), e.arguments().toArray());
+            }
+            return store.plans().change(id, p -> Views.of(p, p.saveDraft(sections, who, store.clock())));
+        });
+    }
+
+    /** The plan's actions as Decidim's accountability results CSV (semicolon-separated, as Decidim writes it). */
+    @GET
+    @Path("{id}/actions.csv")
+    @Produces("text/csv;charset=utf-8")
+    public Response actionsCsv(@PathParam("id") String id) {
+        Plan p = run(() -> store.plans().get(id));
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            new DecidimResultsCsv().write(PlanExports.actions(p, store.today()), out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Response.ok(out.toString()).header("Content-Disposition", "attachment; filename=\"" + id + "-actions.csv\"").build();
+    }
+
+    /** The plan's timeline with the fields of planning.data.gov.uk's plan-timetable dataset. */
+    @GET
+    @Path("{id}/timetable.json")
+    public Response timetable(@PathParam("id") String id) {
+        Plan p = run(() -> store.plans().get(id));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            new PlanTimetableJson().write(PlanExports.timetable(p, store.today()), out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Response.ok(out.toByteArray(), MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")).build();
     }
 
     private static ActionStatus parseStatus(String s) {
