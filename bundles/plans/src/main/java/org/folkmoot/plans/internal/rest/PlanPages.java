@@ -219,6 +219,21 @@ public class PlanPages {
         }
     }
 
+    /** The comparison of two versions, sections and sentences, marked in the markup and in words. */
+    @GET
+    @Path("{id}/compare/{from}/{to}")
+    @Produces(HTML)
+    public Page compare(@PathParam("id") String id, @PathParam("from") int from, @PathParam("to") int to,
+                        @QueryParam(PageRenderer.LANGUAGE_PARAMETER) String lang, @Context SecurityContext sc) {
+        Plan p = found(id);
+        try {
+            return Page.of(PlanPages.class, "plans-version-compare.ftlh", Map.of("plan", p, "from", from, "to", to,
+                    "comparison", Comparisons.compare(p, from, to, "cy".equals(lang) ? "cy" : "en", mayEdit(sc))));
+        } catch (PlanException e) {
+            throw new NotFoundException(e.getMessage());
+        }
+    }
+
     private Page planPage(Plan p, PlanVersion v, boolean saved, Map<String, String> typed, Map<String, String> errors,
                           SecurityContext sc) {
         Map<String, Object> model = new HashMap<>();
@@ -248,6 +263,8 @@ public class PlanPages {
         model.put("nextReport", p.nextReport(store.rulesOf(p)).orElse(null));
         model.put("today", store.today());
         model.put("stage", stage(p));
+        model.put("previous", p.versions().stream().filter(x -> x.number() < v.number() && (x.published() || editor))
+                .map(PlanVersion::number).reduce((a, b) -> b).orElse(0));
         return Page.of(PlanPages.class, "plans-plan.ftlh", model);
     }
 

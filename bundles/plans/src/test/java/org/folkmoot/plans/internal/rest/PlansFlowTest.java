@@ -206,6 +206,37 @@ class PlansFlowTest {
     }
 
     @Test
+    void aDraftImportedFromMarkdownThenComparedAndPublishedAsOpenData() throws Exception {
+        PlansHarness h = new PlansHarness(TestClock.on(LocalDate.of(2026, 3, 2)));
+        startNeighbourhoodPlan(h);
+        ClientErrorException pdf = assertThrows(ClientErrorException.class, () -> h.api.importDraft("ashby-np", "en",
+                "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), PlansHarness.as(OFFICER)));
+        assertEquals(415, pdf.getResponse().getStatus());
+        assertEquals(1, h.store.plans().get("ashby-np").versions().size(), "nothing saved");
+        String markdown = "# Our vision\n\nA green village that keeps its playing field.\n\nA second paragraph.\n\n"
+                + "# Protect green spaces\n\nDesignate the playing field as Local Green Space.\n";
+        Views.VersionView imported = h.api.importDraft("ashby-np", "en", markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                PlansHarness.as(OFFICER));
+        assertEquals(2, imported.number());
+        assertEquals(List.of("our-vision", "protect-green-spaces"), imported.sections().stream().map(s -> s.key()).toList());
+        h.api.publish("ashby-np", 2, PlansHarness.as(OFFICER));
+
+        String page = render(h.pages.compare("ashby-np", 1, 2, "en", PlansHarness.as(null)), "en");
+        assertTrue(page.contains("<ins") && page.contains("<del"), page);
+        assertTrue(render(h.pages.plan("ashby-np", null, PlansHarness.as(null)), "en").contains("href=\"/plans/ashby-np/compare/1/2\""));
+
+        // the adopted version's actions, as Decidim results; the timeline as plan-timetable
+        h.api.adopt("ashby-np", new PlansResource.NewAdoption(1, LocalDate.of(2026, 3, 2), "Referendum passed; plan made"),
+                PlansHarness.as(OFFICER));
+        String csv = (String) h.api.actionsCsv("ashby-np").getEntity();
+        assertTrue(csv.startsWith("id;"), csv);
+        assertTrue(csv.contains("Protect green spaces") && csv.contains("Gwarchod mannau gwyrdd"), csv);
+        String timetable = new String((byte[]) h.api.timetable("ashby-np").getEntity(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(timetable.matches("(?s).*\"plan-event\"\\s*:\\s*\"adopted\".*"), timetable);
+        assertTrue(timetable.contains("2026-03-02"), timetable);
+    }
+
+    @Test
     void everyMessageHasBothLanguages() {
         assertEquals(new java.util.TreeSet<>(MESSAGES.messages("en").stringPropertyNames()),
                 new java.util.TreeSet<>(MESSAGES.messages("cy").stringPropertyNames()));
