@@ -22,16 +22,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code editOneIn} (5: a fifth of them; 1: every one),
  * some sections added, removed and moved. Deterministic for a seed.
  */
-final class GeneratedPlan {
+public final class GeneratedPlan {
 
     private GeneratedPlan() {
     }
 
     /** The earlier and the later version. */
-    record Versions(List<VersionSection> earlier, List<VersionSection> later, int words) {
+    public record Versions(List<VersionSection> earlier, List<VersionSection> later, int words) {
     }
 
-    static Versions english(int words, long seed, int editOneIn) throws IOException {
+    public static Versions english(int words, long seed, int editOneIn) throws IOException {
         List<String> sentences = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
@@ -47,7 +47,7 @@ final class GeneratedPlan {
         return versions(sentences, headings, words, "en", seed, editOneIn);
     }
 
-    static Versions welsh(int words, long seed, int editOneIn) throws IOException {
+    public static Versions welsh(int words, long seed, int editOneIn) throws IOException {
         List<String> sentences;
         try (BufferedReader in = reader("welsh/cc0_cy_sentences.txt.gz")) {
             sentences = in.lines().filter(s -> !s.isBlank()).toList();
