@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a paragraph into sentences. A sentence ends at ".", "!", "?" or "…" (with any closing quotes or brackets)
@@ -24,6 +25,8 @@ public final class SentenceSplitter {
     /** Abbreviations written in Welsh plans: Cynghorydd, Parchedig, gweler, cyfrol, tudalennau, months. */
     private static final Set<String> WELSH = Set.of("e.e", "h.y", "a.y.b", "ayb", "gw", "cyng", "parch", "tt", "cyf",
             "ion", "chwef", "ebr", "meh", "gorff", "tach", "rhag");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Set<String> abbreviations;
 
@@ -105,7 +108,7 @@ public final class SentenceSplitter {
     }
 
     private static void add(List<String> sentences, String sentence) {
-        String s = sentence.strip().replaceAll("\\s+", " ");
+        String s = SPACES.matcher(sentence.strip()).replaceAll(" ");
         if (!s.isEmpty()) {
             sentences.add(s);
         }

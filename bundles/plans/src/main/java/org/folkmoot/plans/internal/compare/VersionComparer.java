@@ -81,7 +81,7 @@ public final class VersionComparer {
 
     private SectionChange section(VersionSection was, VersionSection now, boolean moved, SentenceSplitter splitter) {
         String previousHeading = was.heading().equals(now.heading()) ? "" : was.heading();
-        if (normalise(was.body()).equals(normalise(now.body()))) {
+        if (was.body().equals(now.body()) || normalise(was.body()).equals(normalise(now.body()))) {
             SectionStatus status = previousHeading.isEmpty() ? SectionStatus.UNCHANGED : SectionStatus.CHANGED;
             return new SectionChange(now.key(), status, moved, now.heading(), previousHeading, List.of());
         }

@@ -19,6 +19,8 @@ import javax.xml.stream.XMLStreamReader;
 final class DocxDraft {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    /** The same vocabulary as Word writes it when saving as "Strict Open XML Document". */
+    static final String W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
     static final String CONTENT_TYPES = "[Content_Types].xml";
     static final String DOCUMENT = "word/document.xml";
     static final String STYLES = "word/styles.xml";
@@ -71,13 +73,13 @@ final class DocxDraft {
         String id = null;
         while (r.hasNext()) {
             int event = r.next();
-            if (event != XMLStreamConstants.START_ELEMENT || !W.equals(r.getNamespaceURI())) {
+            if (event != XMLStreamConstants.START_ELEMENT || !isWord(r.getNamespaceURI())) {
                 continue;
             }
             switch (r.getLocalName()) {
-                case "style" -> id = r.getAttributeValue(W, "styleId");
+                case "style" -> id = attribute(r, "styleId");
                 case "name" -> {
-                    String name = String.valueOf(r.getAttributeValue(W, "val")).toLowerCase(Locale.ROOT);
+                    String name = String.valueOf(attribute(r, "val")).toLowerCase(Locale.ROOT);
                     if (id != null && name.matches("heading [1-6]")) {
                         levels.put(id, name.charAt(8) - '0');
                     } else if (id != null && name.equals("title")) {
@@ -85,7 +87,7 @@ final class DocxDraft {
                     }
                 }
                 case "outlineLvl" -> {
-                    Integer level = outlineLevel(r.getAttributeValue(W, "val"));
+                    Integer level = outlineLevel(attribute(r, "val"));
                     if (id != null && level != null) {
                         levels.putIfAbsent(id, level);
                     }
@@ -95,6 +97,20 @@ final class DocxDraft {
             }
         }
         return levels;
+    }
+
+    private static boolean isWord(String namespace) {
+        return W.equals(namespace) || W_STRICT.equals(namespace);
+    }
+
+    /** A w: attribute of the current element, in either namespace. */
+    private static String attribute(XMLStreamReader r, String localName) {
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            if (r.getAttributeLocalName(i).equals(localName) && isWord(r.getAttributeNamespace(i))) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
     }
 
     private static Integer outlineLevel(String value) {
@@ -117,7 +133,7 @@ final class DocxDraft {
         boolean inText = false;
         while (r.hasNext()) {
             int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
+            if (event == XMLStreamConstants.START_ELEMENT && isWord(r.getNamespaceURI())) {
                 switch (r.getLocalName()) {
                     case "p" -> {
                         if (depth++ == 0) {
@@ -127,13 +143,13 @@ final class DocxDraft {
                         }
                     }
                     case "pStyle" -> {
-                        Integer l = headingStyles.get(r.getAttributeValue(W, "val"));
+                        Integer l = headingStyles.get(attribute(r, "val"));
                         if (l != null && depth == 1) {
                             level = l;
                         }
                     }
                     case "outlineLvl" -> {
-                        Integer l = outlineLevel(r.getAttributeValue(W, "val"));
+                        Integer l = outlineLevel(attribute(r, "val"));
                         if (l != null && depth == 1) {
                             level = l;
                         }
@@ -145,7 +161,7 @@ final class DocxDraft {
                     default -> {
                     }
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT && W.equals(r.getNamespaceURI())) {
+            } else if (event == XMLStreamConstants.END_ELEMENT && isWord(r.getNamespaceURI())) {
                 switch (r.getLocalName()) {
                     case "p" -> {
                         if (--depth == 0) {

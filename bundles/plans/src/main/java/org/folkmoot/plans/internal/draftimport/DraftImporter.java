@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -15,12 +16,17 @@ import java.util.Set;
 
 /**
  * Reads a first draft from a Markdown, ODT or DOCX document, deciding which by its bytes, never by its name: a ZIP
- * whose parts say it is a word-processing document (DOCX) or an OpenDocument text (ODT); otherwise UTF-8 text, read as
- * Markdown (plain text is Markdown too). Everything else is refused with the formats that work. Thread-safe.
+ * whose parts say it is a word-processing document (DOCX) or an OpenDocument text (ODT); otherwise text (UTF-8, UTF-16
+ * with a byte order mark, or Windows-1252), read as Markdown (plain text is Markdown too). Everything else is refused with the formats that work. Thread-safe.
  */
 public final class DraftImporter {
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
+    private static final byte[] POSTSCRIPT = {'%', '!', 'P', 'S'};
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
+    private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
 
     private final DraftLimits limits;
 
@@ -53,6 +59,9 @@ public final class DraftImporter {
         if (startsWith(bytes, ZIP)) {
             return zipped(bytes);
         }
+        if (startsWith(bytes, PDF) || startsWith(bytes, POSTSCRIPT)) {
+            throw notADraft(); // even a PDF written all in ASCII
+        }
         String text = text(bytes);
         if (text == null || isOtherMarkup(text)) {
             throw notADraft();
@@ -82,24 +91,42 @@ public final class DraftImporter {
         throw notADraft(); // a spreadsheet, a presentation, an EPUB, any other ZIP
     }
 
-    /** The bytes as text if they are UTF-8 with no control characters but line breaks and tabs; else null. */
+    /**
+     * The bytes as text, or null if they are not text: UTF-8 (with or without a byte order mark), UTF-16 with its byte
+     * order mark (Notepad's "Unicode"), or else Windows-1252 (Notepad's "ANSI", with curly quotes), as long as nothing
+     * but line breaks, tabs and form feeds is a control character.
+     */
     private static String text(byte[] bytes) {
-        int start = startsWith(bytes, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}) ? 3 : 0;
         String text;
+        if (startsWith(bytes, UTF16LE_BOM) || startsWith(bytes, UTF16BE_BOM)) {
+            text = decode(bytes, 2, startsWith(bytes, UTF16LE_BOM) ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+        } else {
+            int start = startsWith(bytes, UTF8_BOM) ? 3 : 0;
+            text = decode(bytes, start, StandardCharsets.UTF_8);
+            if (text == null && start == 0) {
+                text = decode(bytes, 0, Charset.forName("windows-1252"));
+            }
+        }
+        if (text == null) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == '\ufffd') {
+                return null;
+            }
+        }
+        return text;
+    }
+
+    private static String decode(byte[] bytes, int start, Charset charset) {
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
             return null;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-                return null;
-            }
-        }
-        return text;
     }
 
     /** RTF, HTML and XML are text, but not Markdown a plan can be read from. */

@@ -127,6 +127,31 @@ class DraftImporterTest {
     }
 
     @Test
+    void notepadsUnicodeAndAnsiTextAreReadToo() {
+        byte[] utf16 = "\uFEFF# Cynllun\n\nTref wyrddach \u2013 i bawb.".getBytes(StandardCharsets.UTF_16LE);
+        ImportedDraft unicode = importer.read(utf16);
+        assertEquals("Cynllun", unicode.sections().get(0).heading());
+        assertEquals(List.of("Tref wyrddach \u2013 i bawb."), unicode.sections().get(0).paragraphs());
+
+        byte[] ansi = "# Budget\n\nThe council\u2019s \u00a3250 grant.".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertEquals(List.of("The council\u2019s \u00a3250 grant."), importer.read(ansi).sections().get(0).paragraphs());
+    }
+
+    @Test
+    void aStrictOpenXmlWordDocumentIsReadToo() {
+        String strict = "xmlns:w=\"http://purl.oclc.org/ooxml/wordprocessingml/main\"";
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+        parts.put("word/document.xml", "<w:document " + strict + "><w:body>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>Vision</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>Greener.</w:t></w:r></w:p></w:body></w:document>");
+        ImportedDraft draft = importer.read(Documents.zip(parts, false));
+        assertEquals(DraftFormat.DOCX, draft.format());
+        assertEquals("1 Vision => [Greener.]\n", outline(draft));
+    }
+
+    @Test
     void theFormatIsTakenFromTheContentNotTheName() {
         // a DOCX uploaded as "plan.md", Markdown uploaded as "plan.docx": the importer is never told the name
         assertEquals(DraftFormat.DOCX, importer.read(docx(wp(null, "Text."))).format());
@@ -143,7 +168,7 @@ class DraftImporterTest {
         sheet.put("mimetype", "application/vnd.oasis.opendocument.spreadsheet");
         sheet.put("content.xml", "<x/>");
         for (byte[] document : List.of(pdf, oldWord, png, Documents.zip(sheet, true), Documents.zip(Map.of("a.txt", "hello"), false),
-                utf8("{\\rtf1\\ansi Plan}"), utf8("<!DOCTYPE html><html><body>Plan</body></html>"), new byte[] {'a', 0, 'b'})) {
+                utf8("{\\rtf1\\ansi Plan}"), utf8("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF"), utf8("<!DOCTYPE html><html><body>Plan</body></html>"), new byte[] {'a', 0, 'b'})) {
             DraftRefused refused = assertThrows(DraftRefused.class, () -> importer.read(document));
             assertEquals(Reason.NOT_A_DRAFT_FORMAT, refused.reason());
             assertTrue(refused.getMessage().contains("Markdown (.md), OpenDocument text (.odt) or Word (.docx)"));
