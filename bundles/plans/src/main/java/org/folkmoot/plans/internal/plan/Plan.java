@@ -32,6 +32,8 @@ public final class Plan {
     public static final int MAX_SECTION = 100_000;
     public static final ZoneId UK = ZoneId.of("Europe/London");
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+    /** Ids the pages use for themselves ({@code /plans/new}, {@code /plans/rules}). */
+    private static final Set<String> RESERVED = Set.of("new", "rules");
 
     private String id;
     private PlanType type;
@@ -55,7 +57,7 @@ public final class Plan {
     /** A new plan under the rules in force for its type on the day it starts. */
     public static Plan start(String id, PlanRules rules, Bilingual title, boolean welshFirst, Area area, String organisation,
                              LocalDate started) {
-        if (id == null || !KEY.matcher(id).matches()) {
+        if (id == null || !KEY.matcher(id).matches() || RESERVED.contains(id)) {
             throw PlanException.invalid("id", "A plan's id is 1 to 80 lower-case letters, digits or hyphens, such as 'kirkstyle-locality-plan'.",
                     "plans.error.id");
         }

@@ -93,6 +93,7 @@ public class PlanPages {
         }
         model.put("plans", rows);
         model.put("officer", mayEdit(sc));
+        model.put("startPlans", FolkmootUser.of(sc).map(u -> u.hasRole(PlansRoles.OFFICER)).orElse(false));
         return Page.of(PlanPages.class, "plans-index.ftlh", model);
     }
 
@@ -246,6 +247,7 @@ public class PlanPages {
         model.put("latest", p.latestPublished().map(x -> x.number() == v.number()).orElse(false));
         boolean editor = mayEdit(sc);
         model.put("versions", p.versions().stream().filter(x -> x.published() || editor).toList());
+        model.put("staff", editor);
         model.put("columns", columns(p));
         Consultation open = p.openOn(store.today()).orElse(null);
         model.put("open", open != null && open.version() == v.number() ? open : null);

@@ -19,6 +19,7 @@ import org.folkmoot.plans.internal.comments.Comments.NewComment;
 import org.folkmoot.plans.internal.comments.Comments.PublishedComment;
 import org.folkmoot.plans.internal.comments.PlanContainers;
 import org.folkmoot.plans.internal.plan.Area;
+import org.folkmoot.plans.internal.plan.Plan;
 import org.folkmoot.plans.internal.plan.PlanLifecycleTestData;
 import org.folkmoot.plans.internal.reminders.ReportReminders;
 import org.folkmoot.testkit.TemplateFixture;
@@ -92,6 +93,12 @@ class PlansFlowTest {
                 new PlansResource.Draft(PlanLifecycleTestData.sections("x")), PlansHarness.as(OFFICER)));
         assertEquals(409, edit.getResponse().getStatus());
 
+        // moderation: a hidden comment leaves the plan page, the statement and the API
+        PublishedComment hidden = (PublishedComment) h.api.comment("ashby-np", new NewComment("Rude words about the clerk.", null, null,
+                "en", null), PlansHarness.as(RESIDENT)).getEntity();
+        h.archive.hide(hidden.id(), "Personal attack", OFFICER.actor());
+        assertTrue(h.api.comments("ashby-np").stream().noneMatch(c -> c.id().equals(hidden.id())));
+
         h.clock.set(LocalDate.of(2026, 4, 14));
         ClientErrorException closed = assertThrows(ClientErrorException.class, () -> h.api.comment("ashby-np",
                 new NewComment("Too late?", null, null, "en", null), PlansHarness.as(RESIDENT)));
@@ -107,6 +114,7 @@ class PlansFlowTest {
         assertTrue(statement.contains("Ashby Civic Society"));
         assertTrue(statement.contains("Not yet answered"), "the civic society's comment has no answer yet");
         assertFalse(statement.contains("07700"), "no phone number on the statement");
+        assertFalse(statement.contains("Rude words"), "nor the hidden comment");
 
         // a closed consultation: the form is gone and a comment posted anyway comes back with the error beside the field
         MultivaluedHashMap<String, String> form = new MultivaluedHashMap<>();
@@ -234,6 +242,77 @@ class PlansFlowTest {
         String timetable = new String((byte[]) h.api.timetable("ashby-np").getEntity(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(timetable.matches("(?s).*\"plan-event\"\\s*:\\s*\"adopted\".*"), timetable);
         assertTrue(timetable.contains("2026-03-02"), timetable);
+    }
+
+    private static MultivaluedHashMap<String, String> form(String... pairs) {
+        MultivaluedHashMap<String, String> f = new MultivaluedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            f.putSingle(pairs[i], pairs[i + 1]);
+        }
+        return f;
+    }
+
+    private static MultivaluedHashMap<String, String> date(MultivaluedHashMap<String, String> f, String name, LocalDate d) {
+        f.putSingle(name + "-day", String.valueOf(d.getDayOfMonth()));
+        f.putSingle(name + "-month", String.valueOf(d.getMonthValue()));
+        f.putSingle(name + "-year", String.valueOf(d.getYear()));
+        return f;
+    }
+
+    @Test
+    void officersTakeAPlanThroughItsStepsOnTheirPagesWithoutJavaScript() throws Exception {
+        PlansHarness h = new PlansHarness(TestClock.on(LocalDate.of(2026, 3, 2)));
+        jakarta.ws.rs.core.SecurityContext officer = PlansHarness.as(OFFICER);
+        Response started = h.newPlan.start(form("id", "new", "type", "", "titleEn", ""), "en", officer);
+        assertEquals(422, started.getStatus());
+        String refusedNew = render((Page) started.getEntity(), "en");
+        assertTrue(refusedNew.contains("id=\"new-type-error\""), refusedNew);
+        render(h.newPlan.form(officer), "cy");
+        assertEquals(303, h.newPlan.start(form("id", "ashby-np", "type", "neighbourhood-plan", "titleEn", "Ashby Neighbourhood Plan",
+                "titleCy", "", "organisation", "Ashby Parish Council", "area", "Ashby"), "en", officer).getStatus());
+        h.api.saveDraft("ashby-np", new PlansResource.Draft(PlanLifecycleTestData.sections("A green village.")), officer);
+
+        String manage = render(h.officerPages.page("ashby-np", null, officer), "en");
+        assertTrue(manage.contains("Publish version 1"), manage);
+        assertEquals(303, h.officerPages.step("ashby-np", "publish", form("version", "1"), "en", officer).getStatus());
+
+        // a window a day short of six weeks: the page again, the error beside the closing date, nothing opened
+        Response tooShort = h.officerPages.step("ashby-np", "consultation", date(date(form("version", "1", "stage", "pre-submission",
+                "how", "Leaflets"), "opens", LocalDate.of(2026, 3, 2)), "closes", LocalDate.of(2026, 4, 12)), "en", officer);
+        assertEquals(422, tooShort.getStatus());
+        String shortPage = render((Page) tooShort.getEntity(), "en");
+        assertTrue(shortPage.contains("id=\"consultation-closes-error\""), shortPage);
+        assertTrue(shortPage.contains("reg. 14(a)(iv)"), shortPage);
+        assertTrue(h.store.plans().get("ashby-np").consultations().isEmpty());
+        Response welshRefusal = h.officerPages.step("ashby-np", "consultation", date(form("version", "1", "stage", "pre-submission"),
+                "opens", LocalDate.of(2026, 3, 2)), "cy", officer);
+        assertTrue(render((Page) welshRefusal.getEntity(), "cy").contains("Rhowch y dyddiad"), "the missing date, in Welsh");
+        assertEquals(303, h.officerPages.step("ashby-np", "consultation", date(date(form("version", "1", "stage", "pre-submission",
+                "how", "Leaflets"), "opens", LocalDate.of(2026, 3, 2)), "closes", LocalDate.of(2026, 4, 13)), "en", officer).getStatus());
+        assertEquals(303, h.officerPages.step("ashby-np", "consultee", form("consultation", "1", "name", "Natural England",
+                "statutory", "yes", "how", "E-mail"), "en", officer).getStatus());
+        assertEquals(303, h.officerPages.step("ashby-np", "notified", date(form("consultee", "1/1"), "on", LocalDate.of(2026, 3, 2)),
+                "en", officer).getStatus());
+        PublishedComment c = (PublishedComment) h.api.comment("ashby-np", new NewComment("Keep the field.", "green-spaces", null, "en",
+                null), PlansHarness.as(RESIDENT)).getEntity();
+        assertEquals(303, h.officerPages.step("ashby-np", "answer", form("comment", c.id(), "answer", "Agreed.", "change", ""), "en",
+                officer).getStatus());
+        h.clock.set(LocalDate.of(2026, 5, 1));
+        assertEquals(303, h.officerPages.step("ashby-np", "adopt", date(form("version", "1", "decision", "Made by the council"), "on",
+                LocalDate.of(2026, 5, 1)), "en", officer).getStatus());
+        assertEquals(303, h.officerPages.step("ashby-np", "progress", date(form("action", "green-spaces", "status", "ON_TRACK",
+                "note", "Survey done"), "on", LocalDate.of(2026, 5, 1)), "en", officer).getStatus());
+        Plan plan = h.store.plans().get("ashby-np");
+        assertEquals("Agreed.", plan.answers().get(c.id()).text());
+        assertEquals(LocalDate.of(2026, 3, 2), plan.consultation(1).consultees().get(0).notifiedOn());
+        assertEquals(org.folkmoot.plans.internal.plan.ActionStatus.ON_TRACK, plan.progressOf("green-spaces", LocalDate.of(2026, 5, 1))
+                .orElseThrow().status());
+        render(h.officerPages.page("ashby-np", "progress", officer), "cy");
+        assertTrue(render(h.pages.plan("ashby-np", null, officer), "en").contains("id=\"manage-link\""));
+        // an editor may publish but not record the officers' steps
+        FolkmootUser editor = PlansHarness.user("editor-1", "plans.editor");
+        assertThrows(jakarta.ws.rs.ForbiddenException.class, () -> h.officerPages.step("ashby-np", "adopt", form(), "en",
+                PlansHarness.as(editor)));
     }
 
     @Test

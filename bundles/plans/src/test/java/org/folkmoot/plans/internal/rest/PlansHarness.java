@@ -43,6 +43,8 @@ final class PlansHarness {
     final Comments comments;
     final PlansResource api;
     final PlanPages pages;
+    final OfficerPages officerPages;
+    final NewPlanPage newPlan;
     final DatabaseJobScheduler jobs;
     final JobRunner runner;
 
@@ -62,6 +64,8 @@ final class PlansHarness {
         comments = new Comments(archive, new AuthorPseudonyms(ds, null), new UkRedactor());
         api = new PlansResource(store, comments);
         pages = new PlanPages(store, comments);
+        officerPages = new OfficerPages(store, comments);
+        newPlan = new NewPlanPage(store);
         OutboxNotifications outbox = new OutboxNotifications("plans", new MailTemplates(
                 path -> Optional.ofNullable(PlansHarness.class.getResourceAsStream("/" + path))), jobs, clock);
         runner = new JobRunner(ds, clock, Duration.ofMinutes(5), new Backoff(Duration.ofSeconds(30), Duration.ofHours(1), 5));
