@@ -110,6 +110,26 @@ public final class Plan {
         return saveDraft(sections, by, clock);
     }
 
+    /**
+     * Adds a section to the working draft, or replaces the section with its key; when the latest
+     * version is published the new draft starts as a copy of it.
+     */
+    public PlanVersion putSection(Section section, String by, Clock clock) {
+        List<Section> sections = new ArrayList<>(latest().map(PlanVersion::sections).orElse(List.of()));
+        int at = -1;
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).key().equals(section.key())) {
+                at = i;
+            }
+        }
+        if (at >= 0) {
+            sections.set(at, section);
+        } else {
+            sections.add(section);
+        }
+        return saveDraft(sections, by, clock);
+    }
+
     /** Publishes the draft {@code n}: from now on it never changes. */
     public PlanVersion publish(int n, String by, Clock clock) {
         PlanVersion v = version(n);
@@ -189,7 +209,7 @@ public final class Plan {
         if (!w.allows(opens, closes)) {
             throw PlanException.invalid("closes", "This window is too short: " + w.citation() + " requires at least "
                     + w.inWords() + " (" + w.note() + "). Opening on " + opens + ", it can close on " + w.earliestClose(opens)
-                    + " at the earliest.", "plans.error.window", w.inWords(), w.citation(), w.earliestClose(opens));
+                    + " at the earliest.", "plans.error.window", w.minimumDays(), w.citation(), w.earliestClose(opens));
         }
         for (Consultation c : consultations) {
             if (c.overlaps(opens, closes)) {

@@ -18,7 +18,9 @@ import org.folkmoot.api.web.PageRenderer;
 import org.folkmoot.plans.internal.PlansRoles;
 import org.folkmoot.plans.internal.comments.Comments;
 import org.folkmoot.plans.internal.comments.Comments.PublishedComment;
+import org.folkmoot.plans.internal.plan.ActionDetails;
 import org.folkmoot.plans.internal.plan.ActionStatus;
+import org.folkmoot.plans.internal.plan.Bilingual;
 import org.folkmoot.plans.internal.plan.Plan;
 import org.folkmoot.plans.internal.plan.PlanException;
 import org.folkmoot.plans.internal.plan.PlanVersion;
@@ -63,10 +65,11 @@ import jakarta.ws.rs.core.SecurityContext;
 @Path("plans/{id}/manage")
 public class OfficerPages {
     private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
-    static final List<String> STEPS = List.of("publish", "consultation", "consultee", "notified", "answer", "adopt", "progress",
+    static final List<String> STEPS = List.of("section", "publish", "consultation", "consultee", "notified", "answer", "adopt", "progress",
             "report");
     /** The fields of each step's form, by the ids the page gives them after the step's name. */
     private static final Map<String, List<String>> FIELDS = Map.of(
+            "section", List.of("key", "kind", "headingEn", "headingCy", "bodyEn", "bodyCy", "lead", "partners"),
             "publish", List.of("version"),
             "consultation", List.of("version", "stage", "opens-day", "closes-day", "how"),
             "consultee", List.of("consultation", "name", "statutory", "how"),
@@ -109,7 +112,7 @@ public class OfficerPages {
         if (!STEPS.contains(step)) {
             throw new NotFoundException("There is no step '" + step + "'.");
         }
-        if (!step.equals("publish") && !user.hasRole(PlansRoles.OFFICER)) {
+        if (!step.equals("publish") && !step.equals("section") && !user.hasRole(PlansRoles.OFFICER)) {
             throw new ForbiddenException("Only a plan officer records this step.");
         }
         Plan plan = found(id);
@@ -135,6 +138,27 @@ public class OfficerPages {
     private Function<Plan, Object> change(String step, Plan plan, FormFields f, Map<String, String> errors, String who) {
         LocalDate today = store.today();
         switch (step) {
+            case "section": {
+                SectionKind kind = null;
+                try {
+                    kind = SectionKind.valueOf(f.get("kind"));
+                } catch (IllegalArgumentException e) {
+                    errors.put("section-kind", "plans.form.error.choose");
+                }
+                if (f.get("headingEn").isEmpty() && f.get("headingCy").isEmpty()) {
+                    errors.put("section-headingEn", "plans.form.error.heading");
+                }
+                String key = f.get("key");
+                Section before = plan.latest().flatMap(v -> v.section(key)).orElse(null);
+                ActionDetails kept = before == null ? null : before.action();
+                ActionDetails action = kind != SectionKind.ACTION ? null : new ActionDetails(f.get("lead"),
+                        java.util.Arrays.stream(f.get("partners").split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList(),
+                        kept == null ? null : kept.starts(), kept == null ? null : kept.ends(),
+                        kept == null ? List.of() : kept.indicators(), kept == null ? null : kept.area());
+                Section section = new Section(key, kind, Bilingual.of(f.get("headingEn"), f.get("headingCy")),
+                        Bilingual.of(f.get("bodyEn"), f.get("bodyCy")), action);
+                return p -> p.putSection(section, who, store.clock());
+            }
             case "publish": {
                 Integer n = f.number("version", "publish-version", errors);
                 return p -> p.publish(n, who, store.clock());
@@ -235,6 +259,7 @@ public class OfficerPages {
 
     private static String firstField(String step) {
         return switch (step) {
+            case "section" -> "key";
             case "publish", "adopt" -> "version";
             case "consultation" -> "closes-day";
             case "consultee" -> "name";
@@ -256,6 +281,7 @@ public class OfficerPages {
         model.put("csrf", user.csrfToken());
         model.put("officer", user.hasRole(PlansRoles.OFFICER));
         model.put("draft", p.latest().filter(v -> !v.published()).orElse(null));
+        model.put("latestSections", p.latest().map(PlanVersion::sections).orElse(List.of()));
         model.put("published", p.versions().stream().filter(PlanVersion::published).map(PlanVersion::number).toList());
         model.put("latestPublished", p.latestPublished().map(PlanVersion::number).orElse(0));
         List<Map<String, Object>> consultees = new ArrayList<>();
