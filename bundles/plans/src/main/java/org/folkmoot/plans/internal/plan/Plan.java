@@ -279,6 +279,12 @@ public final class Plan {
      */
     public Answer answer(int consultation, String commentId, String text, Integer inVersion, String changedSection, String by,
                          LocalDate today) {
+        return answer(consultation, commentId, text, inVersion, changedSection, by, today, "en");
+    }
+
+    /** As {@link #answer(int, String, String, Integer, String, String, LocalDate)}, written in {@code language}. */
+    public Answer answer(int consultation, String commentId, String text, Integer inVersion, String changedSection, String by,
+                         LocalDate today, String language) {
         Consultation c = consultation(consultation);
         if (text == null || text.isBlank()) {
             throw PlanException.invalid("answer", "Write the answer to the comment.", "plans.error.answer");
@@ -302,7 +308,7 @@ public final class Plan {
             }
         }
         Answer a = new Answer(commentId, text.strip(), inVersion, changedSection == null || changedSection.isBlank() ? null
-                : changedSection.strip(), by, today);
+                : changedSection.strip(), by, today, language);
         answers.put(commentId, a);
         return a;
     }

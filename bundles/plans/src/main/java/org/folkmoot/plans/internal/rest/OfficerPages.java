@@ -74,7 +74,7 @@ public class OfficerPages {
             "consultation", List.of("version", "stage", "opens-day", "closes-day", "how"),
             "consultee", List.of("consultation", "name", "statutory", "how"),
             "notified", List.of("consultee", "on-day", "how"),
-            "answer", List.of("comment", "answer", "change"),
+            "answer", List.of("comment", "answer", "language", "change"),
             "adopt", List.of("version", "on-day", "decision"),
             "progress", List.of("action", "status", "on-day", "note"),
             "report", List.of("number", "on-day"));
@@ -213,7 +213,7 @@ public class OfficerPages {
                 }
                 Integer version = inVersion;
                 String changed = section;
-                return p -> p.answer(comment.consultation(), comment.id(), f.get("answer"), version, changed, who, today);
+                return p -> p.answer(comment.consultation(), comment.id(), f.get("answer"), version, changed, who, today, f.get("language"));
             }
             case "adopt": {
                 Integer version = f.number("version", "adopt-version", errors);

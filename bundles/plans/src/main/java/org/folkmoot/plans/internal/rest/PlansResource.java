@@ -96,7 +96,7 @@ public class PlansResource {
     record Notified(LocalDate on, String how) {
     }
 
-    record NewAnswer(String answer, Integer inVersion, String changedSection) {
+    record NewAnswer(String answer, Integer inVersion, String changedSection, String language) {
     }
 
     record NewAdoption(Integer version, LocalDate on, String decision) {
@@ -272,7 +272,8 @@ public class PlansResource {
             PublishedComment comment = comments.find(plan, commentId).orElseThrow(() -> new PlanException(404, null,
                     id + " has no public comment " + commentId + ".", "plans.error.no-comment", commentId));
             return store.plans().change(id, p -> p.answer(comment.consultation(), comment.id(), a == null ? null : a.answer(),
-                    a == null ? null : a.inVersion(), a == null ? null : a.changedSection(), who, store.today()));
+                    a == null ? null : a.inVersion(), a == null ? null : a.changedSection(), who, store.today(),
+                    a == null ? null : a.language()));
         });
     }
 

@@ -88,7 +88,7 @@ class PlansFlowTest {
                 PlansHarness.as(OFFICER));
         h.api.publish("ashby-np", 2, PlansHarness.as(OFFICER));
         h.api.answer("ashby-np", comment.id(), new PlansResource.NewAnswer("Agreed: the field is now proposed as Local Green Space.", 2,
-                "green-spaces"), PlansHarness.as(OFFICER));
+                "green-spaces", "en"), PlansHarness.as(OFFICER));
         ClientErrorException edit = assertThrows(ClientErrorException.class, () -> h.api.editVersion("ashby-np", 1,
                 new PlansResource.Draft(PlanLifecycleTestData.sections("x")), PlansHarness.as(OFFICER)));
         assertEquals(409, edit.getResponse().getStatus());
@@ -305,7 +305,7 @@ class PlansFlowTest {
                 "en", officer).getStatus());
         PublishedComment c = (PublishedComment) h.api.comment("ashby-np", new NewComment("Keep the field.", "green-spaces", null, "en",
                 null), PlansHarness.as(RESIDENT)).getEntity();
-        assertEquals(303, h.officerPages.step("ashby-np", "answer", form("comment", c.id(), "answer", "Agreed.", "change", ""), "en",
+        assertEquals(303, h.officerPages.step("ashby-np", "answer", form("comment", c.id(), "answer", "Cytunwyd.", "language", "cy", "change", ""), "en",
                 officer).getStatus());
         h.clock.set(LocalDate.of(2026, 5, 1));
         assertEquals(303, h.officerPages.step("ashby-np", "adopt", date(form("version", "1", "decision", "Made by the council"), "on",
@@ -313,7 +313,10 @@ class PlansFlowTest {
         assertEquals(303, h.officerPages.step("ashby-np", "progress", date(form("action", "green-spaces", "status", "ON_TRACK",
                 "note", "Survey done"), "on", LocalDate.of(2026, 5, 1)), "en", officer).getStatus());
         Plan plan = h.store.plans().get("ashby-np");
-        assertEquals("Agreed.", plan.answers().get(c.id()).text());
+        assertEquals("Cytunwyd.", plan.answers().get(c.id()).text());
+        assertEquals("cy", plan.answers().get(c.id()).language());
+        assertTrue(render(h.pages.plan("ashby-np", null, officer), "en").contains("<p class=\"govuk-body\" lang=\"cy\">Cytunwyd.</p>"),
+                "an answer in Welsh is marked as Welsh");
         assertEquals(LocalDate.of(2026, 3, 2), plan.consultation(1).consultees().get(0).notifiedOn());
         assertEquals(org.folkmoot.plans.internal.plan.ActionStatus.ON_TRACK, plan.progressOf("green-spaces", LocalDate.of(2026, 5, 1))
                 .orElseThrow().status());
