@@ -99,6 +99,14 @@ final class DocxDraft {
         return levels;
     }
 
+    private static int number(String value) {
+        try {
+            return Integer.parseInt(String.valueOf(value).strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     private static boolean isWord(String namespace) {
         return W.equals(namespace) || W_STRICT.equals(namespace);
     }
@@ -130,6 +138,9 @@ final class DocxDraft {
         int skip = 0; // inside footnote references, field instructions, deleted runs
         Integer level = null;
         boolean listItem = false;
+        String list = null; // the numbering a list item follows; another one starts another list
+        String lastList = null;
+        int indent = 0;
         boolean inText = false;
         while (r.hasNext()) {
             int event = r.next();
@@ -140,6 +151,8 @@ final class DocxDraft {
                             text.setLength(0);
                             level = null;
                             listItem = false;
+                            list = null;
+                            indent = 0;
                         }
                     }
                     case "pStyle" -> {
@@ -155,6 +168,8 @@ final class DocxDraft {
                         }
                     }
                     case "numPr" -> listItem = depth == 1;
+                    case "numId" -> list = depth == 1 ? attribute(r, "val") : list;
+                    case "ilvl" -> indent = depth == 1 ? Math.max(0, Math.min(8, number(attribute(r, "val")))) : indent;
                     case "t" -> inText = skip == 0;
                     case "tab", "br", "cr" -> text.append(' ');
                     case "del", "instrText", "delText", "footnoteReference", "endnoteReference", "commentReference" -> skip++;
@@ -165,7 +180,11 @@ final class DocxDraft {
                 switch (r.getLocalName()) {
                     case "p" -> {
                         if (--depth == 0) {
-                            paragraph(sections, level, listItem, text.toString());
+                            if (listItem && lastList != null && !lastList.equals(list)) {
+                                sections.endList();
+                            }
+                            lastList = listItem ? list : null;
+                            paragraph(sections, level, listItem ? "  ".repeat(indent) + "- " : null, text.toString());
                         }
                     }
                     case "t" -> inText = false;
@@ -180,11 +199,12 @@ final class DocxDraft {
         return sections.sections();
     }
 
-    private static void paragraph(Sections sections, Integer level, boolean listItem, String text) {
+    /** A heading if it has a level, a list item if it has a marker, else a paragraph. */
+    private static void paragraph(Sections sections, Integer level, String listMarker, String text) {
         if (level != null && !Sections.clean(text).isEmpty()) {
             sections.heading(level, text);
-        } else if (listItem) {
-            sections.listItem("- ", text);
+        } else if (listMarker != null) {
+            sections.listItem(listMarker, text);
         } else {
             sections.paragraph(text);
         }

@@ -95,13 +95,16 @@ class DraftImporterTest {
                 + wp("Heading2", "Trafnidiaeth")
                 + wli("Llwybr beicio")
                 + wli("Gorsaf fysiau")
+                + wli("ger yr afon", 1, 1)
+                + wli("Yn gyntaf", 2, 0)
                 + wp(null, "Diwedd."));
         ImportedDraft draft = importer.read(document);
         assertEquals(DraftFormat.DOCX, draft.format());
         assertEquals("""
                 1 Ein gweledigaeth => [Tref wyrddach i bawb., Bysiau bob hanner awr yn y dref.]
                 2 Trafnidiaeth => [- Llwybr beicio
-                - Gorsaf fysiau, Diwedd.]
+                - Gorsaf fysiau
+                  - ger yr afon, - Yn gyntaf, Diwedd.]
                 """, outline(draft));
     }
 
