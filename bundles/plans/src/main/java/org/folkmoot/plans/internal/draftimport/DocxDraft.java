@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -25,36 +26,49 @@ final class DocxDraft {
     static final String DOCUMENT = "word/document.xml";
     static final String STYLES = "word/styles.xml";
     static final Set<String> PARTS = Set.of(CONTENT_TYPES, DOCUMENT, STYLES);
+    /** The content types of a main document part: a document, a template, and both with macros (their text is read, never their macros). */
+    private static final Set<String> MAIN_TYPES = Set.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+            "application/vnd.ms-word.document.macroEnabled.main+xml",
+            "application/vnd.ms-word.template.macroEnabledTemplate.main+xml");
 
     private DocxDraft() {
     }
 
-    /** Whether the content types say this ZIP is a word-processing document (not a spreadsheet or a presentation). */
-    static boolean isWordDocument(Map<String, byte[]> parts) {
+    /**
+     * The name of the document's main part if the content types say this ZIP is a word-processing document (not a
+     * spreadsheet or a presentation): {@code word/document.xml} as Word names it, or wherever another program put it.
+     */
+    static Optional<String> mainPart(Map<String, byte[]> parts) {
         byte[] types = parts.get(CONTENT_TYPES);
-        if (types == null || !parts.containsKey(DOCUMENT)) {
-            return false;
+        if (types == null) {
+            return Optional.empty();
         }
         try {
             XMLStreamReader r = Xml.reader(types);
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Override")
-                        && "/word/document.xml".equals(r.getAttributeValue(null, "PartName"))) {
-                    String type = r.getAttributeValue(null, "ContentType");
-                    return type != null && (type.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.")
-                            || type.startsWith("application/vnd.ms-word."));
+                        && MAIN_TYPES.contains(String.valueOf(r.getAttributeValue(null, "ContentType")))) {
+                    String name = String.valueOf(r.getAttributeValue(null, "PartName"));
+                    return Optional.of(name.startsWith("/") ? name.substring(1) : name);
                 }
             }
-            return false;
+            return Optional.empty();
         } catch (XMLStreamException e) {
             throw ZipParts.damaged(e);
         }
     }
 
-    static List<DraftSection> read(Map<String, byte[]> parts, int maxSectionCharacters) {
+    /** Reads the sections from the main part (which {@code parts} must hold) and the styles. */
+    static List<DraftSection> read(Map<String, byte[]> parts, String mainPart, int maxSectionCharacters) {
+        byte[] document = parts.get(mainPart);
+        if (document == null) {
+            throw ZipParts.damaged(null); // named in the content types, missing from the ZIP
+        }
         try {
             Map<String, Integer> headingStyles = headingStyles(parts.get(STYLES));
-            return body(parts.get(DOCUMENT), headingStyles, new Sections(maxSectionCharacters));
+            return body(document, headingStyles, new Sections(maxSectionCharacters));
         } catch (XMLStreamException e) {
             throw ZipParts.damaged(e);
         }

@@ -155,6 +155,25 @@ class DraftImporterTest {
     }
 
     @Test
+    void theMainPartIsFoundByItsContentTypeWhereverItIs() {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Override PartName=\"/word/document2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+        parts.put("word/document2.xml", "<w:document " + Documents.W + "><w:body>" + wp("Heading1", "Vision") + wp(null, "Greener.")
+                + "</w:body></w:document>");
+        assertEquals("1 Vision => [Greener.]\n", outline(importer.read(Documents.zip(parts, false))));
+
+        parts.remove("word/document2.xml");
+        assertEquals(Reason.DAMAGED, refusal(Documents.zip(parts, false)), "the main part named but missing");
+
+        Map<String, String> sheet = new LinkedHashMap<>();
+        sheet.put("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>");
+        sheet.put("xl/workbook.xml", "<workbook/>");
+        assertEquals(Reason.NOT_A_DRAFT_FORMAT, refusal(Documents.zip(sheet, false)), "a spreadsheet");
+    }
+
+    @Test
     void theFormatIsTakenFromTheContentNotTheName() {
         // a DOCX uploaded as "plan.md", Markdown uploaded as "plan.docx": the importer is never told the name
         assertEquals(DraftFormat.DOCX, importer.read(docx(wp(null, "Text."))).format());
