@@ -25,7 +25,8 @@ final class DocxDraft {
     static final String CONTENT_TYPES = "[Content_Types].xml";
     static final String DOCUMENT = "word/document.xml";
     static final String STYLES = "word/styles.xml";
-    static final Set<String> PARTS = Set.of(CONTENT_TYPES, DOCUMENT, STYLES);
+    static final String NUMBERING = "word/numbering.xml";
+    static final Set<String> PARTS = Set.of(CONTENT_TYPES, DOCUMENT, STYLES, NUMBERING);
     /** The content types of a main document part: a document, a template, and both with macros (their text is read, never their macros). */
     private static final Set<String> MAIN_TYPES = Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
@@ -68,7 +69,7 @@ final class DocxDraft {
         }
         try {
             Map<String, Integer> headingStyles = headingStyles(parts.get(STYLES));
-            return body(document, headingStyles, new Sections(maxSectionCharacters));
+            return body(document, headingStyles, numbering(parts.get(NUMBERING)), new Sections(maxSectionCharacters));
         } catch (XMLStreamException e) {
             throw ZipParts.damaged(e);
         }
@@ -113,14 +114,6 @@ final class DocxDraft {
         return levels;
     }
 
-    private static int number(String value) {
-        try {
-            return Integer.parseInt(String.valueOf(value).strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
     private static boolean isWord(String namespace) {
         return W.equals(namespace) || W_STRICT.equals(namespace);
     }
@@ -144,8 +137,60 @@ final class DocxDraft {
         }
     }
 
-    private static List<DraftSection> body(byte[] document, Map<String, Integer> headingStyles, Sections sections)
-            throws XMLStreamException {
+    /** Which numIds are numbered at which levels, from numbering.xml (w:num to w:abstractNum to each w:lvl's w:numFmt). */
+    private static ListNumbering numbering(byte[] numbering) throws XMLStreamException {
+        ListNumbering lists = new ListNumbering();
+        if (numbering == null) {
+            return lists;
+        }
+        Map<String, Map<Integer, Integer>> abstractStarts = new HashMap<>();
+        Map<String, String> numToAbstract = new HashMap<>();
+        XMLStreamReader r = Xml.reader(numbering);
+        String abstractId = null;
+        String numId = null;
+        int level = 0;
+        int start = 1;
+        while (r.hasNext()) {
+            int event = r.next();
+            if (event != XMLStreamConstants.START_ELEMENT || !isWord(r.getNamespaceURI())) {
+                continue;
+            }
+            switch (r.getLocalName()) {
+                case "abstractNum" -> {
+                    abstractId = attribute(r, "abstractNumId");
+                    numId = null;
+                }
+                case "num" -> {
+                    numId = attribute(r, "numId");
+                    abstractId = null;
+                }
+                case "abstractNumId" -> {
+                    if (numId != null) {
+                        numToAbstract.put(numId, attribute(r, "val"));
+                    }
+                }
+                case "lvl" -> {
+                    level = ListNumbering.number(attribute(r, "ilvl"), 0);
+                    start = 1;
+                }
+                case "start" -> start = ListNumbering.number(attribute(r, "val"), 1);
+                case "numFmt" -> {
+                    String format = String.valueOf(attribute(r, "val"));
+                    if (abstractId != null && !format.equals("bullet") && !format.equals("none")) {
+                        abstractStarts.computeIfAbsent(abstractId, a -> new HashMap<>()).put(level, start);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        numToAbstract.forEach((num, abs) -> abstractStarts.getOrDefault(abs, Map.of())
+                .forEach((l, first) -> lists.numbered(num, l, first)));
+        return lists;
+    }
+
+    private static List<DraftSection> body(byte[] document, Map<String, Integer> headingStyles, ListNumbering lists,
+            Sections sections) throws XMLStreamException {
         XMLStreamReader r = Xml.reader(document);
         StringBuilder text = new StringBuilder();
         int depth = 0; // of w:p, as text boxes hold paragraphs inside paragraphs
@@ -183,7 +228,7 @@ final class DocxDraft {
                     }
                     case "numPr" -> listItem = depth == 1;
                     case "numId" -> list = depth == 1 ? attribute(r, "val") : list;
-                    case "ilvl" -> indent = depth == 1 ? Math.max(0, Math.min(8, number(attribute(r, "val")))) : indent;
+                    case "ilvl" -> indent = depth == 1 ? ListNumbering.number(attribute(r, "val"), 0) : indent;
                     case "t" -> inText = skip == 0;
                     case "tab", "br", "cr" -> text.append(' ');
                     case "del", "instrText", "delText", "footnoteReference", "endnoteReference", "commentReference" -> skip++;
@@ -198,7 +243,8 @@ final class DocxDraft {
                                 sections.endList();
                             }
                             lastList = listItem ? list : null;
-                            paragraph(sections, level, listItem ? "  ".repeat(indent) + "- " : null, text.toString());
+                            boolean heading = level != null && !Sections.clean(text.toString()).isEmpty();
+                            paragraph(sections, level, listItem && !heading ? lists.marker(list, indent) : null, text.toString());
                         }
                     }
                     case "t" -> inText = false;
