@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -24,37 +25,51 @@ final class DocxDraft {
     static final String CONTENT_TYPES = "[Content_Types].xml";
     static final String DOCUMENT = "word/document.xml";
     static final String STYLES = "word/styles.xml";
-    static final Set<String> PARTS = Set.of(CONTENT_TYPES, DOCUMENT, STYLES);
+    static final String NUMBERING = "word/numbering.xml";
+    static final Set<String> PARTS = Set.of(CONTENT_TYPES, DOCUMENT, STYLES, NUMBERING);
+    /** The content types of a main document part: a document, a template, and both with macros (their text is read, never their macros). */
+    private static final Set<String> MAIN_TYPES = Set.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+            "application/vnd.ms-word.document.macroEnabled.main+xml",
+            "application/vnd.ms-word.template.macroEnabledTemplate.main+xml");
 
     private DocxDraft() {
     }
 
-    /** Whether the content types say this ZIP is a word-processing document (not a spreadsheet or a presentation). */
-    static boolean isWordDocument(Map<String, byte[]> parts) {
+    /**
+     * The name of the document's main part if the content types say this ZIP is a word-processing document (not a
+     * spreadsheet or a presentation): {@code word/document.xml} as Word names it, or wherever another program put it.
+     */
+    static Optional<String> mainPart(Map<String, byte[]> parts) {
         byte[] types = parts.get(CONTENT_TYPES);
-        if (types == null || !parts.containsKey(DOCUMENT)) {
-            return false;
+        if (types == null) {
+            return Optional.empty();
         }
         try {
             XMLStreamReader r = Xml.reader(types);
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Override")
-                        && "/word/document.xml".equals(r.getAttributeValue(null, "PartName"))) {
-                    String type = r.getAttributeValue(null, "ContentType");
-                    return type != null && (type.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.")
-                            || type.startsWith("application/vnd.ms-word."));
+                        && MAIN_TYPES.contains(String.valueOf(r.getAttributeValue(null, "ContentType")))) {
+                    String name = String.valueOf(r.getAttributeValue(null, "PartName"));
+                    return Optional.of(name.startsWith("/") ? name.substring(1) : name);
                 }
             }
-            return false;
+            return Optional.empty();
         } catch (XMLStreamException e) {
             throw ZipParts.damaged(e);
         }
     }
 
-    static List<DraftSection> read(Map<String, byte[]> parts, int maxSectionCharacters) {
+    /** Reads the sections from the main part (which {@code parts} must hold) and the styles. */
+    static List<DraftSection> read(Map<String, byte[]> parts, String mainPart, int maxSectionCharacters) {
+        byte[] document = parts.get(mainPart);
+        if (document == null) {
+            throw ZipParts.damaged(null); // named in the content types, missing from the ZIP
+        }
         try {
             Map<String, Integer> headingStyles = headingStyles(parts.get(STYLES));
-            return body(parts.get(DOCUMENT), headingStyles, new Sections(maxSectionCharacters));
+            return body(document, headingStyles, numbering(parts.get(NUMBERING)), new Sections(maxSectionCharacters));
         } catch (XMLStreamException e) {
             throw ZipParts.damaged(e);
         }
@@ -122,14 +137,69 @@ final class DocxDraft {
         }
     }
 
-    private static List<DraftSection> body(byte[] document, Map<String, Integer> headingStyles, Sections sections)
-            throws XMLStreamException {
+    /** Which numIds are numbered at which levels, from numbering.xml (w:num to w:abstractNum to each w:lvl's w:numFmt). */
+    private static ListNumbering numbering(byte[] numbering) throws XMLStreamException {
+        ListNumbering lists = new ListNumbering();
+        if (numbering == null) {
+            return lists;
+        }
+        Map<String, Map<Integer, Integer>> abstractStarts = new HashMap<>();
+        Map<String, String> numToAbstract = new HashMap<>();
+        XMLStreamReader r = Xml.reader(numbering);
+        String abstractId = null;
+        String numId = null;
+        int level = 0;
+        int start = 1;
+        while (r.hasNext()) {
+            int event = r.next();
+            if (event != XMLStreamConstants.START_ELEMENT || !isWord(r.getNamespaceURI())) {
+                continue;
+            }
+            switch (r.getLocalName()) {
+                case "abstractNum" -> {
+                    abstractId = attribute(r, "abstractNumId");
+                    numId = null;
+                }
+                case "num" -> {
+                    numId = attribute(r, "numId");
+                    abstractId = null;
+                }
+                case "abstractNumId" -> {
+                    if (numId != null) {
+                        numToAbstract.put(numId, attribute(r, "val"));
+                    }
+                }
+                case "lvl" -> {
+                    level = ListNumbering.number(attribute(r, "ilvl"), 0);
+                    start = 1;
+                }
+                case "start" -> start = ListNumbering.number(attribute(r, "val"), 1);
+                case "numFmt" -> {
+                    String format = String.valueOf(attribute(r, "val"));
+                    if (abstractId != null && !format.equals("bullet") && !format.equals("none")) {
+                        abstractStarts.computeIfAbsent(abstractId, a -> new HashMap<>()).put(level, start);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        numToAbstract.forEach((num, abs) -> abstractStarts.getOrDefault(abs, Map.of())
+                .forEach((l, first) -> lists.numbered(num, l, first)));
+        return lists;
+    }
+
+    private static List<DraftSection> body(byte[] document, Map<String, Integer> headingStyles, ListNumbering lists,
+            Sections sections) throws XMLStreamException {
         XMLStreamReader r = Xml.reader(document);
         StringBuilder text = new StringBuilder();
         int depth = 0; // of w:p, as text boxes hold paragraphs inside paragraphs
         int skip = 0; // inside footnote references, field instructions, deleted runs
         Integer level = null;
         boolean listItem = false;
+        String list = null; // the numbering a list item follows; another one starts another list
+        String lastList = null;
+        int indent = 0;
         boolean inText = false;
         while (r.hasNext()) {
             int event = r.next();
@@ -140,6 +210,8 @@ final class DocxDraft {
                             text.setLength(0);
                             level = null;
                             listItem = false;
+                            list = null;
+                            indent = 0;
                         }
                     }
                     case "pStyle" -> {
@@ -155,6 +227,8 @@ final class DocxDraft {
                         }
                     }
                     case "numPr" -> listItem = depth == 1;
+                    case "numId" -> list = depth == 1 ? attribute(r, "val") : list;
+                    case "ilvl" -> indent = depth == 1 ? ListNumbering.number(attribute(r, "val"), 0) : indent;
                     case "t" -> inText = skip == 0;
                     case "tab", "br", "cr" -> text.append(' ');
                     case "del", "instrText", "delText", "footnoteReference", "endnoteReference", "commentReference" -> skip++;
@@ -165,7 +239,12 @@ final class DocxDraft {
                 switch (r.getLocalName()) {
                     case "p" -> {
                         if (--depth == 0) {
-                            paragraph(sections, level, listItem, text.toString());
+                            if (listItem && lastList != null && !lastList.equals(list)) {
+                                sections.endList();
+                            }
+                            lastList = listItem ? list : null;
+                            boolean heading = level != null && !Sections.clean(text.toString()).isEmpty();
+                            paragraph(sections, level, listItem && !heading ? lists.marker(list, indent) : null, text.toString());
                         }
                     }
                     case "t" -> inText = false;
@@ -180,11 +259,12 @@ final class DocxDraft {
         return sections.sections();
     }
 
-    private static void paragraph(Sections sections, Integer level, boolean listItem, String text) {
+    /** A heading if it has a level, a list item if it has a marker, else a paragraph. */
+    private static void paragraph(Sections sections, Integer level, String listMarker, String text) {
         if (level != null && !Sections.clean(text).isEmpty()) {
             sections.heading(level, text);
-        } else if (listItem) {
-            sections.listItem("- ", text);
+        } else if (listMarker != null) {
+            sections.listItem(listMarker, text);
         } else {
             sections.paragraph(text);
         }

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -85,8 +86,12 @@ public final class DraftImporter {
         if (OdtDraft.isTextDocument(parts)) {
             return new ImportedDraft(DraftFormat.ODT, OdtDraft.read(parts, limits.maxSectionCharacters()));
         }
-        if (DocxDraft.isWordDocument(parts)) {
-            return new ImportedDraft(DraftFormat.DOCX, DocxDraft.read(parts, limits.maxSectionCharacters()));
+        Optional<String> main = DocxDraft.mainPart(parts);
+        if (main.isPresent()) {
+            if (!parts.containsKey(main.get())) { // not where Word puts it: read the ZIP again for that part
+                parts = ZipParts.read(bytes, Set.of(main.get(), DocxDraft.STYLES), limits);
+            }
+            return new ImportedDraft(DraftFormat.DOCX, DocxDraft.read(parts, main.get(), limits.maxSectionCharacters()));
         }
         throw notADraft(); // a spreadsheet, a presentation, an EPUB, any other ZIP
     }

@@ -18,9 +18,11 @@ final class OdtDraft {
 
     static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
     static final String MIMETYPE = "mimetype";
     static final String CONTENT = "content.xml";
-    static final Set<String> PARTS = Set.of(MIMETYPE, CONTENT);
+    static final String STYLES = "styles.xml";
+    static final Set<String> PARTS = Set.of(MIMETYPE, CONTENT, STYLES);
     static final String TEXT_DOCUMENT = "application/vnd.oasis.opendocument.text";
 
     private OdtDraft() {
@@ -36,6 +38,12 @@ final class OdtDraft {
     static List<DraftSection> read(Map<String, byte[]> parts, int maxSectionCharacters) {
         Sections sections = new Sections(maxSectionCharacters);
         try {
+            ListNumbering numbering = new ListNumbering();
+            if (parts.containsKey(STYLES)) {
+                listStyles(parts.get(STYLES), numbering);
+            }
+            listStyles(parts.get(CONTENT), numbering);
+            java.util.ArrayDeque<String> listStyles = new java.util.ArrayDeque<>();
             XMLStreamReader r = Xml.reader(parts.get(CONTENT));
             StringBuilder text = new StringBuilder();
             int block = 0; // depth of text:p / text:h, as frames can hold paragraphs inside paragraphs
@@ -52,7 +60,13 @@ final class OdtDraft {
                     } else if (skip > 0) {
                         continue;
                     } else if (text0 && name.equals("list")) {
-                        lists++;
+                        String style = r.getAttributeValue(TEXT, "style-name");
+                        String inherited = listStyles.isEmpty() ? null : listStyles.peek();
+                        listStyles.push(style != null ? style : String.valueOf(inherited));
+                        if (lists++ == 0 && !"true".equals(r.getAttributeValue(TEXT, "continue-numbering"))
+                                && r.getAttributeValue(TEXT, "continue-list") == null) {
+                            numbering.restart(listStyles.peek());
+                        }
                     } else if (text0 && (name.equals("p") || name.equals("h"))) {
                         if (block++ == 0) {
                             text.setLength(0);
@@ -71,6 +85,7 @@ final class OdtDraft {
                     } else if (skip > 0) {
                         continue;
                     } else if (text0 && name.equals("list")) {
+                        listStyles.pop();
                         if (--lists == 0) {
                             sections.endList();
                         }
@@ -78,7 +93,7 @@ final class OdtDraft {
                         if (level != null && !Sections.clean(text.toString()).isEmpty()) {
                             sections.heading(level, text.toString());
                         } else if (lists > 0) {
-                            sections.listItem("  ".repeat(lists - 1) + "- ", text.toString());
+                            sections.listItem(numbering.marker(listStyles.peek(), lists - 1), text.toString());
                         } else {
                             sections.paragraph(text.toString());
                         }
@@ -91,6 +106,23 @@ final class OdtDraft {
             throw ZipParts.damaged(e);
         }
         return sections.sections();
+    }
+
+    /** The numbered levels of each list style (text:list-style with text:list-level-style-number children). */
+    private static void listStyles(byte[] xml, ListNumbering numbering) throws XMLStreamException {
+        XMLStreamReader r = Xml.reader(xml);
+        String style = null;
+        while (r.hasNext()) {
+            if (r.next() != XMLStreamConstants.START_ELEMENT || !TEXT.equals(r.getNamespaceURI())) {
+                continue;
+            }
+            if (r.getLocalName().equals("list-style")) {
+                style = r.getAttributeValue(STYLE, "name");
+            } else if (r.getLocalName().equals("list-level-style-number") && style != null) {
+                numbering.numbered(style, ListNumbering.number(r.getAttributeValue(TEXT, "level"), 1) - 1,
+                        ListNumbering.number(r.getAttributeValue(TEXT, "start-value"), 1));
+            }
+        }
     }
 
     private static Integer outlineLevel(String value) {

@@ -48,10 +48,15 @@ final class Documents {
         return "<w:p>" + props + "<w:r><w:t xml:space=\"preserve\">" + escape(text) + "</w:t></w:r></w:p>";
     }
 
-    /** A bulleted w:p. */
+    /** A bulleted w:p of list 1. */
     static String wli(String text) {
-        return "<w:p><w:pPr><w:pStyle w:val=\"ListParagraph\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
-                + "<w:r><w:t>" + escape(text) + "</w:t></w:r></w:p>";
+        return wli(text, 1, 0);
+    }
+
+    /** A w:p of the list numbered {@code numId}, at level {@code ilvl} (0 the outermost). */
+    static String wli(String text, int numId, int ilvl) {
+        return "<w:p><w:pPr><w:pStyle w:val=\"ListParagraph\"/><w:numPr><w:ilvl w:val=\"" + ilvl + "\"/><w:numId w:val=\""
+                + numId + "\"/></w:numPr></w:pPr><w:r><w:t>" + escape(text) + "</w:t></w:r></w:p>";
     }
 
     /** An ODT whose office:text holds {@code textXml}; the mimetype entry first and stored, as the standard says. */

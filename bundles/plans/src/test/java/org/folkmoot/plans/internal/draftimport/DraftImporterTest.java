@@ -95,13 +95,16 @@ class DraftImporterTest {
                 + wp("Heading2", "Trafnidiaeth")
                 + wli("Llwybr beicio")
                 + wli("Gorsaf fysiau")
+                + wli("ger yr afon", 1, 1)
+                + wli("Yn gyntaf", 2, 0)
                 + wp(null, "Diwedd."));
         ImportedDraft draft = importer.read(document);
         assertEquals(DraftFormat.DOCX, draft.format());
         assertEquals("""
                 1 Ein gweledigaeth => [Tref wyrddach i bawb., Bysiau bob hanner awr yn y dref.]
                 2 Trafnidiaeth => [- Llwybr beicio
-                - Gorsaf fysiau, Diwedd.]
+                - Gorsaf fysiau
+                  - ger yr afon, - Yn gyntaf, Diwedd.]
                 """, outline(draft));
     }
 
@@ -149,6 +152,25 @@ class DraftImporterTest {
         ImportedDraft draft = importer.read(Documents.zip(parts, false));
         assertEquals(DraftFormat.DOCX, draft.format());
         assertEquals("1 Vision => [Greener.]\n", outline(draft));
+    }
+
+    @Test
+    void theMainPartIsFoundByItsContentTypeWhereverItIs() {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Override PartName=\"/word/document2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+        parts.put("word/document2.xml", "<w:document " + Documents.W + "><w:body>" + wp("Heading1", "Vision") + wp(null, "Greener.")
+                + "</w:body></w:document>");
+        assertEquals("1 Vision => [Greener.]\n", outline(importer.read(Documents.zip(parts, false))));
+
+        parts.remove("word/document2.xml");
+        assertEquals(Reason.DAMAGED, refusal(Documents.zip(parts, false)), "the main part named but missing");
+
+        Map<String, String> sheet = new LinkedHashMap<>();
+        sheet.put("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>");
+        sheet.put("xl/workbook.xml", "<workbook/>");
+        assertEquals(Reason.NOT_A_DRAFT_FORMAT, refusal(Documents.zip(sheet, false)), "a spreadsheet");
     }
 
     @Test
