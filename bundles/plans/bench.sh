@@ -6,6 +6,8 @@
 #   bundles/plans/bench.sh [words, default 40000] [runs, default 200]
 #   bundles/plans/bench.sh import [words, default 40000] [runs, default 50]
 #     the same plan imported as a first draft from Markdown, DOCX and ODT
+#   bundles/plans/bench.sh page [comments, default 5000] [runs, default 100]
+#     a plan page with that many comments, read from the archive (H2 in memory) and rendered
 #
 # Builds with the reactor (nothing installed into ~/.m2). JVM options: BENCH_JAVA_OPTS.
 set -e
@@ -16,5 +18,6 @@ mvn -B -q -o -Daether.offline.protocols=file -pl bundles/plans -am test-compile 
   -Dmdep.includeScope=test -Dmdep.outputFile="$here/target/bench.classpath" >/dev/null
 main=org.folkmoot.plans.internal.compare.ComparisonBenchmark
 if [ "$1" = import ]; then main=org.folkmoot.plans.internal.draftimport.DraftImportBenchmark; shift; fi
+if [ "$1" = page ]; then main=org.folkmoot.plans.internal.rest.PlanPageBenchmark; shift; fi
 java ${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC -XX:ActiveProcessorCount=2} \
   -cp "$here/target/test-classes:$here/target/classes:$(cat "$here/target/bench.classpath")" "$main" "$@"

@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.folkmoot.api.archive.ContributionArchive;
-import org.folkmoot.api.privacy.Redactor;
 import org.folkmoot.api.security.FolkmootUser;
-import org.folkmoot.api.security.Pseudonyms;
 import org.folkmoot.plans.internal.comments.Comments;
 import org.folkmoot.plans.internal.comments.Comments.NewComment;
 import org.folkmoot.plans.internal.comments.Comments.PublishedComment;
@@ -46,13 +43,12 @@ public class PlansDemo {
     private static final String OFFICER = "demo-officer";
 
     @Activate
-    public PlansDemo(BundleContext context, @Reference PlanStore store, @Reference ContributionArchive archive,
-                     @Reference Pseudonyms pseudonyms, @Reference Redactor redactor) {
+    public PlansDemo(BundleContext context, @Reference PlanStore store, @Reference Comments comments) {
         if (!"true".equalsIgnoreCase(context.getProperty("folkmoot.demo")) || store.plans().count() > 0) {
             return;
         }
         try {
-            load(store, new Comments(archive, pseudonyms, redactor));
+            load(store, comments);
             LOG.info("Demo data: two made-up community plans, one out to consultation and one adopted last year");
         } catch (RuntimeException e) {
             LOG.error("Demo data for the plans module could not be loaded", e);

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.folkmoot.api.archive.Contribution;
 import org.folkmoot.api.archive.ContributionArchive;
@@ -19,6 +21,9 @@ import org.folkmoot.plans.internal.plan.Plan;
 import org.folkmoot.plans.internal.plan.PlanException;
 import org.folkmoot.plans.internal.plan.PlanVersion;
 import org.folkmoot.plans.internal.plan.Section;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * Residents' and organisations' comments on a plan, a section or a paragraph: checked, stored in
@@ -26,7 +31,11 @@ import org.folkmoot.plans.internal.plan.Section;
  * consultation, version and paragraph), and read back redacted, public ones only (moderation hides
  * the rest). The JSON API and the plan page both come here.
  */
+@Component(service = Comments.class)
 public final class Comments {
+    /** How many plans' comment lists are kept; beyond that the cache starts again. */
+    private static final int CACHED_PLANS = 200;
+
     /** What a commenter sends: the text, optionally a section key and paragraph (from 1), language, and an organisation's name. */
     public record NewComment(String text, String section, Integer paragraph, String language, String organisation) {
     }
@@ -39,8 +48,14 @@ public final class Comments {
     private final ContributionArchive archive;
     private final Pseudonyms pseudonyms;
     private final Redactor redactor;
+    /** Each plan's public comments as last read, with the archive's sequence they were read at. */
+    private final Map<String, Snapshot> cache = new ConcurrentHashMap<>();
 
-    public Comments(ContributionArchive archive, Pseudonyms pseudonyms, Redactor redactor) {
+    private record Snapshot(long sequence, List<PublishedComment> comments) {
+    }
+
+    @Activate
+    public Comments(@Reference ContributionArchive archive, @Reference Pseudonyms pseudonyms, @Reference Redactor redactor) {
         this.archive = archive;
         this.pseudonyms = pseudonyms;
         this.redactor = redactor;
@@ -97,13 +112,31 @@ public final class Comments {
         }
     }
 
-    /** Every public comment on a plan and its sections, oldest first, redacted. */
+    /**
+     * Every public comment on a plan and its sections, oldest first, redacted. Read again whenever the
+     * archive's sequence has moved (every comment, edit, moderation and erasure moves it, in any
+     * runtime on the same database), else the list read last time.
+     */
     public List<PublishedComment> of(Plan plan) {
+        long sequence = archive.currentSequence();
+        Snapshot known = cache.get(plan.id());
+        if (known != null && known.sequence() == sequence) {
+            return known.comments();
+        }
+        List<PublishedComment> read = read(plan);
+        if (cache.size() >= CACHED_PLANS) {
+            cache.clear();
+        }
+        cache.put(plan.id(), new Snapshot(sequence, read));
+        return read;
+    }
+
+    private List<PublishedComment> read(Plan plan) {
         List<PublishedComment> all = new ArrayList<>();
         page(new ContributionQuery(PlanContainers.MODULE, PlanContainers.PLAN, plan.id(), null, true, 1000, 0), all, null);
         page(new ContributionQuery(PlanContainers.MODULE, PlanContainers.SECTION, null, null, true, 1000, 0), all, plan.id() + "/");
         all.sort(Comparator.comparing(PublishedComment::created).thenComparing(PublishedComment::id));
-        return all;
+        return List.copyOf(all);
     }
 
     public Optional<PublishedComment> find(Plan plan, String id) {

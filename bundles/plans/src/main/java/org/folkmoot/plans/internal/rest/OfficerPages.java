@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.folkmoot.api.archive.ContributionArchive;
-import org.folkmoot.api.privacy.Redactor;
 import org.folkmoot.api.security.FolkmootUser;
-import org.folkmoot.api.security.Pseudonyms;
 import org.folkmoot.api.web.Page;
 import org.folkmoot.api.web.PageRenderer;
 import org.folkmoot.plans.internal.PlansRoles;
@@ -83,12 +80,7 @@ public class OfficerPages {
     private final Comments comments;
 
     @Activate
-    public OfficerPages(@Reference PlanStore store, @Reference ContributionArchive archive, @Reference Pseudonyms pseudonyms,
-                        @Reference Redactor redactor) {
-        this(store, new Comments(archive, pseudonyms, redactor));
-    }
-
-    OfficerPages(PlanStore store, Comments comments) {
+    public OfficerPages(@Reference PlanStore store, @Reference Comments comments) {
         this.store = store;
         this.comments = comments;
     }

@@ -8,10 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.folkmoot.api.archive.ContributionArchive;
-import org.folkmoot.api.privacy.Redactor;
 import org.folkmoot.api.security.FolkmootUser;
-import org.folkmoot.api.security.Pseudonyms;
 import org.folkmoot.api.security.Roles;
 import org.folkmoot.api.web.Page;
 import org.folkmoot.api.web.PageRenderer;
@@ -62,17 +59,14 @@ import jakarta.ws.rs.core.SecurityContext;
 @Path("plans")
 public class PlanPages {
     private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
+    /** Comments shown on one page of a plan; the rest are a page link away (and all are in the statement). */
+    static final int COMMENTS_PER_PAGE = 100;
 
     private final PlanStore store;
     private final Comments comments;
 
     @Activate
-    public PlanPages(@Reference PlanStore store, @Reference ContributionArchive archive, @Reference Pseudonyms pseudonyms,
-                     @Reference Redactor redactor) {
-        this(store, new Comments(archive, pseudonyms, redactor));
-    }
-
-    PlanPages(PlanStore store, Comments comments) {
+    public PlanPages(@Reference PlanStore store, @Reference Comments comments) {
         this.store = store;
         this.comments = comments;
     }
@@ -123,17 +117,19 @@ public class PlanPages {
     @GET
     @Path("{id}")
     @Produces(HTML)
-    public Page plan(@PathParam("id") String id, @QueryParam("saved") String saved, @Context SecurityContext sc) {
+    public Page plan(@PathParam("id") String id, @QueryParam("saved") String saved, @QueryParam("page") Integer page,
+                     @Context SecurityContext sc) {
         Plan p = found(id);
         PlanVersion v = p.latestPublished().or(() -> mayEdit(sc) ? p.latest() : java.util.Optional.empty())
                 .orElseThrow(() -> new NotFoundException("Plan " + id + " has no published version yet."));
-        return planPage(p, v, "comment".equals(saved), Map.of(), Map.of(), sc);
+        return planPage(p, v, "comment".equals(saved), Map.of(), Map.of(), page, sc);
     }
 
     @GET
     @Path("{id}/versions/{n}")
     @Produces(HTML)
-    public Page version(@PathParam("id") String id, @PathParam("n") int n, @Context SecurityContext sc) {
+    public Page version(@PathParam("id") String id, @PathParam("n") int n, @QueryParam("page") Integer page,
+                        @Context SecurityContext sc) {
         Plan p = found(id);
         PlanVersion v;
         try {
@@ -144,7 +140,7 @@ public class PlanPages {
         if (!v.published() && !mayEdit(sc)) {
             throw new NotFoundException(id + " has no published version " + n + ".");
         }
-        return planPage(p, v, false, Map.of(), Map.of(), sc);
+        return planPage(p, v, false, Map.of(), Map.of(), page, sc);
     }
 
     /** A comment from the plan page's form: back to the plan (303), or the page again with the error beside the field. */
@@ -190,7 +186,7 @@ public class PlanPages {
             }
         }
         PlanVersion v = p.latestPublished().orElseThrow(NotFoundException::new);
-        return Response.status(status).entity(planPage(p, v, false, typed, errors, sc).withStatus(status)).build();
+        return Response.status(status).entity(planPage(p, v, false, typed, errors, null, sc).withStatus(status)).build();
     }
 
     @GET
@@ -236,7 +232,7 @@ public class PlanPages {
     }
 
     private Page planPage(Plan p, PlanVersion v, boolean saved, Map<String, String> typed, Map<String, String> errors,
-                          SecurityContext sc) {
+                          Integer page, SecurityContext sc) {
         Map<String, Object> model = new HashMap<>();
         model.put("plan", p);
         model.put("rules", store.rulesOf(p));
@@ -253,7 +249,14 @@ public class PlanPages {
         model.put("open", open != null && open.version() == v.number() ? open : null);
         model.put("consultations", p.consultations());
         List<PublishedComment> all = comments.of(p);
-        model.put("comments", all.stream().filter(c -> c.version() == v.number()).toList());
+        List<PublishedComment> onVersion = all.stream().filter(c -> c.version() == v.number()).toList();
+        int pages = Math.max(1, (onVersion.size() + COMMENTS_PER_PAGE - 1) / COMMENTS_PER_PAGE);
+        int shown = page == null || page < 1 ? 1 : Math.min(page, pages);
+        model.put("comments", onVersion.subList((shown - 1) * COMMENTS_PER_PAGE, Math.min(onVersion.size(), shown * COMMENTS_PER_PAGE)));
+        model.put("commentCount", onVersion.size());
+        String base = v.number() == p.latestPublished().map(PlanVersion::number).orElse(-1)
+                ? "/plans/" + p.id() : "/plans/" + p.id() + "/versions/" + v.number();
+        model.put("pagination", Pagination.of(base, shown, pages));
         model.put("answers", p.answers());
         model.put("signedIn", FolkmootUser.of(sc).isPresent());
         model.put("csrf", FolkmootUser.of(sc).map(FolkmootUser::csrfToken).orElse(""));

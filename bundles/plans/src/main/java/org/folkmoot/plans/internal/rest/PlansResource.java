@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.folkmoot.api.archive.ContributionArchive;
-import org.folkmoot.api.privacy.Redactor;
 import org.folkmoot.api.security.FolkmootUser;
-import org.folkmoot.api.security.Pseudonyms;
 import org.folkmoot.api.security.Roles;
 import org.folkmoot.api.web.BodyLimit;
 import org.folkmoot.plans.internal.PlansRoles;
@@ -112,12 +109,7 @@ public class PlansResource {
     private final Comments comments;
 
     @Activate
-    public PlansResource(@Reference PlanStore store, @Reference ContributionArchive archive, @Reference Pseudonyms pseudonyms,
-                         @Reference Redactor redactor) {
-        this(store, new Comments(archive, pseudonyms, redactor));
-    }
-
-    PlansResource(PlanStore store, Comments comments) {
+    public PlansResource(@Reference PlanStore store, @Reference Comments comments) {
         this.store = store;
         this.comments = comments;
     }

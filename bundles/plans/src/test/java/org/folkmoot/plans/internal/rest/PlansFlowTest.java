@@ -181,7 +181,7 @@ class PlansFlowTest {
                 LocalDate.of(2026, 5, 25), "Gwefan y bwrdd"), PlansHarness.as(OFFICER));
         h.api.comment("gwynedd-llesiant", new NewComment("Mae angen mwy o fysiau.", "vision", null, "cy", null), PlansHarness.as(RESIDENT));
 
-        String page = render(h.pages.plan("gwynedd-llesiant", null, PlansHarness.as(RESIDENT)), "cy");
+        String page = render(h.pages.plan("gwynedd-llesiant", null, null, PlansHarness.as(RESIDENT)), "cy");
         assertTrue(page.contains("<title>Cynllun Llesiant Gwynedd"), page);
         assertTrue(page.indexOf("one-half\" lang=\"cy\"") > 0
                 && page.indexOf("one-half\" lang=\"cy\"") < page.indexOf("one-half\" lang=\"en\""),
@@ -198,13 +198,13 @@ class PlansFlowTest {
     void theDemoLoadsAPlanOutToConsultationAndAnAdoptedOneWithItsReport() throws Exception {
         PlansHarness h = new PlansHarness(TestClock.on(LocalDate.of(2026, 12, 5)));
         org.folkmoot.plans.internal.PlansDemo.load(h.store, h.comments);
-        String consulting = render(h.pages.plan(org.folkmoot.plans.internal.PlansDemo.CONSULTING, null, PlansHarness.as(null)), "en");
+        String consulting = render(h.pages.plan(org.folkmoot.plans.internal.PlansDemo.CONSULTING, null, null, PlansHarness.as(null)), "en");
         assertTrue(consulting.contains("Pre-submission consultation (regulation 14) is open"), consulting);
         assertTrue(consulting.contains("Moira Road is the only open space"));
         assertTrue(consulting.contains("Sign in to comment on the plan"));
         String statement = render(h.pages.statement(org.folkmoot.plans.internal.PlansDemo.CONSULTING, 1), "en");
         assertTrue(statement.contains("3 comments were made, 1 of them by organisations; 1 have been answered."), statement);
-        String adopted = render(h.pages.plan(org.folkmoot.plans.internal.PlansDemo.ADOPTED, null, PlansHarness.as(null)), "cy");
+        String adopted = render(h.pages.plan(org.folkmoot.plans.internal.PlansDemo.ADOPTED, null, null, PlansHarness.as(null)), "cy");
         assertTrue(adopted.contains("Cynllun Llesiant Cwm Taf Morgannwg"));
         assertTrue(adopted.contains("Adroddiad cynnydd 1"), adopted);
         String report = render(h.pages.report(org.folkmoot.plans.internal.PlansDemo.ADOPTED, 1), "cy");
@@ -231,7 +231,7 @@ class PlansFlowTest {
 
         String page = render(h.pages.compare("ashby-np", 1, 2, "en", PlansHarness.as(null)), "en");
         assertTrue(page.contains("<ins") && page.contains("<del"), page);
-        assertTrue(render(h.pages.plan("ashby-np", null, PlansHarness.as(null)), "en").contains("href=\"/plans/ashby-np/compare/1/2\""));
+        assertTrue(render(h.pages.plan("ashby-np", null, null, PlansHarness.as(null)), "en").contains("href=\"/plans/ashby-np/compare/1/2\""));
 
         // the adopted version's actions, as Decidim results; the timeline as plan-timetable
         h.api.adopt("ashby-np", new PlansResource.NewAdoption(1, LocalDate.of(2026, 3, 2), "Referendum passed; plan made"),
@@ -315,13 +315,13 @@ class PlansFlowTest {
         Plan plan = h.store.plans().get("ashby-np");
         assertEquals("Cytunwyd.", plan.answers().get(c.id()).text());
         assertEquals("cy", plan.answers().get(c.id()).language());
-        assertTrue(render(h.pages.plan("ashby-np", null, officer), "en").contains("<p class=\"govuk-body\" lang=\"cy\">Cytunwyd.</p>"),
+        assertTrue(render(h.pages.plan("ashby-np", null, null, officer), "en").contains("<p class=\"govuk-body\" lang=\"cy\">Cytunwyd.</p>"),
                 "an answer in Welsh is marked as Welsh");
         assertEquals(LocalDate.of(2026, 3, 2), plan.consultation(1).consultees().get(0).notifiedOn());
         assertEquals(org.folkmoot.plans.internal.plan.ActionStatus.ON_TRACK, plan.progressOf("green-spaces", LocalDate.of(2026, 5, 1))
                 .orElseThrow().status());
         render(h.officerPages.page("ashby-np", "progress", officer), "cy");
-        assertTrue(render(h.pages.plan("ashby-np", null, officer), "en").contains("id=\"manage-link\""));
+        assertTrue(render(h.pages.plan("ashby-np", null, null, officer), "en").contains("id=\"manage-link\""));
         // an editor may publish but not record the officers' steps
         FolkmootUser editor = PlansHarness.user("editor-1", "plans.editor");
         assertThrows(jakarta.ws.rs.ForbiddenException.class, () -> h.officerPages.step("ashby-np", "adopt", form(), "en",
