@@ -247,7 +247,7 @@ class DraftImporterTest {
         DraftRefused markdown = assertThrows(DraftRefused.class,
                 () -> importer.read(utf8("# Vision\n\nShort.\n\n# Everything\n\n" + huge)));
         assertEquals(Reason.SECTION_TOO_LONG, markdown.reason());
-        assertEquals(List.of("Everything", 200_000), markdown.arguments());
+        assertEquals(List.of("Everything", 100_000), markdown.arguments());
 
         DraftRefused word = assertThrows(DraftRefused.class, () -> importer.read(docx(wp("Pennawd1", "Popeth") + wp(null, huge))));
         assertEquals(Reason.SECTION_TOO_LONG, word.reason());
