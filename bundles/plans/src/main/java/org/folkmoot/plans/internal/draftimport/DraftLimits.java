@@ -11,8 +11,8 @@ package org.folkmoot.plans.internal.draftimport;
  */
 public record DraftLimits(long maxDocumentBytes, long maxInflatedBytes, int maxInflationRatio, int maxSectionCharacters) {
 
-    /** 20 MB documents, 100 MB inflated, 500 times per entry, 200,000 characters (about 30,000 words) a section. */
-    public static final DraftLimits DEFAULT = new DraftLimits(20L << 20, 100L << 20, 500, 200_000);
+    /** 20 MB documents, 100 MB inflated, 500 times per entry, 100,000 characters (about 15,000 words) a section, as a plan section may hold. */
+    public static final DraftLimits DEFAULT = new DraftLimits(20L << 20, 100L << 20, 500, 100_000);
 
     public DraftLimits {
         if (maxDocumentBytes <= 0 || maxInflatedBytes <= 0 || maxInflationRatio <= 0 || maxSectionCharacters <= 0) {

@@ -23,6 +23,8 @@ public final class DraftRefused extends RuntimeException {
         DAMAGED("plans.import.refused.damaged"),
         /** A ZIP that inflates far beyond its size. */
         INFLATES_TOO_FAR("plans.import.refused.inflates"),
+        /** Markdown with thousands of markup characters in one paragraph, or nested hundreds deep: built to stall a parser. */
+        MARKUP_TOO_COMPLEX("plans.import.refused.markup"),
         /** Readable, but with no text at all. */
         EMPTY("plans.import.refused.empty");
 

@@ -247,11 +247,40 @@ class DraftImporterTest {
         DraftRefused markdown = assertThrows(DraftRefused.class,
                 () -> importer.read(utf8("# Vision\n\nShort.\n\n# Everything\n\n" + huge)));
         assertEquals(Reason.SECTION_TOO_LONG, markdown.reason());
-        assertEquals(List.of("Everything", 200_000), markdown.arguments());
+        assertEquals(List.of("Everything", 100_000), markdown.arguments());
 
         DraftRefused word = assertThrows(DraftRefused.class, () -> importer.read(docx(wp("Pennawd1", "Popeth") + wp(null, huge))));
         assertEquals(Reason.SECTION_TOO_LONG, word.reason());
         assertEquals("Popeth", word.arguments().get(0));
+    }
+
+    @Test
+    void markdownBuiltToStallTheParserIsRefusedBeforeItIsParsed() {
+        for (String attack : List.of(
+                ">".repeat(20_000) + " quotes in quotes",
+                "- ".repeat(20_000) + "lists in lists",
+                "<".repeat(5_000) + " unclosed angle brackets",
+                "*".repeat(50_000) + "x" + "*".repeat(50_000),
+                "Long paragraph " + "<a ".repeat(900) + "text ".repeat(20_000),
+                "- a\n" + java.util.stream.IntStream.range(1, 300).mapToObj(i -> " ".repeat(2 * i) + "- a").collect(java.util.stream.Collectors.joining("\n")))) {
+            assertEquals(Reason.MARKUP_TOO_COMPLEX, refusal(utf8("# Plan\n\n" + attack)), attack.substring(0, 20));
+        }
+    }
+
+    @Test
+    void ordinaryMarkupInALongPlanIsNotMistakenForAnAttack() {
+        StringBuilder plan = new StringBuilder();
+        for (int section = 0; section < 60; section++) {
+            plan.append("## Priority ").append(section).append("\n\n");
+            for (int p = 0; p < 5; p++) {
+                plan.append("We will **act** on *this* with [partners](https://example.org/").append(p)
+                        .append(") and `code` where <https://example.org> says so. ".repeat(8)).append("\n\n");
+            }
+            plan.append("- one\n  - two\n    - three\n      - four\n\n");
+        }
+        ImportedDraft draft = importer.read(utf8(plan.toString()));
+        assertEquals(60, draft.sections().size());
+        assertTrue(draft.sections().get(0).body().endsWith("- one\n  - two\n    - three\n      - four"));
     }
 
     @Test
