@@ -49,7 +49,11 @@ class PageChecksIT {
      * the cases on its first rows, so these are checked by name.
      */
     private static final List<String> DEMO_CASES = List.of("/asset-transfers/cases/ATR-DEMO-1",
-            "/asset-transfers/cases/ATR-DEMO-2", "/asset-transfers/cases/ACV-DEMO-1");
+            "/asset-transfers/cases/ATR-DEMO-2", "/asset-transfers/cases/ACV-DEMO-1",
+            // the plans the demo loads (PlansDemo): one out to consultation, one adopted with its report; their
+            // statements and reports are two links below /plans, so they are named here
+            "/plans/ashby-neighbourhood-plan", "/plans/ashby-neighbourhood-plan/consultations/1/statement",
+            "/plans/cwm-taf-lles", "/plans/cwm-taf-lles/reports/1", "/plans/cwm-taf-lles/consultations/1/statement");
 
     /**
      * The demo's citizens' assemblies ({@code AssembliesDemo}): one in recruitment, one with a published
@@ -75,6 +79,8 @@ class PageChecksIT {
                 Duration.ofSeconds(60));
         folkmoot.await("/api/assemblies/trafford-transport/selections/2",
                 r -> r.statusCode() == 200 && r.body().contains("\"state\":\"DONE\""), Duration.ofSeconds(120));
+        // The plans module loads its demo as it starts: wait for the last thing it loads.
+        folkmoot.await("/plans/cwm-taf-lles/reports/1", r -> r.statusCode() == 200, Duration.ofSeconds(60));
         messages = Messages.ofInstallation(folkmoot.home());
     }
 
@@ -112,7 +118,8 @@ class PageChecksIT {
     @Test
     void everyPageIsAccessibleAndTheWelshPagesAreInWelsh() {
         List<String> pages = pages();
-        assertTrue(pages.containsAll(List.of("/search", "/asset-transfers/dashboard", "/example")), pages.toString());
+        assertTrue(pages.containsAll(List.of("/search", "/asset-transfers/dashboard", "/example", "/plans", "/plans/rules")),
+                pages.toString());
         assertTrue(messages.differingMessages() > 100, "the check read the messages of every bundle: " + messages.differingMessages());
         List<String> problems = new ArrayList<>();
         int checked;

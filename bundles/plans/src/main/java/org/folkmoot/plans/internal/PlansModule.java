@@ -1,5 +1,6 @@
 package org.folkmoot.plans.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.folkmoot.api.module.ModuleInfo;
@@ -34,5 +35,11 @@ public class PlansModule implements ModuleInfo {
     @Override
     public Optional<String> pagePath() {
         return Optional.of("/plans");
+    }
+
+    /** The list of plans (each plan page, statement and report links from there) and the rules of each type. */
+    @Override
+    public List<String> pages() {
+        return List.of("/plans", "/plans/rules");
     }
 }
