@@ -342,8 +342,9 @@ public final class DecidimReader {
         return value.isValueNode() && !value.isNull() ? value.asText() : null;
     }
 
+    /** The errors to report: not those that only said an author's account is gone (used above as such). */
     private static List<String> messages(GraphqlAnswer answer) {
-        return answer.errors().stream().map(e -> e.path().isEmpty() ? e.message() : e.message() + " (" + e.path() + ")")
+        return answer.errors().stream().filter(e -> !e.path().endsWith("/author")).map(e -> e.path().isEmpty() ? e.message() : e.message() + " (" + e.path() + ")")
                 .toList();
     }
 

@@ -129,16 +129,19 @@ public final class SiteSync {
 
     private void compare(ComponentRef component, ItemSummary s, SeenItem seen, SyncCounts n, List<String> problems)
             throws SourceException, InterruptedException {
-        if (seen != null && seen.status() == Status.ERASED) {
+        if (seen == null) {
+            thread(component, s.id(), n, problems); // new since the last look
+        } else if (seen.status() == Status.ERASED) {
             n.unchanged++;
-        } else if (seen != null && s.withdrawn()) {
+        } else if (s.withdrawn()) {
             if (seen.status() == Status.GONE && seen.reason().equals(ArchiveWriter.WITHDRAWN)) {
                 n.unchanged++;
             } else {
                 goneWithComments(seen, ArchiveWriter.WITHDRAWN, n);
             }
-        } else if (seen == null || seen.status() != Status.PRESENT || s.authorDeleted() || changed(seen, s)) {
-            thread(component, s.id(), n, problems);
+        } else if (seen.status() == Status.GONE || s.authorDeleted() && seen.status() == Status.PRESENT
+                || changed(seen, s)) {
+            thread(component, s.id(), n, problems); // back, its author deleted, or changed
         } else {
             n.unchanged++;
         }

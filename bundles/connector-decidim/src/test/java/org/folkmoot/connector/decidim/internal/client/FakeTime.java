@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A clock that only moves when the code under test waits: every wait is recorded and taken at once. */
-final class FakeTime extends Clock implements Sleeper {
+public final class FakeTime extends Clock implements Sleeper {
 
     private volatile Instant now = Instant.parse("2026-11-20T10:00:00Z");
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
@@ -20,12 +20,17 @@ final class FakeTime extends Clock implements Sleeper {
         now = now.plus(duration);
     }
 
-    List<Duration> waits() {
+    public List<Duration> waits() {
         return List.copyOf(waits);
     }
 
-    Duration waited() {
+    public Duration waited() {
         return waits.stream().reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /** Moves the clock on, as days pass between syncs. */
+    public void pass(Duration d) {
+        now = now.plus(d);
     }
 
     @Override
