@@ -22,4 +22,17 @@ public interface Pseudonyms {
 
     /** The author id for what this user writes. */
     String authorOf(FolkmootUser user);
+
+    /**
+     * The author id for what a person wrote on another platform Folkmoot follows (a council's Decidim
+     * site): the same form, derived from the source and the person's id there, never their name. The same
+     * person on the same source always gets the same pseudonym, so their erasure finds all their words;
+     * the same id on two sources gives two pseudonyms; nobody without this installation's database can
+     * tell the source's id from it.
+     *
+     * @param source   names the platform, such as {@code decidim:decidim.example.org}
+     * @param authorId the person's id on that platform
+     * @since 2.1
+     */
+    String authorAt(String source, String authorId);
 }
