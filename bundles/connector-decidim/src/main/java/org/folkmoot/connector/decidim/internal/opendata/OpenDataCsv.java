@@ -152,9 +152,16 @@ public final class OpenDataCsv implements Closeable, Iterator<OpenDataCsv.Row> {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        long line = parser.getCurrentLineNumber() + 1;
         try {
-            return new Row(line, records.next());
+            CSVRecord record = records.next();
+            // the parser has read to the end of the record: its first line is back by the line breaks inside it
+            long line = parser.getCurrentLineNumber();
+            for (String value : record) {
+                for (int i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) {
+                    line--;
+                }
+            }
+            return new Row(line, record);
         } catch (UncheckedIOException | IllegalStateException e) {
             throw new UncheckedIOException(malformed(e));
         }
