@@ -1,0 +1,18 @@
+package org.folkmoot.connector.decidim.internal.opendata;
+
+/**
+ * The whole upload is refused, before anything is written: not a ZIP, a ZIP bomb, an entry over the limits,
+ * another site's export, a CSV file that cannot be parsed. The message says what is wrong and what to do.
+ */
+public final class OpenDataRefused extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public OpenDataRefused(String message) {
+        super(message);
+    }
+
+    public OpenDataRefused(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

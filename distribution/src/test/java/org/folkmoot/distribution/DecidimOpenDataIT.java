@@ -1,0 +1,80 @@
+package org.folkmoot.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.folkmoot.connector.decidim.internal.opendata.DemoExport;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code bin/folkmoot import-open-data} against a running runtime, as a council's script runs it: a Decidim
+ * site's open-data export (the connector's own demo export) is imported, a Welsh proposal labelled {@code en}
+ * is then found by search as Welsh with its link to the original, importing again changes nothing, and bad
+ * uploads are refused with what to do.
+ */
+class DecidimOpenDataIT {
+
+    private static final String TOKEN = "decidim-it-admin-token-0123456789abcdef";
+    private static final String SITE = DemoExport.SITE;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void anExportIsImportedFoundBySearchWithItsLinkAndImportedAgainWithoutChange() throws Exception {
+        try (FolkmootProcess folkmoot = FolkmootProcess.install()) {
+            FolkmootProcess.CommandResult enabled = folkmoot.command("enable", "connector-decidim");
+            assertEquals(0, enabled.exitCode(), enabled.output());
+            // the site as a council configures it; its GraphQL follower cannot reach it here, which does not matter
+            folkmoot.writeConfig("org.folkmoot.connector.decidim.Site-participate", "url=" + SITE + "\nnewItemsEveryMinutes=1440\n");
+            folkmoot.launch(Map.of("FOLKMOOT_ADMIN_TOKEN", TOKEN));
+            // the connector's resources are up once an unknown import is answered in its words
+            Awaitility.await("the open-data API").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                    .ignoreExceptions().until(() -> folkmoot.get("/api/connectors/decidim/open-data/none",
+                            "Authorization", "Bearer " + TOKEN).body().contains("No import"));
+            Path zip = folkmoot.home().resolve("open-data.zip");
+            try (OutputStream out = Files.newOutputStream(zip)) {
+                DemoExport.writeZip(out);
+            }
+            Map<String, String> env = Map.of("FOLKMOOT_TOKEN", TOKEN, "FOLKMOOT_PORT", Integer.toString(folkmoot.port()));
+
+            FolkmootProcess.CommandResult first = folkmoot.command(env, "import-open-data", "--site", SITE, zip.toString());
+            assertEquals(0, first.exitCode(), first.output());
+            assertTrue(first.output().contains("checked: 11 rows to import"), first.output());
+            assertTrue(first.output().contains("done 100%"), first.output());
+            assertTrue(first.output().contains("Imported 9, updated 0, unchanged 0 (already there), withheld 2"), first.output());
+
+            String welsh = "/api/search?q=" + URLEncoder.encode("feinciau", StandardCharsets.UTF_8);
+            folkmoot.await(welsh, r -> r.statusCode() == 200 && r.body().contains("proposals/2"), Duration.ofSeconds(30));
+            JsonNode hit = JSON.readTree(folkmoot.get(welsh).body()).get("hits").get(0);
+            assertEquals(SITE + "/processes/town-centre/f/12/proposals/2", hit.get("url").asText(), "linked to its original");
+            assertEquals("cy", hit.get("language").asText(), "Welsh labelled en is found to be Welsh");
+
+            FolkmootProcess.CommandResult again = folkmoot.command(env, "import-open-data", "--site", SITE + "/", zip.toString());
+            assertEquals(0, again.exitCode(), again.output());
+            assertTrue(again.output().contains("Imported 0, updated 0, unchanged 9"), again.output());
+
+            Path notZip = folkmoot.home().resolve("notes.zip");
+            Files.writeString(notZip, "not a zip");
+            FolkmootProcess.CommandResult bad = folkmoot.command(env, "import-open-data", "--site", SITE, notZip.toString());
+            assertEquals(1, bad.exitCode(), bad.output());
+            assertTrue(bad.output().contains("(422)") && bad.output().contains("not a ZIP archive"), bad.output());
+
+            FolkmootProcess.CommandResult unknown = folkmoot.command(env, "import-open-data", "--site", "https://elsewhere.example.org",
+                    zip.toString());
+            assertEquals(1, unknown.exitCode(), unknown.output());
+            assertTrue(unknown.output().contains("(404)") && unknown.output().contains("No Decidim site is configured"),
+                    unknown.output());
+        }
+    }
+}
