@@ -151,7 +151,9 @@ public final class ArchiveWriter {
     private void erase(SeenItem seen, String externalId, SyncCounts n) {
         Optional<Contribution> c = Optional.ofNullable(seen.contributionId()).flatMap(archive::get)
                 .or(() -> archive.byExternalId(externalId));
-        if (c.isPresent() && c.get().state() != ContributionState.ERASED) {
+        if (c.isEmpty()) {
+            n.refused++; // never taken in: their words are not kept
+        } else if (c.get().state() != ContributionState.ERASED) {
             n.erased += archive.eraseAuthor(c.get().author(), Actor.system());
         } else {
             n.unchanged++;
