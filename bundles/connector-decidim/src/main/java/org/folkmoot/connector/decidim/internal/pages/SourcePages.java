@@ -104,7 +104,7 @@ public class SourcePages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("host", site.host());
         model.put("problem", site.problem());
-        model.put("url", site.follower().map(f -> f.site().url()).orElse(site.configuredUrl()));
+        model.put("siteUrl", site.follower().map(f -> f.site().url()).orElse(site.configuredUrl()));
         model.put("spaces", site.follower().map(f -> f.site().spaces()).orElse(List.of()));
         model.put("requested", requested != null);
         model.put("csrf", user.csrfToken());

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.folkmoot.api.archive.ContributionArchive;
 import org.folkmoot.connector.decidim.internal.client.DecidimReader;
 import org.folkmoot.connector.decidim.internal.client.GraphqlClient;
+import org.folkmoot.connector.decidim.internal.client.SchemaFeatures;
 import org.folkmoot.connector.decidim.internal.client.SchemaProbe;
 import org.folkmoot.connector.decidim.internal.client.SourceException;
 import org.folkmoot.connector.decidim.internal.mapping.ContributionMapper;
@@ -38,16 +39,25 @@ public final class SiteFollower {
 
     /** Takes what was published since the last look. */
     public synchronized SyncRun newItems() throws SourceException, InterruptedException {
-        return sync().newItems();
+        return sync(SiteSync.NEW_ITEMS).newItems();
     }
 
     /** Compares everything followed with the site and brings the archive in step. */
     public synchronized SyncRun reconcile() throws SourceException, InterruptedException {
-        return sync().reconcile();
+        return sync(SiteSync.RECONCILE).reconcile();
     }
 
-    private SiteSync sync() throws SourceException, InterruptedException {
-        DecidimReader reader = new DecidimReader(site, client, SchemaProbe.probe(client), clock);
+    /** A sync of the site as its schema is now; a site that cannot even be asked is a failed run, with its advice. */
+    private SiteSync sync(String kind) throws SourceException, InterruptedException {
+        SchemaFeatures schema;
+        try {
+            schema = SchemaProbe.probe(client);
+        } catch (SourceException e) {
+            long run = store.startRun(site.host(), kind, clock.instant());
+            store.recordRun(run, new SyncCounts(), "failed", e.getMessage(), e.advice(), clock.instant());
+            throw e;
+        }
+        DecidimReader reader = new DecidimReader(site, client, schema, clock);
         return new SiteSync(site.host(), reader, store, writer, new ContainerRecorder(site.url(), store, writer), clock,
                 client::requests);
     }

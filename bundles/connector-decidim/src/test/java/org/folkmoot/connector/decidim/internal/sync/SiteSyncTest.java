@@ -191,6 +191,19 @@ class SiteSyncTest {
     }
 
     @Test
+    void aSiteThatCannotBeReachedIsAFailedRunSayingWhatToDo() throws Exception {
+        h = new SyncHarness("0.31");
+        h.decidim.failAlways(Fault.status(502));
+
+        assertThrows(SourceException.class, () -> h.follower.reconcile());
+
+        SyncRun failed = h.store.runs(h.site.host(), 1).get(0);
+        assertEquals("failed", failed.outcome());
+        assertTrue(failed.problem().contains("502"), failed.problem());
+        assertTrue(failed.advice().contains("tries again"), failed.advice());
+    }
+
+    @Test
     void aTooManyRequestsAnswerDuringASyncIsWaitedOut() throws Exception {
         h = new SyncHarness("0.31");
         h.decidim.fail(Fault.tooManyRequests("30"));
