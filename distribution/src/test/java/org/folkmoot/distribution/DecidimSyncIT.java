@@ -32,8 +32,6 @@ class DecidimSyncIT {
     @Test
     void aFollowedSiteIsSearchableLinkedToItsOriginalsAndKeptInStep() throws Exception {
         try (FakeDecidim decidim = FakeDecidim.start("0.31"); FolkmootProcess folkmoot = FolkmootProcess.install()) {
-            FolkmootProcess.CommandResult enabled = folkmoot.command("enable", "connector-decidim");
-            assertEquals(0, enabled.exitCode(), enabled.output());
             folkmoot.writeConfig("org.folkmoot.platform.Jobs", "pollSeconds=1\n");
             folkmoot.writeConfig("org.folkmoot.connector.decidim.Site-park", "url=" + decidim.publicUrl() + "\napiUrl="
                     + decidim.api() + "\nrequestsPerMinute=600\nnewItemsEveryMinutes=1440\n");
