@@ -77,9 +77,11 @@ public final class OpenDataImport {
         return rows;
     }
 
-    /** Imports a checked upload, recording its progress; a failure half-way is recorded, never thrown. */
-    public void run(OpenDataZip zip, String site, OpenDataProgress progress, long rows) {
-        progress.checked(rows);
+    /**
+     * Imports a checked upload (its progress told how many rows {@link #check} found), recording its progress;
+     * a failure half-way is recorded, never thrown.
+     */
+    public void run(OpenDataZip zip, String site, OpenDataProgress progress) {
         Map<String, Space> spaces = new HashMap<>();
         OpenDataRow reader = new OpenDataRow(site, clock.instant(), spaces);
         List<Pending> batch = new ArrayList<>(BATCH);
