@@ -32,7 +32,15 @@ public interface Pseudonyms {
      *
      * @param source   names the platform, such as {@code decidim:decidim.example.org}
      * @param authorId the person's id on that platform
+     * <p>It is the pseudonym of the account id {@code source + "\n" + authorId}, which no account can have
+     * (account ids hold no line break): implementations need nothing more than {@link #authorOf}.
+     *
      * @since 2.1
      */
-    String authorAt(String source, String authorId);
+    default String authorAt(String source, String authorId) {
+        if (source == null || source.isBlank() || authorId == null || authorId.isBlank()) {
+            throw new IllegalArgumentException("a pseudonym for another platform needs its source and the author's id there");
+        }
+        return authorOf(new FolkmootUser(source + "\n" + authorId, "", java.util.Set.of(), "internal", ""));
+    }
 }

@@ -17,11 +17,6 @@ public final class TestPseudonyms implements Pseudonyms {
         return of("user\n" + user.id());
     }
 
-    @Override
-    public String authorAt(String source, String authorId) {
-        return of(source + "\n" + authorId);
-    }
-
     private static String of(String value) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));

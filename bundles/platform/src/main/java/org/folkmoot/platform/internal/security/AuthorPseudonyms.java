@@ -63,18 +63,6 @@ public class AuthorPseudonyms implements Pseudonyms {
         return of(user.id());
     }
 
-    /**
-     * A person on another platform: the account-id form could never hold a line break, so
-     * {@code source + "\n" + id} names nobody who signs in here.
-     */
-    @Override
-    public String authorAt(String source, String authorId) {
-        if (source == null || source.isBlank() || authorId == null || authorId.isBlank()) {
-            throw new IllegalArgumentException("a pseudonym for another platform needs its source and the author's id there");
-        }
-        return of(source + "\n" + authorId);
-    }
-
     /** The pseudonym of an account id. */
     public String of(String accountId) {
         byte[] mac;
