@@ -168,6 +168,11 @@ public final class OpenDataService implements AutoCloseable {
         }
     }
 
+    /** The sites uploads are accepted for. */
+    public KnownSites sites() {
+        return sites;
+    }
+
     public Optional<OpenDataProgress> progress(String id) {
         synchronized (imports) {
             return Optional.ofNullable(imports.get(id));
