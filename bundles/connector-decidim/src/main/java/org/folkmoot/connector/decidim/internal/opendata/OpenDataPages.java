@@ -15,6 +15,7 @@ import org.apache.commons.fileupload.FileUpload;
 import org.apache.commons.fileupload.FileUploadException;
 import org.apache.commons.fileupload.UploadContext;
 import org.folkmoot.api.security.FolkmootUser;
+import org.folkmoot.connector.decidim.internal.DecidimRoles;
 import org.folkmoot.api.web.BodyLimit;
 import org.folkmoot.api.web.Page;
 import org.folkmoot.api.web.PageRenderer;
@@ -71,7 +72,7 @@ public class OpenDataPages {
 
     @GET
     @Produces(HTML)
-    @RolesAllowed(OpenDataResource.OFFICER)
+    @RolesAllowed(DecidimRoles.OFFICER)
     public Page page(@PathParam("host") String host, @QueryParam("import") String importId, @Context SecurityContext sc) {
         FolkmootUser user = OpenDataResource.officer(sc);
         return page(site(host), user, importId, Map.of(), 200);
@@ -80,7 +81,7 @@ public class OpenDataPages {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(HTML)
-    @RolesAllowed(OpenDataResource.OFFICER)
+    @RolesAllowed(DecidimRoles.OFFICER)
     @BodyLimit(bytes = OpenDataService.MAX_UPLOAD_BYTES)
     public Response upload(@PathParam("host") String host, @QueryParam(PageRenderer.LANGUAGE_PARAMETER) String lang,
             @HeaderParam("Content-Type") String contentType, InputStream body, @Context SecurityContext sc) {

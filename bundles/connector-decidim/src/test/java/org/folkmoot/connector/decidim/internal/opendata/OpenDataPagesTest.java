@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import org.folkmoot.api.security.FolkmootUser;
+import org.folkmoot.connector.decidim.internal.DecidimRoles;
 import org.folkmoot.api.web.Page;
 import org.folkmoot.connector.decidim.internal.TestPseudonyms;
 import org.folkmoot.testkit.TemplateFixture;
@@ -30,7 +31,7 @@ import jakarta.ws.rs.core.SecurityContext;
 class OpenDataPagesTest {
 
     static final String HOST = DemoExport.HOST;
-    static final SecurityContext OFFICER = as(new FolkmootUser("officer-1", "Officer", Set.of(OpenDataResource.OFFICER), "test",
+    static final SecurityContext OFFICER = as(new FolkmootUser("officer-1", "Officer", Set.of(DecidimRoles.OFFICER), "test",
             "csrf-token-1"));
 
     final MapArchive archive = new MapArchive();
