@@ -1,8 +1,6 @@
 package org.folkmoot.launcher;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.ConnectException;
 import java.net.HttpURLConnection;
@@ -18,7 +16,6 @@ import org.folkmoot.launcher.Main.LauncherException;
 import org.folkmoot.launcher.Main.UsageException;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code bin/folkmoot import-open-data --site https://HOST FILE.zip}: sends a Decidim site's open-data export
@@ -31,7 +28,6 @@ final class ImportOpenDataCommand {
     static final String USAGE = "Usage: bin/folkmoot import-open-data --site https://HOST FILE.zip [--url URL] [--token TOKEN]";
     private static final int SHOWN_REFUSALS = 20;
     private static final long POLL_MILLIS = 500;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ImportOpenDataCommand() {
     }
@@ -80,35 +76,9 @@ final class ImportOpenDataCommand {
     }
 
     private static JsonNode send(Path file, String site, URI target, String token, PrintStream out) throws IOException {
-        long size = Files.size(file);
-        out.printf("Sending %s (%s), the open data of %s%n", file.getFileName(), megabytes(size), site);
-        HttpURLConnection connection = (HttpURLConnection) target.toURL().openConnection();
-        connection.setRequestMethod("POST");
-        connection.setDoOutput(true);
-        connection.setFixedLengthStreamingMode(size);
-        connection.setRequestProperty("Content-Type", "application/zip");
-        connection.setRequestProperty("Authorization", "Bearer " + token);
-        connection.setReadTimeout(0);
-        try (InputStream in = Files.newInputStream(file); OutputStream body = connection.getOutputStream()) {
-            byte[] buffer = new byte[1 << 16];
-            long sent = 0;
-            int shown = -1;
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                body.write(buffer, 0, n);
-                sent += n;
-                int percent = (int) (100 * sent / Math.max(size, 1));
-                if (percent / 25 != shown / 25) {
-                    out.printf("  sent %d%%%n", percent);
-                    shown = percent;
-                }
-            }
-        }
-        out.println("  sent; the runtime is checking every file before it imports anything");
-        int status = connection.getResponseCode();
-        JsonNode json = read(status < 400 ? connection.getInputStream() : connection.getErrorStream());
-        if (status >= 400) {
-            throw new LauncherException("The runtime refused the export (" + status + "): " + json.path("detail").asText(json.toString()));
-        }
+        out.printf("Sending %s (%s), the open data of %s%n", file.getFileName(), RuntimeUpload.megabytes(Files.size(file)), site);
+        JsonNode json = RuntimeUpload.post(file, target, "application/zip", token,
+                "the runtime is checking every file before it imports anything", out);
         out.printf("  checked: %d rows to import%n", json.path("rows").asLong());
         return json;
     }
@@ -120,7 +90,7 @@ final class ImportOpenDataCommand {
             connection.setRequestProperty("Authorization", "Bearer " + token);
             connection.setRequestProperty("Accept", "application/json");
             int status = connection.getResponseCode();
-            JsonNode json = read(status < 400 ? connection.getInputStream() : connection.getErrorStream());
+            JsonNode json = RuntimeUpload.read(status < 400 ? connection.getInputStream() : connection.getErrorStream());
             if (status >= 400) {
                 throw new LauncherException("The runtime lost track of the import (" + status + "): " + json.path("detail").asText());
             }
@@ -164,9 +134,6 @@ final class ImportOpenDataCommand {
         return refused == 0 ? 0 : 1;
     }
 
-    private static JsonNode read(InputStream in) throws IOException {
-        return JSON.readTree(in == null ? InputStream.nullInputStream() : in);
-    }
 
     private static String value(List<String> args, int i) {
         if (i >= args.size()) {
@@ -175,7 +142,4 @@ final class ImportOpenDataCommand {
         return args.get(i);
     }
 
-    private static String megabytes(long bytes) {
-        return bytes < 1 << 20 ? (bytes >> 10) + " KiB" : String.format("%.1f MiB", bytes / (double) (1 << 20));
-    }
 }

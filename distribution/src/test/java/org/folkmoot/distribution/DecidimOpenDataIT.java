@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code bin/folkmoot import-open-data} against a running runtime, as a council's script runs it: a Decidim
  * site's open-data export (the connector's own demo export) is imported, a Welsh proposal labelled {@code en}
  * is then found by search as Welsh with its link to the original, importing again changes nothing, and bad
- * uploads are refused with what to do.
+ * uploads are refused with what to do; and in {@code --demo} the same export is there without a network.
  */
 class DecidimOpenDataIT {
 
@@ -75,6 +75,19 @@ class DecidimOpenDataIT {
             assertEquals(1, unknown.exitCode(), unknown.output());
             assertTrue(unknown.output().contains("(404)") && unknown.output().contains("No Decidim site is configured"),
                     unknown.output());
+        }
+    }
+
+    @Test
+    void theDemoShowsAConnectedSourceWithoutANetwork() throws Exception {
+        try (FolkmootProcess folkmoot = FolkmootProcess.install()) {
+            folkmoot.command("enable", "connector-decidim");
+            folkmoot.launch(Map.of(), "--demo");
+            String query = "/api/search?q=" + URLEncoder.encode("feinciau", StandardCharsets.UTF_8);
+            folkmoot.await(query, r -> r.statusCode() == 200 && r.body().contains("proposals/2"), Duration.ofSeconds(60));
+            JsonNode hit = JSON.readTree(folkmoot.get(query).body()).get("hits").get(0);
+            assertEquals(SITE + "/processes/town-centre/f/12/proposals/2", hit.get("url").asText(), "the demo's item links to its original");
+            assertTrue(folkmoot.log().contains("open-data export of " + SITE), folkmoot.log());
         }
     }
 }

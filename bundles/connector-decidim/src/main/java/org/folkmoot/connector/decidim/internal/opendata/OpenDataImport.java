@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 
 import org.folkmoot.api.archive.Appended;
 import org.folkmoot.api.archive.Contribution;
@@ -34,6 +40,8 @@ import org.folkmoot.connector.decidim.internal.mapping.ContributionMapper;
 public final class OpenDataImport {
 
     public static final int BATCH = 1_000;
+    /** Threads mapping rows (HTML to text, language detection) while another writes. */
+    static final int MAPPERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private static final Actor BOOTSTRAP = new Actor("system", "decidim-open-data");
 
     private final ContributionMapper mapper;
@@ -77,52 +85,87 @@ public final class OpenDataImport {
         return rows;
     }
 
-    /** Imports a checked upload, recording its progress; a failure half-way is recorded, never thrown. */
-    public void run(OpenDataZip zip, String site, OpenDataProgress progress, long rows) {
-        progress.checked(rows);
+    /**
+     * Imports a checked upload (its progress told how many rows {@link #check} found), recording its progress;
+     * a failure half-way is recorded, never thrown.
+     */
+    public void run(OpenDataZip zip, String site, OpenDataProgress progress) {
         Map<String, Space> spaces = new HashMap<>();
         OpenDataRow reader = new OpenDataRow(site, clock.instant(), spaces);
-        List<Pending> batch = new ArrayList<>(BATCH);
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "decidim-open-data-writer"));
+        ForkJoinPool mappers = new ForkJoinPool(MAPPERS);
+        Future<?> writing = CompletableFuture.completedFuture(null);
+        List<Read> chunk = new ArrayList<>(BATCH);
         try {
             for (OpenDataZip.Entry entry : zip.entries()) {
                 try (InputStream in = zip.read(entry); OpenDataCsv csv = OpenDataCsv.open(in)) {
                     while (csv.hasNext()) {
                         OpenDataCsv.Row row = csv.next();
                         progress.rowRead();
-                        take(entry, row, reader.read(entry.file(), row), batch, progress);
-                        if (batch.size() >= BATCH) {
-                            flush(batch, progress);
+                        chunk.add(new Read(entry.name(), row.line(), reader.read(entry.file(), row)));
+                        if (chunk.size() >= BATCH) {
+                            writing = handOver(chunk, writing, writer, mappers, progress);
+                            chunk = new ArrayList<>(BATCH);
                         }
                     }
                 }
             }
-            flush(batch, progress);
+            handOver(chunk, writing, writer, mappers, progress).get();
             progress.done(clock.instant());
+        } catch (ExecutionException e) {
+            stopped(progress, e.getCause());
         } catch (IOException | RuntimeException e) {
-            progress.failed("The import stopped at row " + progress.read() + " (" + e.getMessage() + "). What was imported"
-                    + " before is kept; import the same file again to carry on: nothing is imported twice.", clock.instant());
+            stopped(progress, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped(progress, e);
+        } finally {
+            writer.shutdownNow();
+            mappers.shutdownNow();
         }
     }
 
-    private void take(OpenDataZip.Entry entry, OpenDataCsv.Row row, OpenDataRow.Read read, List<Pending> batch,
-            OpenDataProgress progress) {
-        if (read.refusal() != null) {
-            progress.refused(entry.name(), row.line(), read.refusal());
-            return;
+    /**
+     * Maps a chunk of rows on the mapping threads (text and language detection are the costly part), then
+     * hands it to the one writing thread once the chunk before it is written: reading and mapping the next
+     * chunk goes on while this one is stored, and batches are stored in the order of the files.
+     */
+    private Future<?> handOver(List<Read> chunk, Future<?> writing, ExecutorService writer, ForkJoinPool mappers,
+            OpenDataProgress progress) throws ExecutionException, InterruptedException {
+        List<Pending> batch = mappers.submit(() -> chunk.parallelStream().map(read -> take(read, progress))
+                .filter(Objects::nonNull).toList()).get();
+        writing.get();
+        return writer.submit(() -> flush(new ArrayList<>(batch), progress));
+    }
+
+    private void stopped(OpenDataProgress progress, Throwable e) {
+        progress.failed("The import stopped at row " + progress.read() + " (" + e.getMessage() + "). What was imported"
+                + " before is kept; import the same file again to carry on: nothing is imported twice.", clock.instant());
+    }
+
+    /** A row as read, before it is mapped. */
+    private record Read(String file, long line, OpenDataRow.Read read) {
+    }
+
+    /** Maps one row; null when it is refused or withheld (and counted so). */
+    private Pending take(Read row, OpenDataProgress progress) {
+        if (row.read().refusal() != null) {
+            progress.refused(row.file(), row.line(), row.read().refusal());
+            return null;
         }
-        DecidimItem item = read.item();
+        DecidimItem item = row.read().item();
         Optional<NewContribution> contribution;
         try {
             contribution = mapper.map(item);
         } catch (RuntimeException e) {
-            progress.refused(entry.name(), row.line(), "it could not be mapped: " + e.getMessage());
-            return;
+            progress.refused(row.file(), row.line(), "it could not be mapped: " + e.getMessage());
+            return null;
         }
         if (contribution.isEmpty()) {
             progress.withheld();
-            return;
+            return null;
         }
-        batch.add(new Pending(entry.name(), row.line(), contribution.get()));
+        return new Pending(row.file(), row.line(), contribution.get());
     }
 
     private void flush(List<Pending> batch, OpenDataProgress progress) {

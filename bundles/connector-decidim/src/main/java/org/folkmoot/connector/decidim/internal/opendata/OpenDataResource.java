@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.Map;
 
 import org.folkmoot.api.security.FolkmootUser;
+import org.folkmoot.connector.decidim.internal.DecidimRoles;
 import org.folkmoot.api.web.BodyLimit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,8 +45,6 @@ import jakarta.ws.rs.core.SecurityContext;
 @Path("/api/connectors/decidim/open-data")
 public class OpenDataResource {
 
-    /** The connector's officers (admins hold every role). */
-    public static final String OFFICER = "connector-decidim.officer";
     static final String ZIP = "application/zip";
 
     private final OpenDataService service;
@@ -58,7 +57,7 @@ public class OpenDataResource {
     @POST
     @Consumes({ZIP, "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(OFFICER)
+    @RolesAllowed(DecidimRoles.OFFICER)
     @BodyLimit(bytes = OpenDataService.MAX_UPLOAD_BYTES)
     public Response upload(@QueryParam("site") String site, @QueryParam("name") String name, InputStream body,
             @Context SecurityContext sc) {
@@ -74,7 +73,7 @@ public class OpenDataResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(OFFICER)
+    @RolesAllowed(DecidimRoles.OFFICER)
     public Map<String, Object> progress(@PathParam("id") String id, @Context SecurityContext sc) {
         officer(sc);
         return service.progress(id).map(OpenDataProgress::toJson)
@@ -97,7 +96,7 @@ public class OpenDataResource {
 
     static FolkmootUser officer(SecurityContext sc) {
         FolkmootUser user = FolkmootUser.of(sc).orElseThrow(() -> new NotAuthorizedException("Sign in first.", "Bearer"));
-        if (!user.hasRole(OFFICER)) {
+        if (!user.hasRole(DecidimRoles.OFFICER)) {
             throw new ForbiddenException("You are not an officer of the Decidim connector.");
         }
         return user;

@@ -88,6 +88,15 @@ public final class OpenDataService implements AutoCloseable {
     public OpenDataProgress start(String site, InputStream upload, String name) throws UnknownSite, OpenDataRefused, IOException {
         String known = sites.find(site == null ? "" : site).orElseThrow(() -> new UnknownSite("No Decidim site is configured"
                 + " at '" + site + "'. Name the site as its .cfg does (url=https://...), or configure it first."));
+        return accept(known, upload, name);
+    }
+
+    /**
+     * Takes an upload for a site known to be the right one (the demo's own): spools, checks and starts it.
+     *
+     * @param known the site's base URL, {@code https://host}
+     */
+    public OpenDataProgress accept(String known, InputStream upload, String name) throws OpenDataRefused, IOException {
         Path file = Files.createTempFile("decidim-open-data-", ".zip");
         boolean started = false;
         try {
@@ -96,8 +105,9 @@ public final class OpenDataService implements AutoCloseable {
             try {
                 long rows = importer.check(zip);
                 OpenDataProgress progress = new OpenDataProgress(UUID.randomUUID().toString(), known, name, clock.instant());
+                progress.checked(rows);
                 remember(progress);
-                worker.submit(() -> run(zip, known, progress, rows, file));
+                worker.submit(() -> run(zip, known, progress, file));
                 started = true;
                 return progress;
             } finally {
@@ -112,10 +122,10 @@ public final class OpenDataService implements AutoCloseable {
         }
     }
 
-    private void run(OpenDataZip zip, String site, OpenDataProgress progress, long rows, Path file) {
+    private void run(OpenDataZip zip, String site, OpenDataProgress progress, Path file) {
         long t0 = System.nanoTime();
         try (zip) {
-            importer.run(zip, site, progress, rows);
+            importer.run(zip, site, progress);
         } catch (IOException | RuntimeException e) {
             progress.failed("The import stopped: " + e.getMessage(), clock.instant());
         } finally {
@@ -156,6 +166,11 @@ public final class OpenDataService implements AutoCloseable {
                 imports.remove(imports.keySet().iterator().next());
             }
         }
+    }
+
+    /** The sites uploads are accepted for. */
+    public KnownSites sites() {
+        return sites;
     }
 
     public Optional<OpenDataProgress> progress(String id) {

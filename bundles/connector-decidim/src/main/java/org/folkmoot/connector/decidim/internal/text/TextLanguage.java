@@ -31,6 +31,11 @@ public final class TextLanguage {
     /** The detector's probability from which it overrides the declared locale (measured: README). */
     static final double CONFIDENT = 0.9;
     private static final int FEWEST_LETTERS = 3;
+    /**
+     * Characters looked at: a long text is judged by its beginning. Accuracy is already 99.7% from 60
+     * characters (README), and detection costs in proportion to length.
+     */
+    static final int LOOKED_AT = 600;
 
     private TextLanguage() {
     }
@@ -48,11 +53,19 @@ public final class TextLanguage {
         if (text == null || letters(text) < FEWEST_LETTERS || !(declared.equals("und") || KNOWN.contains(declared))) {
             return declared;
         }
-        List<DetectedLanguage> found = Detector.INSTANCE.detector.getProbabilities(Detector.INSTANCE.texts.forText(text));
+        List<DetectedLanguage> found = Detector.INSTANCE.detector.getProbabilities(Detector.INSTANCE.texts.forText(beginning(text)));
         if (found.isEmpty() || found.get(0).getProbability() < CONFIDENT) {
             return declared;
         }
         return found.get(0).getLocale().getLanguage();
+    }
+
+    private static String beginning(String text) {
+        if (text.length() <= LOOKED_AT) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', LOOKED_AT);
+        return text.substring(0, space > LOOKED_AT / 2 ? space : LOOKED_AT);
     }
 
     static String declared(String declaredLocale) {
