@@ -65,6 +65,19 @@ public class FollowedSite {
         this.problem = p;
     }
 
+    /** A site as tests make one: its follower (or, with none, the problem of its configuration) and the scheduler. */
+    public static FollowedSite of(String configuredUrl, SiteFollower follower, String problem, JobScheduler jobs) {
+        return new FollowedSite(configuredUrl, follower, problem, jobs);
+    }
+
+    private FollowedSite(String configuredUrl, SiteFollower follower, String problem, JobScheduler jobs) {
+        this.configuredUrl = configuredUrl;
+        this.follower = follower;
+        this.problem = problem;
+        this.jobs = jobs;
+        this.transactions = null;
+    }
+
     /** Keeps exactly one recurring job of each kind for this site, at the configured interval. */
     private void schedule(DecidimSite site) {
         recurring(NEW_ITEMS_JOB, site.host(), site.newItemsEvery(), Duration.ofSeconds(30));

@@ -28,17 +28,17 @@ import org.h2.jdbcx.JdbcDataSource;
  * A site followed into the platform's real archive on H2 (PostgreSQL mode), with the platform's and the
  * connector's migrations applied, against a {@link FakeDecidim}.
  */
-final class SyncHarness implements AutoCloseable {
+public final class SyncHarness implements AutoCloseable {
 
-    final FakeDecidim decidim;
-    final FakeTime time = new FakeTime();
-    final JdbcContributionArchive archive;
-    final SyncStore store;
-    final TestPseudonyms pseudonyms = new TestPseudonyms();
-    final ContributionMapper mapper = new ContributionMapper(pseudonyms);
-    final DecidimSite site;
-    final GraphqlClient client;
-    final SiteFollower follower;
+    public final FakeDecidim decidim;
+    public final FakeTime time = new FakeTime();
+    public final JdbcContributionArchive archive;
+    public final SyncStore store;
+    public final TestPseudonyms pseudonyms = new TestPseudonyms();
+    public final ContributionMapper mapper = new ContributionMapper(pseudonyms);
+    public final DecidimSite site;
+    public final GraphqlClient client;
+    public final SiteFollower follower;
 
     SyncHarness(String schema, List<String> spaces) throws Exception {
         this(schema, spaces, h2());
@@ -62,7 +62,7 @@ final class SyncHarness implements AutoCloseable {
         follower = new SiteFollower(site, client, store, archive, mapper, time);
     }
 
-    SyncHarness(String schema) throws Exception {
+    public SyncHarness(String schema) throws Exception {
         this(schema, List.of());
     }
 
@@ -83,7 +83,7 @@ final class SyncHarness implements AutoCloseable {
     }
 
     /** The contribution for an item of the fake site. */
-    Contribution contribution(String type, String id) {
+    public Contribution contribution(String type, String id) {
         return archive.byExternalId("decidim:decidim.example.gov.uk:" + type + ":" + id)
                 .orElseThrow(() -> new AssertionError("no " + type + " " + id + " in the archive"));
     }
