@@ -109,9 +109,24 @@ public class FollowedSite {
         return configuredUrl;
     }
 
-    /** The host the site is keyed on, or the configured text when it has none. */
+    /**
+     * The host the site is keyed on (its page is {@code /connectors/decidim/sites/<host>}); for a configuration
+     * that cannot be followed, the host it names if any, else the configured text reduced to what a path can hold.
+     */
     public String host() {
-        return follower != null ? follower.site().host() : configuredUrl;
+        if (follower != null) {
+            return follower.site().host();
+        }
+        try {
+            String host = java.net.URI.create(configuredUrl).getHost();
+            if (host != null) {
+                return host.toLowerCase(java.util.Locale.ROOT);
+            }
+        } catch (IllegalArgumentException unreadable) {
+            // falls through
+        }
+        String key = configuredUrl.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-").replaceAll("^-+|-+$", "");
+        return key.isEmpty() ? "unnamed" : key;
     }
 
     /** Asks for a full sync now: a one-off reconcile job, run once across runtimes. */

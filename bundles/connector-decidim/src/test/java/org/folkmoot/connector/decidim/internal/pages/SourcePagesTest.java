@@ -85,7 +85,8 @@ class SourcePagesTest {
 
         String list = render(pages.sources(OFFICER), "en");
         assertTrue(list.contains("Configuration problem"), list);
-        String en = render(pages.source("http://plain.example.org", null, OFFICER), "en");
+        assertTrue(list.contains("href=\"/connectors/decidim/sites/plain.example.org\""), list);
+        String en = render(pages.source("plain.example.org", null, OFFICER), "en");
         assertTrue(en.contains("must be the site&#39;s https address") || en.contains("must be the site's https address"), en);
         assertFalse(en.contains("id=\"sync-now\""), en);
         assertThrows(NotFoundException.class, () -> pages.source("elsewhere.example.org", null, OFFICER));
