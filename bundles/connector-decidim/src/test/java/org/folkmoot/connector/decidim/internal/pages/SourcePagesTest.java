@@ -1,5 +1,6 @@
 package org.folkmoot.connector.decidim.internal.pages;
 
+import static org.folkmoot.connector.decidim.internal.TestUsers.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -111,30 +112,6 @@ class SourcePagesTest {
         assertFalse(html.matches("(?s).*decidim\\.(sources?|col|kind|outcome|type|run|licence)\\b.*"),
                 () -> "a message is missing in " + language + ": " + html);
         return html;
-    }
-
-    private static SecurityContext as(FolkmootUser user) {
-        return new SecurityContext() {
-            @Override
-            public java.security.Principal getUserPrincipal() {
-                return user;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return user.hasRole(role);
-            }
-
-            @Override
-            public boolean isSecure() {
-                return true;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return "Bearer";
-            }
-        };
     }
 
     /** The scheduler's contract in memory: what was asked for. */
