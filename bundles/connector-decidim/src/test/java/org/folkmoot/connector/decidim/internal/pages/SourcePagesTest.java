@@ -6,20 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.folkmoot.api.jobs.JobRequest;
-import org.folkmoot.api.jobs.JobScheduler;
-import org.folkmoot.api.jobs.JobStatus;
 import org.folkmoot.api.security.FolkmootUser;
 import org.folkmoot.api.web.Page;
 import org.folkmoot.connector.decidim.internal.DecidimRoles;
+import org.folkmoot.connector.decidim.internal.MemoryJobs;
 import org.folkmoot.connector.decidim.internal.site.FollowedSite;
 import org.folkmoot.connector.decidim.internal.site.FollowedSites;
 import org.folkmoot.connector.decidim.internal.sync.SyncHarness;
@@ -40,7 +35,7 @@ class SourcePagesTest {
     private static final SecurityContext OFFICER = as(new FolkmootUser("officer-1", "Officer", Set.of(DecidimRoles.OFFICER),
             "test", "csrf-token-1"));
 
-    private final Jobs jobs = new Jobs();
+    private final MemoryJobs jobs = new MemoryJobs();
     private SyncHarness h;
 
     @AfterEach
@@ -113,39 +108,4 @@ class SourcePagesTest {
                 () -> "a message is missing in " + language + ": " + html);
         return html;
     }
-
-    /** The scheduler's contract in memory: what was asked for. */
-    private static final class Jobs implements JobScheduler {
-        final List<JobRequest> scheduled = new ArrayList<>();
-
-        @Override
-        public boolean schedule(Connection tx, JobRequest request) {
-            return schedule(request);
-        }
-
-        @Override
-        public boolean schedule(JobRequest request) {
-            if (scheduled.stream().anyMatch(r -> r.name().equals(request.name()) && r.key().equals(request.key()))) {
-                return false;
-            }
-            return scheduled.add(request);
-        }
-
-        @Override
-        public boolean cancel(Connection tx, String name, String key) {
-            return scheduled.removeIf(r -> r.name().equals(name) && r.key().equals(key));
-        }
-
-        @Override
-        public Optional<JobStatus> job(String name, String key) {
-            return jobs(name).stream().filter(j -> j.key().equals(key)).findFirst();
-        }
-
-        @Override
-        public List<JobStatus> jobs(String name) {
-            return scheduled.stream().filter(r -> r.name().equals(name))
-                    .map(r -> new JobStatus(r.name(), r.key(), "PENDING", r.at(), 0, Optional.<String>empty())).toList();
-        }
-    }
-
 }
