@@ -235,7 +235,7 @@ public final class DecidimReader {
                 translations(n.path("title")), translations(n.path(kind.body)),
                 deleted ? null : textOrNull(n.path("author").path("id")), deleted, published, when, updated,
                 url(component, kind, id), n.path("versionsCount").isInt() ? n.path("versionsCount").asInt() : null,
-                n.path("totalCommentsCount").asInt(0));
+                n.path("totalCommentsCount").asInt(0), topics(n));
     }
 
     /** Where the item lives on the site: {@code /processes/<slug>/f/<component>/proposals/<id>}. */
@@ -258,7 +258,26 @@ public final class DecidimReader {
                 f.append(' ').append(plain);
             }
         }
+        if (schema.has(kind.object, "taxonomies")) {
+            f.append(" taxonomies { name { ").append(translations()).append(" } }");
+        } else if (schema.has(kind.object, "category")) {
+            f.append(" category { name { ").append(translations()).append(" } }");
+        }
         return f.append(author(kind.object)).toString();
+    }
+
+    /** What the site files an item under: its taxonomies (0.28+) or its category (0.27), as written. */
+    private static List<String> topics(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        List<JsonNode> named = new ArrayList<>();
+        n.path("taxonomies").forEach(named::add);
+        if (n.path("category").isObject()) {
+            named.add(n.path("category"));
+        }
+        for (JsonNode t : named) {
+            translations(t.path("name")).original().ifPresent(name -> out.add(name.text()));
+        }
+        return out;
     }
 
     private String summaryFields(ItemKind kind) {

@@ -2,6 +2,7 @@ package org.folkmoot.connector.decidim.internal.item;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,6 +28,7 @@ import java.util.Optional;
  * @param url           its own page on the site
  * @param versionsCount how many versions the source keeps of it (each edit adds one); null when not disclosed
  * @param commentCount  comments on it, at all depths
+ * @param topics        what the site files it under: its category (0.27) or taxonomies (0.28+), as written; may be empty
  */
 public record DecidimItem(
         String site,
@@ -44,7 +46,16 @@ public record DecidimItem(
         Instant updatedAt,
         String url,
         Integer versionsCount,
-        int commentCount) {
+        int commentCount,
+        List<String> topics) {
+
+    /** An item filed under nothing (a comment, an export without categories). */
+    public DecidimItem(String site, Space space, Component component, ItemType type, String id, ItemRef parent,
+            Translations title, Translations body, String authorId, boolean authorDeleted, Instant publishedAt,
+            Instant createdAt, Instant updatedAt, String url, Integer versionsCount, int commentCount) {
+        this(site, space, component, type, id, parent, title, body, authorId, authorDeleted, publishedAt, createdAt, updatedAt,
+                url, versionsCount, commentCount, List.of());
+    }
 
     public DecidimItem {
         Objects.requireNonNull(site, "site");
@@ -57,6 +68,7 @@ public record DecidimItem(
         site = site.endsWith("/") ? site.substring(0, site.length() - 1) : site;
         title = title == null ? Translations.NONE : title;
         body = body == null ? Translations.NONE : body;
+        topics = topics == null ? List.of() : List.copyOf(topics);
         if (type == ItemType.COMMENT && parent == null) {
             throw new IllegalArgumentException("a comment needs the item or comment it replies to");
         }

@@ -1,5 +1,7 @@
 package org.folkmoot.connector.decidim.internal.mapping;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -50,7 +52,7 @@ public final class ContributionMapper {
         }
         return text(item).map(text -> new NewContribution(item.externalId(), MODULE,
                 DecidimContainers.component(item), item.type().id(), text.title(), text.body(), text.language(), null,
-                author(item), item.said(), null, item.url()));
+                author(item), item.said(), text.tags(), item.url()));
     }
 
     /** The text an edit at the source gives: what {@link #map} would store, or empty. */
@@ -66,7 +68,14 @@ public final class ContributionMapper {
             bodyText = titleText; // a meeting or result with a title only: its title is what was said
         }
         String declared = body.or(() -> title).map(Translation::locale).orElse(null);
-        return Optional.of(new MappedText(titleText, bodyText, language(titleText + "\n" + bodyText, declared)));
+        return Optional.of(new MappedText(titleText, bodyText, language(titleText + "\n" + bodyText, declared), tags(item)));
+    }
+
+    /** Its category or taxonomies as tags: lower case, no commas, at most 30 of 100 characters (the archive's limits). */
+    static List<String> tags(DecidimItem item) {
+        return item.topics().stream().map(t -> HtmlText.toText(t).replace(',', ' ').strip().toLowerCase(Locale.ROOT))
+                .filter(t -> !t.isEmpty()).map(t -> t.length() > 100 ? t.substring(0, 100).strip() : t).distinct().limit(30)
+                .toList();
     }
 
     /** The pseudonym an item's author writes under in the archive. */
@@ -106,7 +115,8 @@ public final class ContributionMapper {
      * @param title    plain text, may be empty
      * @param body     plain text, never blank
      * @param language BCP 47 language of the text
+     * @param tags     its category or taxonomies, as tags
      */
-    public record MappedText(String title, String body, String language) {
+    public record MappedText(String title, String body, String language, List<String> tags) {
     }
 }

@@ -91,8 +91,9 @@ public final class ArchiveWriter {
             changed = true;
         }
         if (text.isPresent() && !seen.textHash().equals(before.map(SeenItem::textHash).orElse(""))
-                && !(c.title().equals(text.get().title()) && c.body().equals(text.get().body()))) {
-            archive.edit(c.id(), new Edit(text.get().title(), text.get().body(), null), Actor.system());
+                && !(c.title().equals(text.get().title()) && c.body().equals(text.get().body())
+                        && c.tags().equals(text.get().tags()))) {
+            archive.edit(c.id(), new Edit(text.get().title(), text.get().body(), text.get().tags()), Actor.system());
             n.edited++;
             changed = true;
         }
@@ -168,6 +169,8 @@ public final class ArchiveWriter {
             sha.update(text.title().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(text.body().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(String.join(",", text.tags()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -248,6 +248,7 @@ class SiteSyncTest {
         assertEquals("done", old.outcome(), old.problem());
         assertEquals(12, old.counts().created());
         assertEquals("Decidim 0.27.6; categories; endorsements", h.store.state(h.site.host()).schemaSummary());
+        assertEquals(List.of("parks and green spaces"), h.contribution("proposal", "101").tags(), "0.27: its category");
         assertTrue(h.decidim.requests().stream().noneMatch(r -> r.path("query").asText().contains("withdrawn")),
                 "0.27 has no withdrawn field, so it is not asked for");
         int before = h.decidim.requests().size();
@@ -264,5 +265,7 @@ class SiteSyncTest {
         h = new SyncHarness("0.31");
         h.follower.newItems();
         assertEquals("Decidim (version not disclosed); taxonomies; likes", h.store.state(h.site.host()).schemaSummary());
+        assertEquals(List.of("parks and green spaces", "older people"), h.contribution("proposal", "101").tags(),
+                "0.31: its taxonomies");
     }
 }
