@@ -28,8 +28,9 @@ import org.folkmoot.connector.decidim.internal.item.Translations;
  *
  * <p>Columns as Decidim's open-data serializers write them: {@code id}; translated fields as {@code title/<locale>}
  * and {@code title/machine_translations/<locale>}, or (comments) {@code body} with a {@code locale} column;
- * {@code description} where proposals say {@code body}; {@code author/id} and {@code author/name} (several
- * co-authors joined with ", "; both empty, or a name emptied, for a deleted account); {@code published_at},
+ * {@code description} where proposals say {@code body}; {@code author/id}, {@code author/name} and {@code author/url}
+ * (several co-authors joined with ", "; both empty, or a name emptied, for a deleted account; a url that is not a
+ * profile for an organisation or a meeting as author); {@code published_at},
  * {@code created_at}, {@code updated_at} and, for meetings and results, {@code start_time} or {@code start_date};
  * {@code participatory_space/id} and {@code participatory_space/url}, {@code component/id}; {@code url}, or for
  * comments {@code root_commentable_url} with {@code commentable_id}, {@code commentable_type} and {@code depth}.
@@ -99,7 +100,10 @@ public final class OpenDataRow {
                 return Read.refused("a comment without commentable_id: export the site again; nothing can be done with this row");
             }
         }
-        String authorId = firstOf(row.get("author/id"));
+        // An organisation or a meeting as author (its url is the site's root or the meeting, not a profile) is no
+        // person: filed as the site's official voice, as the follower files it.
+        String authorUrl = firstOf(row.get("author/url"));
+        String authorId = authorUrl.isEmpty() || authorUrl.contains("/profiles/") ? firstOf(row.get("author/id")) : "";
         boolean hasAuthorColumns = row.has("author/id") || row.has("author/name");
         boolean authorDeleted = hasAuthorColumns && row.get("author/name").isEmpty();
         Instant created = firstDate(row);

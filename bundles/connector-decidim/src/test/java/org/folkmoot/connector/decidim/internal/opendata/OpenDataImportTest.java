@@ -126,6 +126,20 @@ class OpenDataImportTest {
     }
 
     @Test
+    void anOrganisationOrAMeetingAsAuthorIsTheSitesOfficialVoice() throws Exception {
+        String header = "id;author/id;author/name;author/url;title/en;body/en;published_at;url\n";
+        String url = SITE + "/processes/p/f/3/proposals/";
+        run(zip(Map.of(HOST + "-open-data-proposals.csv", header
+                + "1;1;Town Council;" + SITE + "/;Official;We propose a new park.;2024-01-01;" + url + "1\n"
+                + "2;8;Town drop-in;" + SITE + "/processes/p/f/4/meetings/8;From a meeting;Benches by the river.;2024-01-01;" + url + "2\n"
+                + "3;1, 9;Ann, Bo;" + SITE + "/profiles/ann, " + SITE + "/profiles/bo;Ours;Two of us propose this.;2024-01-01;" + url + "3\n")));
+        var mapper = new org.folkmoot.connector.decidim.internal.mapping.ContributionMapper(new TestPseudonyms());
+        assertEquals(mapper.authorOnSite(HOST, "official"), archive.external(P + "proposal:1").author());
+        assertEquals(mapper.authorOnSite(HOST, "official"), archive.external(P + "proposal:2").author());
+        assertEquals(mapper.authorOnSite(HOST, "1"), archive.external(P + "proposal:3").author(), "the first co-author");
+    }
+
+    @Test
     void badUploadsAreRefusedWholeAndNothingIsWritten() throws Exception {
         assertRefused("not a ZIP", "hello".getBytes(StandardCharsets.UTF_8));
         assertRefused("no open-data CSV", zip(Map.of("readme.txt", "hi")));
