@@ -61,6 +61,8 @@ class OpenDataPagesTest {
         String cy = render(pages.page(HOST, id, OFFICER), "cy");
         assertTrue(cy.contains("Cychwyn o'r allforyn data agored") || cy.contains("Cychwyn o&#39;r allforyn data agored"), cy);
         assertTrue(cy.contains("Wedi&#39;i wneud") || cy.contains("Wedi'i wneud"), cy);
+        assertTrue(cy.contains("y&#39;i lawrlwythwyd o " + DemoExport.SITE + "/open-data/download")
+                || cy.contains("y'i lawrlwythwyd o " + DemoExport.SITE + "/open-data/download"), "arguments and apostrophes: " + cy);
     }
 
     @Test
@@ -77,6 +79,21 @@ class OpenDataPagesTest {
         assertEquals(422, none.getStatus());
         assertTrue(render((Page) none.getEntity(), "cy").contains("Dewiswch yr open-data.zip"));
         assertEquals(0, archive.currentSequence());
+    }
+
+    @Test
+    void anImportUnderWayShowsHowFarItHasGoneInBothLanguages() {
+        OpenDataProgress p = new OpenDataProgress("i-1", DemoExport.SITE, "open-data.zip", java.time.Instant.now());
+        p.checked(120_000);
+        for (int i = 0; i < 30_000; i++) {
+            p.rowRead();
+        }
+        Map<String, Object> model = new java.util.HashMap<>(Map.of("host", HOST, "siteUrl", DemoExport.SITE, "csrf", "t",
+                "field", OpenDataPages.FILE_FIELD, "current", OpenDataPages.progress(p), "earlier", java.util.List.of()));
+        Page page = Page.of(OpenDataPages.class, "decidim-open-data.ftlh", model);
+        assertTrue(render(page, "en").contains("30,000 of 120,000 rows read (25%)."));
+        assertTrue(render(page, "cy").contains("30,000 o 120,000 rhes wedi") && render(page, "cy").contains("u darllen (25%)."),
+                render(page, "cy"));
     }
 
     @Test
