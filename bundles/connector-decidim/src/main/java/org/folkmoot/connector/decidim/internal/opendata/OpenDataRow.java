@@ -38,9 +38,9 @@ import org.folkmoot.connector.decidim.internal.item.Translations;
 public final class OpenDataRow {
 
     /** The outcome for one row: an item, or a refusal. */
-    public record Read(DecidimItem item, String refusal) {
-        static Read refused(String why) {
-            return new Read(null, why);
+    public record Read(DecidimItem item, OpenDataMessage refusal) {
+        static Read refused(String key, Object... args) {
+            return new Read(null, OpenDataMessage.of(key, args));
         }
     }
 
@@ -73,16 +73,16 @@ public final class OpenDataRow {
     public Read read(OpenDataFile file, OpenDataCsv.Row row) {
         String id = row.get("id");
         if (id.isEmpty()) {
-            return Read.refused("it has no id: check the row was not cut from its file");
+            return Read.refused("row.noId");
         }
         boolean comment = file.type() == ItemType.COMMENT;
         String url = comment ? commentUrl(row, id) : row.get("url");
         if (url.isEmpty()) {
-            return Read.refused("it has no url, so search could not link to it: export the site again with Decidim 0.27 or later");
+            return Read.refused("row.noUrl");
         }
         Component component = component(row, url);
         if (component == null) {
-            return Read.refused("neither component/id nor its url (" + url + ") says which component it is in");
+            return Read.refused("row.noComponent", url);
         }
         Space space = space(row, url, component);
         Translations title = comment ? Translations.NONE : translations(row, "title");
@@ -97,7 +97,7 @@ public final class OpenDataRow {
         if (comment) {
             parent = parent(file, row);
             if (parent == null) {
-                return Read.refused("a comment without commentable_id: export the site again; nothing can be done with this row");
+                return Read.refused("row.noCommentable");
             }
         }
         // An organisation or a meeting as author (its url is the site's root or the meeting, not a profile) is no
@@ -113,7 +113,7 @@ public final class OpenDataRow {
                     authorId.isEmpty() ? null : authorId, authorDeleted, published, created == null ? importedAt : created,
                     date(row.get("updated_at")), url, null, count(row.get("comments"))), null);
         } catch (IllegalArgumentException e) {
-            return Read.refused(e.getMessage());
+            return Read.refused("row.invalid", String.valueOf(e.getMessage()));
         }
     }
 

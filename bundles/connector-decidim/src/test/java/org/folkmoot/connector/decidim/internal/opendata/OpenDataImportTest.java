@@ -120,9 +120,10 @@ class OpenDataImportTest {
         assertEquals(1, p.importedCount());
         assertEquals(2, p.refusedCount());
         assertEquals(3, p.refusals().get(0).line());
-        assertTrue(p.refusals().get(0).message().contains("no id"));
+        assertTrue(p.refusals().get(0).message().english().contains("no id"));
         assertEquals(HOST + "-open-data-proposals.csv", p.refusals().get(1).file());
         assertEquals(4, p.refusals().get(1).line());
+        assertTrue(p.refusals().get(1).message().in("cy").contains("nid oes url iddi"), "the page says it in Welsh too");
     }
 
     @Test

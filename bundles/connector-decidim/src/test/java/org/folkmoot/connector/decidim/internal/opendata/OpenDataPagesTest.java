@@ -78,6 +78,10 @@ class OpenDataPagesTest {
         Response none = pages.upload(HOST, "cy", "multipart/form-data; boundary=B0und", multipart("B0und", "", new byte[0]), OFFICER);
         assertEquals(422, none.getStatus());
         assertTrue(render((Page) none.getEntity(), "cy").contains("Dewiswch yr open-data.zip"));
+        Response welsh = pages.upload(HOST, "cy", "multipart/form-data; boundary=B0und",
+                multipart("B0und", "notes.zip", "not a zip".getBytes(StandardCharsets.UTF_8)), OFFICER);
+        String cy = render((Page) welsh.getEntity(), "cy");
+        assertTrue(cy.contains("Nid archif ZIP yw&#39;r ffeil") || cy.contains("Nid archif ZIP yw'r ffeil"), cy);
         assertEquals(0, archive.currentSequence());
     }
 
