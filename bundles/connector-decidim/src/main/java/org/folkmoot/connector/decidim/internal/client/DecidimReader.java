@@ -110,14 +110,39 @@ public final class DecidimReader {
     }
 
     /** A page of a component's items with their text, optionally those published since a day (Decidim filters by day). */
-    public ItemPage items(ComponentRef component, String after, LocalDate publishedSince)
+    public ConnectionPage<DecidimItem> items(ComponentRef component, String after, LocalDate publishedSince)
             throws SourceException, InterruptedException {
+        ItemKind kind = ItemKind.of(component.holds());
+        // a withdrawn item is left out: it is not taken in, and a reconcile hides it if it was
+        return page(component, itemFields(kind), after, publishedSince,
+                (n, answer, path) -> withdrawn(n) ? null : item(component, kind, n, answer, path));
+    }
+
+    /** A page of what a reconcile compares: ids, dates and counts, no text. */
+    public ConnectionPage<ItemSummary> summaries(ComponentRef component, String after)
+            throws SourceException, InterruptedException {
+        ItemKind kind = ItemKind.of(component.holds());
+        return page(component, summaryFields(kind), after, null, (n, answer, path) -> new ItemSummary(kind.type,
+                n.path("id").asText(), instant(n.path("updatedAt")),
+                n.path("versionsCount").isInt() ? n.path("versionsCount").asInt() : null, n.path("totalCommentsCount").asInt(0),
+                authorDeleted(n, answer, path), withdrawn(n)));
+    }
+
+    /** Reads one node of a connection at its path in the answer; null leaves it out. */
+    @FunctionalInterface
+    private interface NodeReader<T> {
+        T read(JsonNode node, GraphqlAnswer answer, String path);
+    }
+
+    /** One page of a component's items (at most {@value #PAGE}, in id order) with the fields asked for. */
+    private <T> ConnectionPage<T> page(ComponentRef component, String fields, String after, LocalDate publishedSince,
+            NodeReader<T> reader) throws SourceException, InterruptedException {
         ItemKind kind = ItemKind.of(component.holds());
         String filter = publishedSince == null ? "" : ", filter: { publishedSince: $since }";
         String q = "query($component: ID!, $after: String" + (publishedSince == null ? "" : ", $since: String") + ") {"
                 + " component(id: $component) { ... on " + kind.component + " { items: " + kind.list + "(first: " + PAGE
                 + ", after: $after, order: { id: \"asc\" }" + filter + ") { pageInfo { endCursor hasNextPage } nodes { "
-                + itemFields(kind) + " } } } } }";
+                + fields + " } } } } }";
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("component", component.component().id());
         vars.put("after", after);
@@ -126,53 +151,22 @@ public final class DecidimReader {
         }
         GraphqlAnswer answer = client.query(q, vars);
         JsonNode connection = answer.data().path("component").path("items");
-        List<DecidimItem> items = new ArrayList<>();
-        boolean complete = connection.isObject();
-        JsonNode nodes = connection.path("nodes");
-        for (int i = 0; i < nodes.size(); i++) {
-            JsonNode n = nodes.get(i);
-            String path = "component/items/nodes/" + i;
-            if (n.isNull() || n.path("id").isMissingNode()) {
-                complete = false;
-                continue;
-            }
-            if (withdrawn(n)) {
-                continue;
-            }
-            items.add(item(component, kind, n, answer, path));
-        }
-        JsonNode info = connection.path("pageInfo");
-        return new ItemPage(items, textOrNull(info.path("endCursor")), info.path("hasNextPage").asBoolean(false),
-                messages(answer), complete);
-    }
-
-    /** A page of what a reconcile compares: ids, dates and counts, no text. */
-    public SummaryPage summaries(ComponentRef component, String after) throws SourceException, InterruptedException {
-        ItemKind kind = ItemKind.of(component.holds());
-        String q = "query($component: ID!, $after: String) { component(id: $component) { ... on " + kind.component
-                + " { items: " + kind.list + "(first: " + PAGE + ", after: $after, order: { id: \"asc\" }) { pageInfo { "
-                + "endCursor hasNextPage } nodes { " + summaryFields(kind) + " } } } } }";
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put("component", component.component().id());
-        vars.put("after", after);
-        GraphqlAnswer answer = client.query(q, vars);
-        JsonNode connection = answer.data().path("component").path("items");
-        List<ItemSummary> out = new ArrayList<>();
+        List<T> out = new ArrayList<>();
         boolean complete = connection.isObject();
         JsonNode nodes = connection.path("nodes");
         for (int i = 0; i < nodes.size(); i++) {
             JsonNode n = nodes.get(i);
             if (n.isNull() || n.path("id").isMissingNode()) {
-                complete = false;
+                complete = false; // it failed to load: it may still be there
                 continue;
             }
-            String path = "component/items/nodes/" + i;
-            out.add(new ItemSummary(kind.type, n.path("id").asText(), instant(n.path("updatedAt")),
-                    n.path("versionsCount").isInt() ? n.path("versionsCount").asInt() : null,
-                    n.path("totalCommentsCount").asInt(0), authorDeleted(n, answer, path), withdrawn(n)));
+            T read = reader.read(n, answer, "component/items/nodes/" + i);
+            if (read != null) {
+                out.add(read);
+            }
         }
         JsonNode info = connection.path("pageInfo");
-        return new SummaryPage(out, textOrNull(info.path("endCursor")), info.path("hasNextPage").asBoolean(false),
+        return new ConnectionPage<>(out, textOrNull(info.path("endCursor")), info.path("hasNextPage").asBoolean(false),
                 messages(answer), complete);
     }
 

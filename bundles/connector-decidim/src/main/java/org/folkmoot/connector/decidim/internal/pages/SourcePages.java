@@ -70,7 +70,8 @@ public class SourcePages {
         this(sites, storage.store(), jobs, Clock.systemUTC());
     }
 
-    SourcePages(FollowedSites sites, SyncStore store, JobScheduler jobs, Clock clock) {
+    /** Over given parts, for tests. */
+    public SourcePages(FollowedSites sites, SyncStore store, JobScheduler jobs, Clock clock) {
         this.sites = sites;
         this.store = store;
         this.jobs = jobs;

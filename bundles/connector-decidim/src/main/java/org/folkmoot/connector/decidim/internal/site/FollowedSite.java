@@ -65,6 +65,19 @@ public class FollowedSite {
         this.problem = p;
     }
 
+    /** A site as tests make one: its follower (or, with none, the problem of its configuration) and the scheduler. */
+    public static FollowedSite of(String configuredUrl, SiteFollower follower, String problem, JobScheduler jobs) {
+        return new FollowedSite(configuredUrl, follower, problem, jobs);
+    }
+
+    private FollowedSite(String configuredUrl, SiteFollower follower, String problem, JobScheduler jobs) {
+        this.configuredUrl = configuredUrl;
+        this.follower = follower;
+        this.problem = problem;
+        this.jobs = jobs;
+        this.transactions = null;
+    }
+
     /** Keeps exactly one recurring job of each kind for this site, at the configured interval. */
     private void schedule(DecidimSite site) {
         recurring(NEW_ITEMS_JOB, site.host(), site.newItemsEvery(), Duration.ofSeconds(30));
@@ -96,9 +109,24 @@ public class FollowedSite {
         return configuredUrl;
     }
 
-    /** The host the site is keyed on, or the configured text when it has none. */
+    /**
+     * The host the site is keyed on (its page is {@code /connectors/decidim/sites/<host>}); for a configuration
+     * that cannot be followed, the host it names if any, else the configured text reduced to what a path can hold.
+     */
     public String host() {
-        return follower != null ? follower.site().host() : configuredUrl;
+        if (follower != null) {
+            return follower.site().host();
+        }
+        try {
+            String host = java.net.URI.create(configuredUrl).getHost();
+            if (host != null) {
+                return host.toLowerCase(java.util.Locale.ROOT);
+            }
+        } catch (IllegalArgumentException unreadable) {
+            // falls through
+        }
+        String key = configuredUrl.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-").replaceAll("^-+|-+$", "");
+        return key.isEmpty() ? "unnamed" : key;
     }
 
     /** Asks for a full sync now: a one-off reconcile job, run once across runtimes. */

@@ -18,6 +18,16 @@ public class FollowedSites {
             policyOption = ReferencePolicyOption.GREEDY, fieldOption = org.osgi.service.component.annotations.FieldOption.REPLACE)
     private volatile List<FollowedSite> sites = List.of();
 
+    public FollowedSites() {
+    }
+
+    /** A fixed set of sites, for tests. */
+    public static FollowedSites of(List<FollowedSite> sites) {
+        FollowedSites out = new FollowedSites();
+        out.sites = List.copyOf(sites);
+        return out;
+    }
+
     /** The sites, by host. */
     public List<FollowedSite> all() {
         return sites.stream().sorted(Comparator.comparing(FollowedSite::host)).toList();

@@ -14,12 +14,11 @@ import java.util.Set;
 
 import org.folkmoot.connector.decidim.internal.client.ComponentRef;
 import org.folkmoot.connector.decidim.internal.client.DecidimReader;
-import org.folkmoot.connector.decidim.internal.client.ItemPage;
+import org.folkmoot.connector.decidim.internal.client.ConnectionPage;
 import org.folkmoot.connector.decidim.internal.client.ItemSummary;
 import org.folkmoot.connector.decidim.internal.client.ItemThread;
 import org.folkmoot.connector.decidim.internal.client.Listing;
 import org.folkmoot.connector.decidim.internal.client.SourceException;
-import org.folkmoot.connector.decidim.internal.client.SummaryPage;
 import org.folkmoot.connector.decidim.internal.item.DecidimItem;
 import org.folkmoot.connector.decidim.internal.item.ItemType;
 import org.folkmoot.connector.decidim.internal.sync.SeenItem.Status;
@@ -66,7 +65,7 @@ public final class SiteSync {
         SyncRun run = run(NEW_ITEMS, (component, cursor, n, problems) -> {
             String after = cursor;
             do {
-                ItemPage page = reader.items(component, after, since);
+                ConnectionPage<DecidimItem> page = reader.items(component, after, since);
                 problems.addAll(page.errors());
                 for (DecidimItem item : page.items()) {
                     if (store.item(host, item.type(), item.id()).isPresent()) {
@@ -103,7 +102,7 @@ public final class SiteSync {
             boolean complete = cursor == null; // a resumed listing did not see the pages before
             String after = cursor;
             do {
-                SummaryPage page = reader.summaries(component, after);
+                ConnectionPage<ItemSummary> page = reader.summaries(component, after);
                 problems.addAll(page.errors());
                 complete &= page.complete();
                 for (ItemSummary s : page.items()) {

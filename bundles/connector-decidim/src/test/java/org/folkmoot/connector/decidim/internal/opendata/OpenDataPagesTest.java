@@ -1,5 +1,6 @@
 package org.folkmoot.connector.decidim.internal.opendata;
 
+import static org.folkmoot.connector.decidim.internal.TestUsers.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -127,29 +127,5 @@ class OpenDataPagesTest {
         out.write(file);
         out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return new ByteArrayInputStream(out.toByteArray());
-    }
-
-    static SecurityContext as(FolkmootUser user) {
-        return new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return user;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return user.hasRole(role);
-            }
-
-            @Override
-            public boolean isSecure() {
-                return true;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return "Bearer";
-            }
-        };
     }
 }
