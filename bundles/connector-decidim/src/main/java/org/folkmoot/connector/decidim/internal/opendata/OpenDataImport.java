@@ -150,6 +150,10 @@ public final class OpenDataImport {
 
     /** Maps one row; null when it is refused or withheld (and counted so). */
     private Pending take(Read row, OpenDataProgress progress) {
+        if (row.read().withdrawn()) {
+            progress.withheld();
+            return null;
+        }
         if (row.read().refusal() != null) {
             progress.refused(row.file(), row.line(), row.read().refusal());
             return null;

@@ -37,10 +37,17 @@ import org.folkmoot.connector.decidim.internal.item.Translations;
  */
 public final class OpenDataRow {
 
-    /** The outcome for one row: an item, or a refusal. */
+    /** The outcome for one row: an item, a refusal, or neither (withdrawn at the source: not taken in). */
     public record Read(DecidimItem item, OpenDataMessage refusal) {
+        static final Read WITHDRAWN = new Read(null, null);
+
         static Read refused(String key, Object... args) {
             return new Read(null, OpenDataMessage.of(key, args));
+        }
+
+        /** Withdrawn by its author at the source: the follower would hide it, so the bootstrap does not show it. */
+        public boolean withdrawn() {
+            return item == null && refusal == null;
         }
     }
 
@@ -74,6 +81,9 @@ public final class OpenDataRow {
         String id = row.get("id");
         if (id.isEmpty()) {
             return Read.refused("row.noId");
+        }
+        if (row.get("withdrawn").equalsIgnoreCase("true") || row.get("state").equalsIgnoreCase("withdrawn")) {
+            return Read.WITHDRAWN;
         }
         boolean comment = file.type() == ItemType.COMMENT;
         String url = comment ? commentUrl(row, id) : row.get("url");

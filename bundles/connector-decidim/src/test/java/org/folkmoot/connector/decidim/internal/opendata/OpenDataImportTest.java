@@ -127,6 +127,19 @@ class OpenDataImportTest {
     }
 
     @Test
+    void aProposalWithdrawnAtTheSourceIsNotShown() throws Exception {
+        String header = "id;author/id;author/name;author/url;title/en;body/en;state;withdrawn;published_at;url\n";
+        String url = SITE + "/processes/p/f/3/proposals/";
+        OpenDataProgress p = run(zip(Map.of(HOST + "-open-data-proposals.csv", header
+                + "1;5;Ann;" + SITE + "/profiles/ann;Kept;Still proposed.;evaluating;false;2024-01-01;" + url + "1\n"
+                + "2;5;Ann;" + SITE + "/profiles/ann;Withdrawn;Taken back.;;true;2024-01-01;" + url + "2\n"
+                + "3;5;Ann;" + SITE + "/profiles/ann;Old style;Taken back in 0.27.;withdrawn;;2024-01-01;" + url + "3\n")));
+        assertEquals(1, p.importedCount());
+        assertEquals(2, p.withheldCount());
+        assertNull(archive.external(P + "proposal:2"));
+    }
+
+    @Test
     void anOrganisationOrAMeetingAsAuthorIsTheSitesOfficialVoice() throws Exception {
         String header = "id;author/id;author/name;author/url;title/en;body/en;published_at;url\n";
         String url = SITE + "/processes/p/f/3/proposals/";
