@@ -138,15 +138,17 @@ public final class DecidimReader {
     private <T> ConnectionPage<T> page(ComponentRef component, String fields, String after, LocalDate publishedSince,
             NodeReader<T> reader) throws SourceException, InterruptedException {
         ItemKind kind = ItemKind.of(component.holds());
-        String filter = publishedSince == null ? "" : ", filter: { publishedSince: $since }";
-        String q = "query($component: ID!, $after: String" + (publishedSince == null ? "" : ", $since: String") + ") {"
+        // only what the site's list takes: Decidim added ordering and filters to some components later than others
+        boolean filtered = publishedSince != null && schema.filters(kind.component, kind.list, "publishedSince");
+        String order = schema.accepts(kind.component, kind.list, "order") ? ", order: { id: \"asc\" }" : "";
+        String q = "query($component: ID!, $after: String" + (filtered ? ", $since: String" : "") + ") {"
                 + " component(id: $component) { ... on " + kind.component + " { items: " + kind.list + "(first: " + PAGE
-                + ", after: $after, order: { id: \"asc\" }" + filter + ") { pageInfo { endCursor hasNextPage } nodes { "
-                + fields + " } } } } }";
+                + ", after: $after" + order + (filtered ? ", filter: { publishedSince: $since }" : "")
+                + ") { pageInfo { endCursor hasNextPage } nodes { " + fields + " } } } } }";
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("component", component.component().id());
         vars.put("after", after);
-        if (publishedSince != null) {
+        if (filtered) {
             vars.put("since", publishedSince.toString());
         }
         GraphqlAnswer answer = client.query(q, vars);

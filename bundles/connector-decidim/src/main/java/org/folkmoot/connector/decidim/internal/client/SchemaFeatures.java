@@ -10,17 +10,35 @@ import java.util.Set;
  * version number (which 0.28 and later may not disclose). Queries ask only for fields the site has.
  *
  * @param fields  the field names of each object type that was asked about
+ * @param args    the arguments of each field of those types ({@code Proposals.proposals}), with the input type
+ *                each takes (empty for a scalar)
+ * @param inputs  the fields of the input types the list fields' filters take ({@code ProposalFilter})
  * @param version the version the site discloses, or empty
  */
-public record SchemaFeatures(Map<String, Set<String>> fields, Optional<String> version) {
+public record SchemaFeatures(Map<String, Set<String>> fields, Map<String, Map<String, String>> args,
+        Map<String, Set<String>> inputs, Optional<String> version) {
 
     /** The object types whose fields the reader needs to know. */
     public static final List<String> TYPES = List.of("Query", "Proposal", "Debate", "Meeting", "Result", "Comment",
-            "LocalizedString", "ParticipatoryProcess", "Assembly", "Author");
+            "LocalizedString", "ParticipatoryProcess", "Assembly", "Author", "Proposals", "Debates", "Meetings",
+            "Accountability");
 
     public SchemaFeatures {
         fields = Map.copyOf(fields);
+        args = Map.copyOf(args);
+        inputs = Map.copyOf(inputs);
         version = version == null ? Optional.empty() : version;
+    }
+
+    /** Whether a field takes an argument: a component's list may not take {@code order} or {@code filter}. */
+    public boolean accepts(String type, String field, String argument) {
+        return args.getOrDefault(type + "." + field, Map.of()).containsKey(argument);
+    }
+
+    /** Whether a field's {@code filter} argument has this input field, such as {@code publishedSince}. */
+    public boolean filters(String type, String field, String inputField) {
+        String input = args.getOrDefault(type + "." + field, Map.of()).getOrDefault("filter", "");
+        return !input.isEmpty() && inputs.getOrDefault(input, Set.of()).contains(inputField);
     }
 
     public boolean has(String type, String field) {

@@ -250,6 +250,15 @@ class SiteSyncTest {
         assertEquals("Decidim 0.27.6; categories; endorsements", h.store.state(h.site.host()).schemaSummary());
         assertTrue(h.decidim.requests().stream().noneMatch(r -> r.path("query").asText().contains("withdrawn")),
                 "0.27 has no withdrawn field, so it is not asked for");
+        int before = h.decidim.requests().size();
+        assertEquals("done", h.follower.newItems().outcome(), "a later look asks only what each list takes");
+        List<String> looks = h.decidim.requests().subList(before, h.decidim.requests().size()).stream()
+                .map(r -> r.path("query").asText()).filter(q -> q.contains("items:")).toList();
+        assertTrue(looks.stream().anyMatch(q -> q.contains("proposals(") && q.contains("publishedSince")), looks.toString());
+        assertTrue(looks.stream().anyMatch(q -> q.contains("debates(") && q.contains("order:") && !q.contains("publishedSince")),
+                "0.27's debate filter has no publishedSince: " + looks);
+        assertTrue(looks.stream().anyMatch(q -> q.contains("meetings(") && !q.contains("order:") && !q.contains("filter:")),
+                "0.27's meetings list takes neither order nor filter: " + looks);
         h.close();
 
         h = new SyncHarness("0.31");
