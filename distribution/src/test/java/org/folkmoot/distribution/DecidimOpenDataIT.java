@@ -9,11 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.folkmoot.connector.decidim.internal.opendata.DemoExport;
+import org.folkmoot.testkit.Chromium;
+import org.folkmoot.testkit.Messages;
+import org.folkmoot.testkit.PageChecks;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +34,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class DecidimOpenDataIT {
 
     private static final String TOKEN = "decidim-it-admin-token-0123456789abcdef";
+    private static final String ADMIN = "decidim-officer";
+    private static final String PASSWORD = "decidim-it-password-1";
     private static final String SITE = DemoExport.SITE;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,6 +46,7 @@ class DecidimOpenDataIT {
             assertEquals(0, enabled.exitCode(), enabled.output());
             // the site as a council configures it; its GraphQL follower cannot reach it here, which does not matter
             folkmoot.writeConfig("org.folkmoot.connector.decidim.Site-participate", "url=" + SITE + "\nnewItemsEveryMinutes=1440\n");
+            folkmoot.writeConfig("org.folkmoot.platform.Security", "initialAdmin=" + ADMIN + "\ninitialAdminPassword=" + PASSWORD + "\n");
             folkmoot.launch(Map.of("FOLKMOOT_ADMIN_TOKEN", TOKEN));
             // the connector's resources are up once an unknown import is answered in its words
             Awaitility.await("the open-data API").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
@@ -64,6 +74,8 @@ class DecidimOpenDataIT {
             assertEquals(0, again.exitCode(), again.output());
             assertTrue(again.output().contains("Imported 0, updated 0, unchanged 9"), again.output());
 
+            officersUploadOnThePage(folkmoot, zip);
+
             Path notZip = folkmoot.home().resolve("notes.zip");
             Files.writeString(notZip, "not a zip");
             FolkmootProcess.CommandResult bad = folkmoot.command(env, "import-open-data", "--site", SITE, notZip.toString());
@@ -75,6 +87,41 @@ class DecidimOpenDataIT {
             assertEquals(1, unknown.exitCode(), unknown.output());
             assertTrue(unknown.output().contains("(404)") && unknown.output().contains("No Decidim site is configured"),
                     unknown.output());
+        }
+    }
+
+    /**
+     * An officer signs in and uploads the export on the source's open-data page in a real browser (a multipart
+     * form with its CSRF token): the page shows the import's summary; it passes axe-core in English and Welsh,
+     * and the Welsh page has no English from the messages.
+     */
+    private static void officersUploadOnThePage(FolkmootProcess folkmoot, Path zip) {
+        Messages messages = Messages.ofInstallation(folkmoot.home());
+        String page = "/connectors/decidim/sites/" + DemoExport.HOST + "/open-data";
+        WebDriver browser = Chromium.start(true);
+        try {
+            browser.get(folkmoot.uri("/login").toString());
+            browser.findElement(By.id("username")).sendKeys(ADMIN);
+            browser.findElement(By.id("password")).sendKeys(PASSWORD);
+            browser.findElement(By.cssSelector("form[action^='/login'] button")).click();
+            browser.get(folkmoot.uri("/connectors/decidim/sites/" + DemoExport.HOST).toString());
+            browser.findElement(By.id("open-data-link")).click();
+            assertTrue(browser.getCurrentUrl().contains(page), browser.getCurrentUrl());
+            browser.findElement(By.id("export")).sendKeys(zip.toString());
+            browser.findElement(By.id("upload")).click();
+            assertTrue(browser.getCurrentUrl().contains("import="), browser.getCurrentUrl() + " " + browser.getPageSource());
+            Awaitility.await("the import's summary").atMost(Duration.ofSeconds(30)).until(() -> {
+                browser.navigate().refresh();
+                return browser.findElement(By.id("import-stage")).getText().contains("Done");
+            });
+            assertEquals("9", browser.findElement(By.id("import-unchanged")).getText().strip(), "the page's import changed nothing");
+            List<String> problems = new ArrayList<>(PageChecks.accessibility(browser));
+            browser.get(browser.getCurrentUrl() + "&lang=cy");
+            problems.addAll(PageChecks.accessibility(browser));
+            problems.addAll(PageChecks.englishOnWelshPage(browser, messages));
+            assertEquals(List.of(), problems);
+        } finally {
+            browser.quit();
         }
     }
 

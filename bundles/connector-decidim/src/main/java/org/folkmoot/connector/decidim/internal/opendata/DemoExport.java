@@ -15,7 +15,7 @@ public final class DemoExport {
 
     /** The fictional site. */
     public static final String SITE = "https://participate.example.gov.uk";
-    static final String HOST = "participate.example.gov.uk";
+    public static final String HOST = "participate.example.gov.uk";
     private static final List<String> FILES = List.of("proposals", "proposal_comments", "debates", "meetings",
             "meeting_comments", "results", "projects");
 

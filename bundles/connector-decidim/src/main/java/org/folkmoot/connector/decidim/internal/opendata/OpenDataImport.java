@@ -67,8 +67,7 @@ public final class OpenDataImport {
         for (OpenDataZip.Entry entry : zip.entries()) {
             try (InputStream in = zip.read(entry); OpenDataCsv csv = OpenDataCsv.open(in)) {
                 if (!csv.columns().isEmpty() && !csv.columnIndex().containsKey("id")) {
-                    throw new OpenDataRefused("'" + entry.name() + "' has no id column: it is not a Decidim open-data file."
-                            + " Upload the open-data.zip the site offers, unchanged.");
+                    throw new OpenDataRefused(OpenDataMessage.of("refused.noIdColumn", entry.name()));
                 }
                 while (csv.hasNext()) {
                     csv.next();
@@ -76,6 +75,8 @@ public final class OpenDataImport {
                 }
             } catch (OpenDataCsv.MalformedCsv e) {
                 throw malformed(entry, e);
+            } catch (OpenDataZip.OversizedEntry e) {
+                throw new OpenDataRefused(e.said(), e);
             } catch (UncheckedIOException e) {
                 throw e.getCause() instanceof OpenDataCsv.MalformedCsv m ? malformed(entry, m) : refusedRead(entry, e.getCause());
             } catch (IOException e) {
@@ -149,6 +150,10 @@ public final class OpenDataImport {
 
     /** Maps one row; null when it is refused or withheld (and counted so). */
     private Pending take(Read row, OpenDataProgress progress) {
+        if (row.read().withdrawn()) {
+            progress.withheld();
+            return null;
+        }
         if (row.read().refusal() != null) {
             progress.refused(row.file(), row.line(), row.read().refusal());
             return null;
@@ -158,7 +163,7 @@ public final class OpenDataImport {
         try {
             contribution = mapper.map(item);
         } catch (RuntimeException e) {
-            progress.refused(row.file(), row.line(), "it could not be mapped: " + e.getMessage());
+            progress.refused(row.file(), row.line(), OpenDataMessage.of("row.unmappable", String.valueOf(e.getMessage())));
             return null;
         }
         if (contribution.isEmpty()) {
@@ -187,7 +192,7 @@ public final class OpenDataImport {
                 try {
                     count(transactions.inTransaction(tx -> store(tx, p.contribution())), progress);
                 } catch (RuntimeException e) {
-                    progress.refused(p.file(), p.line(), "the archive refused it (" + e.getMessage() + ")");
+                    progress.refused(p.file(), p.line(), OpenDataMessage.of("row.archiveRefused", String.valueOf(e.getMessage())));
                 }
             }
         }
@@ -221,13 +226,11 @@ public final class OpenDataImport {
     }
 
     private static OpenDataRefused malformed(OpenDataZip.Entry entry, OpenDataCsv.MalformedCsv e) {
-        return new OpenDataRefused("'" + entry.name() + "' cannot be read as CSV at line " + e.line() + ": " + e.getMessage()
-                + ". Nothing was imported. Download the export from the site again; if it fails the same way, the site's"
-                + " export is damaged: tell its administrators which line.");
+        return new OpenDataRefused(OpenDataMessage.of("refused.malformed", entry.name(), e.line(), String.valueOf(e.getMessage())), e);
     }
 
     private static OpenDataRefused refusedRead(OpenDataZip.Entry entry, Throwable e) {
-        return new OpenDataRefused("'" + entry.name() + "' could not be read: " + e.getMessage() + ". Nothing was imported.");
+        return new OpenDataRefused(OpenDataMessage.of("refused.unreadable", entry.name(), String.valueOf(e.getMessage())), e);
     }
 
     private enum Outcome {

@@ -106,11 +106,11 @@ public class OpenDataPages {
             }
             return again(site, user, "decidim.openData.error.choose");
         } catch (OpenDataRefused e) {
-            return again(site, user, e.getMessage());
+            return again(site, user, e.said().in("cy".equals(lang) ? "cy" : "en"));
         } catch (OpenDataService.UnknownSite e) {
             throw new NotFoundException(e.getMessage());
         } catch (FileUploadException | IOException e) {
-            return again(site, user, "The upload could not be received (" + e.getMessage() + "): choose the file and send it again.");
+            return again(site, user, OpenDataMessage.of("refused.received", String.valueOf(e.getMessage())).in("cy".equals(lang) ? "cy" : "en"));
         }
     }
 
@@ -150,7 +150,8 @@ public class OpenDataPages {
         m.put("withheld", p.withheldCount());
         m.put("refused", p.refusedCount());
         m.put("refusals", p.refusals().stream().limit(SHOWN_REFUSALS)
-                .map(r -> Map.of("file", r.file(), "line", r.line(), "message", r.message())).toList());
+                .map(r -> Map.of("file", r.file(), "line", r.line(), "message_en", r.message().in("en"),
+                        "message_cy", r.message().in("cy"))).toList());
         m.put("failure", p.failure());
         m.put("started", p.started());
         m.put("finished", p.finished());

@@ -22,7 +22,7 @@ public final class OpenDataProgress {
     }
 
     /** A row not taken in: its file, its line, why and what to do. */
-    public record Refusal(String file, long line, String message) {
+    public record Refusal(String file, long line, OpenDataMessage message) {
     }
 
     /** The most refusals kept for the summary; the count goes on past it. */
@@ -89,7 +89,7 @@ public final class OpenDataProgress {
         withheld.incrementAndGet();
     }
 
-    void refused(String file, long line, String message) {
+    void refused(String file, long line, OpenDataMessage message) {
         refused.incrementAndGet();
         synchronized (refusals) {
             if (refusals.size() < MAX_REFUSALS) {
@@ -184,7 +184,7 @@ public final class OpenDataProgress {
         json.put("unchanged", unchanged.get());
         json.put("withheld", withheld.get());
         json.put("refused", refused.get());
-        json.put("refusals", refusals().stream().map(r -> Map.of("file", r.file(), "line", r.line(), "message", r.message())).toList());
+        json.put("refusals", refusals().stream().map(r -> Map.of("file", r.file(), "line", r.line(), "message", r.message().english())).toList());
         json.put("started", started.toString());
         if (finished != null) {
             json.put("finished", finished.toString());

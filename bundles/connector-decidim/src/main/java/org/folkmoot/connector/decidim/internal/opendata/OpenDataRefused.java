@@ -8,11 +8,20 @@ public final class OpenDataRefused extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    public OpenDataRefused(String message) {
-        super(message);
+    private final transient OpenDataMessage said;
+
+    public OpenDataRefused(OpenDataMessage said) {
+        super(said.english());
+        this.said = said;
     }
 
-    public OpenDataRefused(String message, Throwable cause) {
-        super(message, cause);
+    public OpenDataRefused(OpenDataMessage said, Throwable cause) {
+        super(said.english(), cause);
+        this.said = said;
+    }
+
+    /** What is wrong and what to do, in either language. */
+    public OpenDataMessage said() {
+        return said;
     }
 }

@@ -28,18 +28,26 @@ import org.folkmoot.connector.decidim.internal.item.Translations;
  *
  * <p>Columns as Decidim's open-data serializers write them: {@code id}; translated fields as {@code title/<locale>}
  * and {@code title/machine_translations/<locale>}, or (comments) {@code body} with a {@code locale} column;
- * {@code description} where proposals say {@code body}; {@code author/id} and {@code author/name} (several
- * co-authors joined with ", "; both empty, or a name emptied, for a deleted account); {@code published_at},
+ * {@code description} where proposals say {@code body}; {@code author/id}, {@code author/name} and {@code author/url}
+ * (several co-authors joined with ", "; both empty, or a name emptied, for a deleted account; a url that is not a
+ * profile for an organisation or a meeting as author); {@code published_at},
  * {@code created_at}, {@code updated_at} and, for meetings and results, {@code start_time} or {@code start_date};
  * {@code participatory_space/id} and {@code participatory_space/url}, {@code component/id}; {@code url}, or for
  * comments {@code root_commentable_url} with {@code commentable_id}, {@code commentable_type} and {@code depth}.
  */
 public final class OpenDataRow {
 
-    /** The outcome for one row: an item, or a refusal. */
-    public record Read(DecidimItem item, String refusal) {
-        static Read refused(String why) {
-            return new Read(null, why);
+    /** The outcome for one row: an item, a refusal, or neither (withdrawn at the source: not taken in). */
+    public record Read(DecidimItem item, OpenDataMessage refusal) {
+        static final Read WITHDRAWN = new Read(null, null);
+
+        static Read refused(String key, Object... args) {
+            return new Read(null, OpenDataMessage.of(key, args));
+        }
+
+        /** Withdrawn by its author at the source: the follower would hide it, so the bootstrap does not show it. */
+        public boolean withdrawn() {
+            return item == null && refusal == null;
         }
     }
 
@@ -72,16 +80,19 @@ public final class OpenDataRow {
     public Read read(OpenDataFile file, OpenDataCsv.Row row) {
         String id = row.get("id");
         if (id.isEmpty()) {
-            return Read.refused("it has no id: check the row was not cut from its file");
+            return Read.refused("row.noId");
+        }
+        if (row.get("withdrawn").equalsIgnoreCase("true") || row.get("state").equalsIgnoreCase("withdrawn")) {
+            return Read.WITHDRAWN;
         }
         boolean comment = file.type() == ItemType.COMMENT;
         String url = comment ? commentUrl(row, id) : row.get("url");
         if (url.isEmpty()) {
-            return Read.refused("it has no url, so search could not link to it: export the site again with Decidim 0.27 or later");
+            return Read.refused("row.noUrl");
         }
         Component component = component(row, url);
         if (component == null) {
-            return Read.refused("neither component/id nor its url (" + url + ") says which component it is in");
+            return Read.refused("row.noComponent", url);
         }
         Space space = space(row, url, component);
         Translations title = comment ? Translations.NONE : translations(row, "title");
@@ -96,10 +107,13 @@ public final class OpenDataRow {
         if (comment) {
             parent = parent(file, row);
             if (parent == null) {
-                return Read.refused("a comment without commentable_id: export the site again; nothing can be done with this row");
+                return Read.refused("row.noCommentable");
             }
         }
-        String authorId = firstOf(row.get("author/id"));
+        // An organisation or a meeting as author (its url is the site's root or the meeting, not a profile) is no
+        // person: filed as the site's official voice, as the follower files it.
+        String authorUrl = firstOf(row.get("author/url"));
+        String authorId = authorUrl.isEmpty() || authorUrl.contains("/profiles/") ? firstOf(row.get("author/id")) : "";
         boolean hasAuthorColumns = row.has("author/id") || row.has("author/name");
         boolean authorDeleted = hasAuthorColumns && row.get("author/name").isEmpty();
         Instant created = firstDate(row);
@@ -109,7 +123,7 @@ public final class OpenDataRow {
                     authorId.isEmpty() ? null : authorId, authorDeleted, published, created == null ? importedAt : created,
                     date(row.get("updated_at")), url, null, count(row.get("comments"))), null);
         } catch (IllegalArgumentException e) {
-            return Read.refused(e.getMessage());
+            return Read.refused("row.invalid", String.valueOf(e.getMessage()));
         }
     }
 

@@ -148,14 +148,13 @@ public final class OpenDataService implements AutoCloseable {
             for (int n; (n = upload.read(buffer)) > 0; ) {
                 total += n;
                 if (total > MAX_UPLOAD_BYTES) {
-                    throw new OpenDataRefused("The upload is over " + (MAX_UPLOAD_BYTES >> 20) + " MiB: an open-data export"
-                            + " is rarely a tenth of that. Check the file is the site's open-data.zip.");
+                    throw new OpenDataRefused(OpenDataMessage.of("refused.uploadTooBig", MAX_UPLOAD_BYTES >> 20));
                 }
                 out.write(buffer, 0, n);
             }
         }
         if (total == 0) {
-            throw new OpenDataRefused("The upload is empty: choose the open-data.zip downloaded from the site.");
+            throw new OpenDataRefused(OpenDataMessage.of("refused.empty"));
         }
     }
 

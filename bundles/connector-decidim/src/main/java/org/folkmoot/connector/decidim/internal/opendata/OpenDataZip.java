@@ -47,10 +47,9 @@ public final class OpenDataZip implements Closeable {
         try {
             zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
-            throw new OpenDataRefused("The file is not a ZIP archive. Upload the open-data.zip that the Decidim site offers"
-                    + " at /open-data/download, unchanged.");
+            throw new OpenDataRefused(OpenDataMessage.of("refused.notZip"));
         } catch (IOException e) {
-            throw new OpenDataRefused("The file could not be read as a ZIP archive (" + e.getMessage() + ").", e);
+            throw new OpenDataRefused(OpenDataMessage.of("refused.unreadableZip", String.valueOf(e.getMessage())), e);
         }
         try {
             return check(zip, host, limits);
@@ -62,8 +61,7 @@ public final class OpenDataZip implements Closeable {
 
     private static OpenDataZip check(ZipFile zip, String host, OpenDataLimits limits) throws OpenDataRefused {
         if (zip.size() > limits.maxEntries()) {
-            throw new OpenDataRefused("The ZIP holds " + zip.size() + " files; an open-data export holds a few dozen"
-                    + " (at most " + limits.maxEntries() + " are accepted).");
+            throw new OpenDataRefused(OpenDataMessage.of("refused.tooManyFiles", zip.size(), limits.maxEntries()));
         }
         List<Entry> entries = new ArrayList<>();
         List<String> passedOver = new ArrayList<>();
@@ -80,29 +78,24 @@ public final class OpenDataZip implements Closeable {
                 continue;
             }
             if (!named.get().host().equals(host)) {
-                throw new OpenDataRefused("'" + e.getName() + "' is the export of " + named.get().host() + ", not of "
-                        + host + ". Import it for that site, or download the export of " + host + ".");
+                throw new OpenDataRefused(OpenDataMessage.of("refused.otherSite", e.getName(), named.get().host(), host));
             }
             long size = e.getSize();
             if (size > limits.maxEntryBytes()) {
-                throw new OpenDataRefused("'" + e.getName() + "' expands to " + size + " bytes, over the limit of "
-                        + limits.maxEntryBytes() + ".");
+                throw new OpenDataRefused(OpenDataMessage.of("refused.entryTooBig", e.getName(), size, limits.maxEntryBytes()));
             }
             long compressed = e.getCompressedSize();
             if (size > (1 << 20) && compressed > 0 && size / compressed > limits.maxRatio()) {
-                throw new OpenDataRefused("'" + e.getName() + "' expands " + size / compressed + " times: this is not"
-                        + " a Decidim export (a ZIP bomb?). Upload the open-data.zip the site offers, unchanged.");
+                throw new OpenDataRefused(OpenDataMessage.of("refused.bomb", e.getName(), size / compressed));
             }
             declaredTotal += Math.max(size, 0);
             entries.add(new Entry(named.get().file().get(), e.getName(), e));
         }
         if (declaredTotal > limits.maxTotalBytes()) {
-            throw new OpenDataRefused("The CSV files expand to " + declaredTotal + " bytes, over the limit of "
-                    + limits.maxTotalBytes() + ".");
+            throw new OpenDataRefused(OpenDataMessage.of("refused.tooBigInAll", declaredTotal, limits.maxTotalBytes()));
         }
         if (entries.isEmpty()) {
-            throw new OpenDataRefused("The ZIP holds no open-data CSV file (" + host + "-open-data-proposals.csv and the"
-                    + " like). Upload the open-data.zip that the Decidim site offers at /open-data/download.");
+            throw new OpenDataRefused(OpenDataMessage.of("refused.noFiles", host));
         }
         entries.sort(Comparator.comparing(Entry::file));
         return new OpenDataZip(zip, List.copyOf(entries), List.copyOf(passedOver), limits);
@@ -172,8 +165,7 @@ public final class OpenDataZip implements Closeable {
             read += n;
             totalRead += n;
             if (read > allowed || totalRead > 2 * limits.maxTotalBytes()) {
-                throw new OversizedEntry("'" + name + "' expands past " + allowed + " bytes, more than its entry declares"
-                        + " or the limit allows: this is not a Decidim export as the site made it.");
+                throw new OversizedEntry(name, allowed);
             }
         }
     }
@@ -181,9 +173,19 @@ public final class OpenDataZip implements Closeable {
     /** A file expanded past what it may. */
     public static final class OversizedEntry extends IOException {
         private static final long serialVersionUID = 1L;
+        private final transient OpenDataMessage said;
 
-        OversizedEntry(String message) {
-            super(message);
+        OversizedEntry(String name, long allowed) {
+            this(OpenDataMessage.of("refused.expandsPast", name, allowed));
+        }
+
+        private OversizedEntry(OpenDataMessage said) {
+            super(said.english());
+            this.said = said;
+        }
+
+        public OpenDataMessage said() {
+            return said;
         }
     }
 }

@@ -120,9 +120,37 @@ class OpenDataImportTest {
         assertEquals(1, p.importedCount());
         assertEquals(2, p.refusedCount());
         assertEquals(3, p.refusals().get(0).line());
-        assertTrue(p.refusals().get(0).message().contains("no id"));
+        assertTrue(p.refusals().get(0).message().english().contains("no id"));
         assertEquals(HOST + "-open-data-proposals.csv", p.refusals().get(1).file());
         assertEquals(4, p.refusals().get(1).line());
+        assertTrue(p.refusals().get(1).message().in("cy").contains("nid oes url iddi"), "the page says it in Welsh too");
+    }
+
+    @Test
+    void aProposalWithdrawnAtTheSourceIsNotShown() throws Exception {
+        String header = "id;author/id;author/name;author/url;title/en;body/en;state;withdrawn;published_at;url\n";
+        String url = SITE + "/processes/p/f/3/proposals/";
+        OpenDataProgress p = run(zip(Map.of(HOST + "-open-data-proposals.csv", header
+                + "1;5;Ann;" + SITE + "/profiles/ann;Kept;Still proposed.;evaluating;false;2024-01-01;" + url + "1\n"
+                + "2;5;Ann;" + SITE + "/profiles/ann;Withdrawn;Taken back.;;true;2024-01-01;" + url + "2\n"
+                + "3;5;Ann;" + SITE + "/profiles/ann;Old style;Taken back in 0.27.;withdrawn;;2024-01-01;" + url + "3\n")));
+        assertEquals(1, p.importedCount());
+        assertEquals(2, p.withheldCount());
+        assertNull(archive.external(P + "proposal:2"));
+    }
+
+    @Test
+    void anOrganisationOrAMeetingAsAuthorIsTheSitesOfficialVoice() throws Exception {
+        String header = "id;author/id;author/name;author/url;title/en;body/en;published_at;url\n";
+        String url = SITE + "/processes/p/f/3/proposals/";
+        run(zip(Map.of(HOST + "-open-data-proposals.csv", header
+                + "1;1;Town Council;" + SITE + "/;Official;We propose a new park.;2024-01-01;" + url + "1\n"
+                + "2;8;Town drop-in;" + SITE + "/processes/p/f/4/meetings/8;From a meeting;Benches by the river.;2024-01-01;" + url + "2\n"
+                + "3;1, 9;Ann, Bo;" + SITE + "/profiles/ann, " + SITE + "/profiles/bo;Ours;Two of us propose this.;2024-01-01;" + url + "3\n")));
+        var mapper = new org.folkmoot.connector.decidim.internal.mapping.ContributionMapper(new TestPseudonyms());
+        assertEquals(mapper.authorOnSite(HOST, "official"), archive.external(P + "proposal:1").author());
+        assertEquals(mapper.authorOnSite(HOST, "official"), archive.external(P + "proposal:2").author());
+        assertEquals(mapper.authorOnSite(HOST, "1"), archive.external(P + "proposal:3").author(), "the first co-author");
     }
 
     @Test

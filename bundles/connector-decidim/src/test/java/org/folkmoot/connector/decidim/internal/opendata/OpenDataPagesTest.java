@@ -61,6 +61,8 @@ class OpenDataPagesTest {
         String cy = render(pages.page(HOST, id, OFFICER), "cy");
         assertTrue(cy.contains("Cychwyn o'r allforyn data agored") || cy.contains("Cychwyn o&#39;r allforyn data agored"), cy);
         assertTrue(cy.contains("Wedi&#39;i wneud") || cy.contains("Wedi'i wneud"), cy);
+        assertTrue(cy.contains("y&#39;i lawrlwythwyd o " + DemoExport.SITE + "/open-data/download")
+                || cy.contains("y'i lawrlwythwyd o " + DemoExport.SITE + "/open-data/download"), "arguments and apostrophes: " + cy);
     }
 
     @Test
@@ -76,7 +78,26 @@ class OpenDataPagesTest {
         Response none = pages.upload(HOST, "cy", "multipart/form-data; boundary=B0und", multipart("B0und", "", new byte[0]), OFFICER);
         assertEquals(422, none.getStatus());
         assertTrue(render((Page) none.getEntity(), "cy").contains("Dewiswch yr open-data.zip"));
+        Response welsh = pages.upload(HOST, "cy", "multipart/form-data; boundary=B0und",
+                multipart("B0und", "notes.zip", "not a zip".getBytes(StandardCharsets.UTF_8)), OFFICER);
+        String cy = render((Page) welsh.getEntity(), "cy");
+        assertTrue(cy.contains("Nid archif ZIP yw&#39;r ffeil") || cy.contains("Nid archif ZIP yw'r ffeil"), cy);
         assertEquals(0, archive.currentSequence());
+    }
+
+    @Test
+    void anImportUnderWayShowsHowFarItHasGoneInBothLanguages() {
+        OpenDataProgress p = new OpenDataProgress("i-1", DemoExport.SITE, "open-data.zip", java.time.Instant.now());
+        p.checked(120_000);
+        for (int i = 0; i < 30_000; i++) {
+            p.rowRead();
+        }
+        Map<String, Object> model = new java.util.HashMap<>(Map.of("host", HOST, "siteUrl", DemoExport.SITE, "csrf", "t",
+                "field", OpenDataPages.FILE_FIELD, "current", OpenDataPages.progress(p), "earlier", java.util.List.of()));
+        Page page = Page.of(OpenDataPages.class, "decidim-open-data.ftlh", model);
+        assertTrue(render(page, "en").contains("30,000 of 120,000 rows read (25%)."));
+        assertTrue(render(page, "cy").contains("30,000 o 120,000 rhes wedi") && render(page, "cy").contains("u darllen (25%)."),
+                render(page, "cy"));
     }
 
     @Test

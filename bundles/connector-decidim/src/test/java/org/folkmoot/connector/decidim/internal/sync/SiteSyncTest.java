@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,13 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.folkmoot.api.archive.Contribution;
-import org.folkmoot.api.archive.ChangeKind;
 import org.folkmoot.api.archive.ContributionState;
-import org.folkmoot.connector.decidim.internal.item.Component;
-import org.folkmoot.connector.decidim.internal.item.DecidimItem;
-import org.folkmoot.connector.decidim.internal.item.ItemType;
-import org.folkmoot.connector.decidim.internal.item.Space;
-import org.folkmoot.connector.decidim.internal.item.Translations;
 import org.folkmoot.connector.decidim.fixture.FakeDecidim.Fault;
 import org.folkmoot.connector.decidim.internal.client.SourceException;
 import org.junit.jupiter.api.AfterEach;
@@ -195,28 +188,6 @@ class SiteSyncTest {
         assertFalse(h.inArchive("proposal", "3101"), "the assembly is not followed");
         assertTrue(h.decidim.requests().stream().filter(r -> r.path("query").asText().contains("proposals("))
                 .allMatch(r -> r.path("query").asText().contains("first: 50")), "50 a page at most");
-    }
-
-    @Test
-    void afterABootstrapTheFollowerCarriesOnWithoutDuplicatesOrEdits() throws Exception {
-        h = new SyncHarness("0.31");
-        // what the open-data bootstrap stored for proposal 102: the same item through the same mapping
-        DecidimItem exported = new DecidimItem("https://decidim.example.gov.uk",
-                new Space(Space.Type.PARTICIPATORY_PROCESS, "1", "victoria-park", Translations.human("en", "Victoria Park renewal")),
-                new Component("11", Translations.human("en", "Ideas for the park")), ItemType.PROPOSAL, "102", null,
-                Translations.human("en", "Mwy o goed yn y parc"), Translations.human("en", "<p>Hoffwn weld mwy o goed brodorol ar "
-                        + "hyd y llwybr, er mwyn cael cysgod yn yr haf a lle i adar nythu.</p>"), "503", false,
-                Instant.parse("2026-10-02T12:00:00Z"), Instant.parse("2026-10-02T12:00:00Z"), null,
-                "https://decidim.example.gov.uk/processes/victoria-park/f/11/proposals/102", null, 0);
-        String bootstrapped = h.archive.append(h.mapper.map(exported).orElseThrow()).contribution().id();
-
-        SyncRun run = h.follower.newItems();
-
-        assertEquals(11, run.counts().created(), run.counts().toString());
-        assertEquals(0, run.counts().edited());
-        assertEquals(bootstrapped, h.contribution("proposal", "102").id(), "the bootstrapped contribution, not a second one");
-        assertEquals(ChangeKind.CREATED, h.contribution("proposal", "102").lastChange(), "and not edited");
-        assertEquals(0, h.follower.reconcile().counts().changes(), "and the reconcile follows it from there");
     }
 
     @Test
