@@ -200,7 +200,8 @@ public final class SiteSync {
     private SyncRun run(String kind, ComponentWork work) throws SourceException, InterruptedException {
         SiteState state = store.state(host);
         boolean resuming = state.resumes(kind);
-        long runId = resuming ? state.runId() : store.startRun(host, kind, clock.instant());
+        Instant started = clock.instant();
+        long runId = resuming ? state.runId() : store.startRun(host, kind, started);
         SyncCounts n = resuming ? store.countsOf(runId) : new SyncCounts();
         int requestsBefore = requests.getAsInt() - n.requests;
         List<String> problems = new ArrayList<>();
@@ -235,7 +236,7 @@ public final class SiteSync {
             store.recordRun(runId, n, outcome, summary(problems), problems.isEmpty() ? ""
                     : "Nothing to do unless it repeats: what the site could not send is tried again at the next sync",
                     clock.instant());
-            return new SyncRun(runId, host, kind, Instant.EPOCH, clock.instant(), outcome, n, summary(problems), "");
+            return new SyncRun(runId, host, kind, started, clock.instant(), outcome, n, summary(problems), "");
         } catch (SourceException e) {
             n.requests = requests.getAsInt() - requestsBefore;
             store.recordRun(runId, n, "failed", e.getMessage(), e.advice(), clock.instant());
