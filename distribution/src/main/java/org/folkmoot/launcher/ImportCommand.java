@@ -1,11 +1,8 @@
 package org.folkmoot.launcher;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.ConnectException;
-import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +13,6 @@ import org.folkmoot.launcher.Main.LauncherException;
 import org.folkmoot.launcher.Main.UsageException;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code bin/folkmoot import FILE}: sends a JSON Lines file of contributions to the running
@@ -61,38 +57,9 @@ final class ImportCommand {
 
     private static int send(Path file, URI target, String token, PrintStream out) {
         try {
-            long size = Files.size(file);
-            out.printf("Sending %s (%s) to %s%n", file.getFileName(), megabytes(size), target);
-            HttpURLConnection connection = (HttpURLConnection) target.toURL().openConnection();
-            connection.setRequestMethod("POST");
-            connection.setDoOutput(true);
-            connection.setFixedLengthStreamingMode(size);
-            connection.setRequestProperty("Content-Type", "application/x-ndjson");
-            connection.setRequestProperty("Authorization", "Bearer " + token);
-            connection.setReadTimeout(0);
-            try (InputStream in = Files.newInputStream(file); OutputStream body = connection.getOutputStream()) {
-                byte[] buffer = new byte[1 << 16];
-                long sent = 0;
-                int shown = -1;
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    body.write(buffer, 0, n);
-                    sent += n;
-                    int percent = (int) (100 * sent / Math.max(size, 1));
-                    if (percent / 10 != shown / 10) {
-                        out.printf("  sent %d%%%n", percent);
-                        shown = percent;
-                    }
-                }
-            }
-            out.println("  sent; the runtime is importing (it logs its progress)");
-            int status = connection.getResponseCode();
-            InputStream answer = status < 400 ? connection.getInputStream() : connection.getErrorStream();
-            JsonNode json = new ObjectMapper().readTree(answer == null ? InputStream.nullInputStream() : answer);
-            if (status >= 400) {
-                throw new LauncherException("The runtime refused the import (" + status + "): "
-                        + json.path("detail").asText(json.toString()));
-            }
-            return report(json, out);
+            out.printf("Sending %s (%s) to %s%n", file.getFileName(), RuntimeUpload.megabytes(Files.size(file)), target);
+            return report(RuntimeUpload.post(file, target, "application/x-ndjson", token,
+                    "the runtime is importing (it logs its progress)", out), out);
         } catch (ConnectException e) {
             throw new LauncherException("Nothing answers at " + target + ". Start the runtime first, or pass --url.", e);
         } catch (IOException e) {
@@ -121,7 +88,4 @@ final class ImportCommand {
         return args.get(i);
     }
 
-    private static String megabytes(long bytes) {
-        return bytes < 1 << 20 ? (bytes >> 10) + " KiB" : String.format("%.1f MiB", bytes / (double) (1 << 20));
-    }
 }

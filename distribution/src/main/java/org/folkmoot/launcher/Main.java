@@ -17,6 +17,8 @@ public final class Main {
             "       bin/folkmoot enable MODULE...                        enable modules (hot: the runtime need not stop)",
             "       bin/folkmoot disable MODULE...                       disable modules; their data is kept",
             "       bin/folkmoot import FILE [--url URL] [--token T]    import contributions (JSON Lines) into the running runtime",
+            "       bin/folkmoot import-open-data --site https://HOST FILE.zip [--url URL] [--token T]",
+            "                                                            import a Decidim site's open-data export (bootstrap)",
             "       bin/folkmoot select --targets F --respondents F --panel-size K --out DIR [...]",
             "                                                            select an assembly by sortition (select --help)",
             "       bin/folkmoot lottery --addresses FILE --letters N --seed TEXT --out DIR [...]",
@@ -48,6 +50,7 @@ public final class Main {
                 case "disable" -> new Features(home).disable(requireModules(rest), out);
                 case "check-features" -> new FeatureCheck(home).check(out, err);
                 case "import" -> ImportCommand.run(rest, System.getenv(), out);
+                case "import-open-data" -> ImportOpenDataCommand.run(rest, System.getenv(), out);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);
                     yield 0;

@@ -22,4 +22,25 @@ public interface Pseudonyms {
 
     /** The author id for what this user writes. */
     String authorOf(FolkmootUser user);
+
+    /**
+     * The author id for what a person wrote on another platform Folkmoot follows (a council's Decidim
+     * site): the same form, derived from the source and the person's id there, never their name. The same
+     * person on the same source always gets the same pseudonym, so their erasure finds all their words;
+     * the same id on two sources gives two pseudonyms; nobody without this installation's database can
+     * tell the source's id from it.
+     *
+     * @param source   names the platform, such as {@code decidim:decidim.example.org}
+     * @param authorId the person's id on that platform
+     * <p>It is the pseudonym of the account id {@code source + "\n" + authorId}, which no account can have
+     * (account ids hold no line break): implementations need nothing more than {@link #authorOf}.
+     *
+     * @since 2.1
+     */
+    default String authorAt(String source, String authorId) {
+        if (source == null || source.isBlank() || authorId == null || authorId.isBlank()) {
+            throw new IllegalArgumentException("a pseudonym for another platform needs its source and the author's id there");
+        }
+        return authorOf(new FolkmootUser(source + "\n" + authorId, "", java.util.Set.of(), "internal", ""));
+    }
 }

@@ -23,7 +23,7 @@
  * never {@link org.folkmoot.api.security.FolkmootUser#id()}, which is their sign-in name.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.folkmoot.api.security;
 
 import org.osgi.annotation.bundle.Export;

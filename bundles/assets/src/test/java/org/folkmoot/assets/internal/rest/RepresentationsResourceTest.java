@@ -87,6 +87,19 @@ class RepresentationsResourceTest {
     static final SecurityContext RESIDENT = CasesResourceTest.as(new FolkmootUser("r-7f3a", "Resident", Set.of("resident"),
             "test", null));
 
+    /** Residents' pseudonyms as the platform forms them, simplified (no secret). */
+    static final org.folkmoot.api.security.Pseudonyms PSEUDONYMS = new org.folkmoot.api.security.Pseudonyms() {
+        @Override
+        public String authorOf(FolkmootUser user) {
+            return "u-" + user.id().replace("-", "");
+        }
+
+        @Override
+        public String authorAt(String source, String authorId) {
+            return "u-" + Integer.toHexString((source + "\n" + authorId).hashCode());
+        }
+    };
+
     final TestClock clock = TestClock.on(LocalDate.of(2026, 11, 2));
     final ListArchive archive = new ListArchive();
     CasesResource cases;
@@ -103,7 +116,7 @@ class RepresentationsResourceTest {
         clock.set(LocalDate.parse("2026-11-02"));
         store = new AssetStore(ds, new JdbcTransactions(ds), clock);
         cases = new CasesResource(store);
-        representations = new RepresentationsResource(store, archive, user -> "u-" + user.id().replace("-", ""), new UkRedactor());
+        representations = new RepresentationsResource(store, archive, PSEUDONYMS, new UkRedactor());
         cases.openRequest(new CasesResource.NewRequest("ATR-9", "", "H1", "Bowling green", "Green Trust", "OWNERSHIP", null,
                 LocalDate.parse("2026-11-02"), null), CasesResourceTest.OFFICER);
         cases.step("ATR-9", new CasesResource.StepRequest("validated", LocalDate.parse("2026-11-02"), null, null),
@@ -187,7 +200,7 @@ class RepresentationsResourceTest {
 
     @Test
     void aResidentMakesARepresentationFromTheCasePageAndSeesItListedRedacted() {
-        AssetPages pages = new AssetPages(store, archive, user -> "u-" + user.id().replace("-", ""), new UkRedactor());
+        AssetPages pages = new AssetPages(store, archive, PSEUDONYMS, new UkRedactor());
         String closed = page(pages.caseFile("ATR-9", null, SIGNED_IN), "en");
         assertTrue(closed.contains("No representations have been published"), closed);
         assertFalse(closed.contains("representation-form") || closed.contains("Sign in to make"), "not while validated");

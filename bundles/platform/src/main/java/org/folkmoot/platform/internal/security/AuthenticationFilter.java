@@ -45,6 +45,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     public static final String CSRF_HEADER = "X-CSRF-Token";
     public static final String CSRF_FIELD = "_csrf";
     private static final int MAX_FORM = 1 << 20;
+    /** How much of a multipart body is read for its first field, the token. */
+    private static final int MULTIPART_START = 4096;
 
     private final SecurityService security;
 
@@ -133,7 +135,38 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                 }
             }
         }
+        if (type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE) && request.hasEntity()) {
+            return multipartCsrf(request, type.getParameters().get("boundary"), expected);
+        }
         return false;
+    }
+
+    /**
+     * A file upload's form (multipart, no JavaScript) carries the token as its first field, before the file:
+     * only the start of the body is read, and put back in front of the rest for the resource.
+     */
+    private static boolean multipartCsrf(ContainerRequestContext request, String boundary, String expected) throws IOException {
+        if (boundary == null || boundary.isEmpty()) {
+            return false;
+        }
+        java.io.InputStream body = request.getEntityStream();
+        byte[] start = body.readNBytes(MULTIPART_START);
+        request.setEntityStream(new java.io.SequenceInputStream(new ByteArrayInputStream(start), body));
+        String head = new String(start, StandardCharsets.ISO_8859_1);
+        String delimiter = "--" + boundary;
+        if (!head.startsWith(delimiter + "\r\n")) {
+            return false;
+        }
+        int headersEnd = head.indexOf("\r\n\r\n");
+        if (headersEnd < 0) {
+            return false;
+        }
+        String headers = head.substring(delimiter.length() + 2, headersEnd).toLowerCase(java.util.Locale.ROOT);
+        if (!headers.contains("name=\"" + CSRF_FIELD + "\"") || headers.contains("filename=")) {
+            return false;
+        }
+        int valueEnd = head.indexOf("\r\n" + delimiter, headersEnd + 4);
+        return valueEnd >= 0 && same(head.substring(headersEnd + 4, valueEnd), expected);
     }
 
     private static boolean same(String a, String b) {

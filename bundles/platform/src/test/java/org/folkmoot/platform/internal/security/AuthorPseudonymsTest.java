@@ -3,6 +3,7 @@ package org.folkmoot.platform.internal.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -38,6 +39,18 @@ class AuthorPseudonymsTest {
             assertFalse(p.contains(name));
             assertTrue(seen.add(p), "distinct");
         }
+    }
+
+    @Test
+    void aPersonOnAnotherPlatformGetsAStablePseudonymOfTheirOwnPerSource() {
+        String at = one.authorAt("decidim:decidim.example.org", "42");
+        assertTrue(Pseudonyms.FORM.matcher(at).matches(), at);
+        assertEquals(at, one.authorAt("decidim:decidim.example.org", "42"), "the same person, the same pseudonym");
+        assertNotEquals(at, one.authorAt("decidim:other.example.org", "42"), "the same id on another site is someone else");
+        assertNotEquals(at, one.authorAt("decidim:decidim.example.org", "43"));
+        assertNotEquals(at, one.of("42"), "nobody who signs in here");
+        assertNotEquals(at, other.authorAt("decidim:decidim.example.org", "42"), "another installation cannot link them");
+        assertThrows(IllegalArgumentException.class, () -> one.authorAt("decidim:decidim.example.org", " "));
     }
 
     @TempDir

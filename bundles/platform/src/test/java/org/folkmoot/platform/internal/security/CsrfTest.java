@@ -59,4 +59,20 @@ class CsrfTest {
         assertFalse(AuthenticationFilter.csrfOk(new Request(null, FORM, "reason=spam").context(), "tok-1"));
         assertFalse(AuthenticationFilter.csrfOk(new Request(null, FORM, "_csrf=").context(), ""), "an empty token never matches");
     }
+
+    @Test
+    void aFileUploadFormCarriesTheTokenAsItsFirstField() throws Exception {
+        MediaType multipart = new MediaType("multipart", "form-data", java.util.Map.of("boundary", "XyZ"));
+        String body = "--XyZ\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\ntok-1\r\n"
+                + "--XyZ\r\nContent-Disposition: form-data; name=\"export\"; filename=\"open-data.zip\"\r\n"
+                + "Content-Type: application/zip\r\n\r\nPK...\r\n--XyZ--\r\n";
+        Request upload = new Request(null, multipart, body);
+        assertTrue(AuthenticationFilter.csrfOk(upload.context(), "tok-1"));
+        assertArrayEquals(body.getBytes(StandardCharsets.UTF_8), upload.body.readAllBytes(), "the resource still reads it all");
+        assertFalse(AuthenticationFilter.csrfOk(new Request(null, multipart, body).context(), "tok-2"));
+        assertFalse(AuthenticationFilter.csrfOk(new Request(null, multipart, body.replace("_csrf", "note")).context(), "tok-1"),
+                "the token must be the first field");
+        assertFalse(AuthenticationFilter.csrfOk(new Request(null, new MediaType("multipart", "form-data"), body).context(), "tok-1"),
+                "no boundary, no form");
+    }
 }

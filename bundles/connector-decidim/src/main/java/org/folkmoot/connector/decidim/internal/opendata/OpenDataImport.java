@@ -1,0 +1,242 @@
+package org.folkmoot.connector.decidim.internal.opendata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+
+import org.folkmoot.api.archive.Appended;
+import org.folkmoot.api.archive.Contribution;
+import org.folkmoot.api.archive.ContributionArchive;
+import org.folkmoot.api.archive.ContributionState;
+import org.folkmoot.api.archive.Edit;
+import org.folkmoot.api.archive.NewContribution;
+import org.folkmoot.api.audit.Actor;
+import org.folkmoot.api.storage.Transactions;
+import org.folkmoot.connector.decidim.internal.item.DecidimItem;
+import org.folkmoot.connector.decidim.internal.item.Space;
+import org.folkmoot.connector.decidim.internal.mapping.ContributionMapper;
+
+/**
+ * One bootstrap import of an open-data export into the archive: {@link #check} reads the whole upload
+ * through and refuses it before anything is written when it cannot be parsed; {@link #run} then streams
+ * it into the archive in batches of {@value #BATCH}, one transaction each. An item already in the archive
+ * (the same external id, from an earlier import or from the GraphQL follower) is left alone when its text
+ * is the same and edited when the source changed it; an item hidden, withdrawn or erased in the archive
+ * stays so. Importing the same export twice changes nothing.
+ */
+public final class OpenDataImport {
+
+    public static final int BATCH = 1_000;
+    /** Threads mapping rows (HTML to text, language detection) while another writes. */
+    static final int MAPPERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private static final Actor BOOTSTRAP = new Actor("system", "decidim-open-data");
+
+    private final ContributionMapper mapper;
+    private final ContributionArchive archive;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public OpenDataImport(ContributionMapper mapper, ContributionArchive archive, Transactions transactions, Clock clock) {
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.archive = Objects.requireNonNull(archive, "archive");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Reads every open-data file of the upload through, writing nothing.
+     *
+     * @return how many rows the files hold, for progress
+     * @throws OpenDataRefused naming the file and line that cannot be parsed, or the column that is missing
+     */
+    public long check(OpenDataZip zip) throws OpenDataRefused {
+        long rows = 0;
+        for (OpenDataZip.Entry entry : zip.entries()) {
+            try (InputStream in = zip.read(entry); OpenDataCsv csv = OpenDataCsv.open(in)) {
+                if (!csv.columns().isEmpty() && !csv.columnIndex().containsKey("id")) {
+                    throw new OpenDataRefused(OpenDataMessage.of("refused.noIdColumn", entry.name()));
+                }
+                while (csv.hasNext()) {
+                    csv.next();
+                    rows++;
+                }
+            } catch (OpenDataCsv.MalformedCsv e) {
+                throw malformed(entry, e);
+            } catch (OpenDataZip.OversizedEntry e) {
+                throw new OpenDataRefused(e.said(), e);
+            } catch (UncheckedIOException e) {
+                throw e.getCause() instanceof OpenDataCsv.MalformedCsv m ? malformed(entry, m) : refusedRead(entry, e.getCause());
+            } catch (IOException e) {
+                throw refusedRead(entry, e);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Imports a checked upload (its progress told how many rows {@link #check} found), recording its progress;
+     * a failure half-way is recorded, never thrown.
+     */
+    public void run(OpenDataZip zip, String site, OpenDataProgress progress) {
+        Map<String, Space> spaces = new HashMap<>();
+        OpenDataRow reader = new OpenDataRow(site, clock.instant(), spaces);
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "decidim-open-data-writer"));
+        ForkJoinPool mappers = new ForkJoinPool(MAPPERS);
+        Future<?> writing = CompletableFuture.completedFuture(null);
+        List<Read> chunk = new ArrayList<>(BATCH);
+        try {
+            for (OpenDataZip.Entry entry : zip.entries()) {
+                try (InputStream in = zip.read(entry); OpenDataCsv csv = OpenDataCsv.open(in)) {
+                    while (csv.hasNext()) {
+                        OpenDataCsv.Row row = csv.next();
+                        progress.rowRead();
+                        chunk.add(new Read(entry.name(), row.line(), reader.read(entry.file(), row)));
+                        if (chunk.size() >= BATCH) {
+                            writing = handOver(chunk, writing, writer, mappers, progress);
+                            chunk = new ArrayList<>(BATCH);
+                        }
+                    }
+                }
+            }
+            handOver(chunk, writing, writer, mappers, progress).get();
+            progress.done(clock.instant());
+        } catch (ExecutionException e) {
+            stopped(progress, e.getCause());
+        } catch (IOException | RuntimeException e) {
+            stopped(progress, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped(progress, e);
+        } finally {
+            writer.shutdownNow();
+            mappers.shutdownNow();
+        }
+    }
+
+    /**
+     * Maps a chunk of rows on the mapping threads (text and language detection are the costly part), then
+     * hands it to the one writing thread once the chunk before it is written: reading and mapping the next
+     * chunk goes on while this one is stored, and batches are stored in the order of the files.
+     */
+    private Future<?> handOver(List<Read> chunk, Future<?> writing, ExecutorService writer, ForkJoinPool mappers,
+            OpenDataProgress progress) throws ExecutionException, InterruptedException {
+        List<Pending> batch = mappers.submit(() -> chunk.parallelStream().map(read -> take(read, progress))
+                .filter(Objects::nonNull).toList()).get();
+        writing.get();
+        return writer.submit(() -> flush(new ArrayList<>(batch), progress));
+    }
+
+    private void stopped(OpenDataProgress progress, Throwable e) {
+        progress.failed("The import stopped at row " + progress.read() + " (" + e.getMessage() + "). What was imported"
+                + " before is kept; import the same file again to carry on: nothing is imported twice.", clock.instant());
+    }
+
+    /** A row as read, before it is mapped. */
+    private record Read(String file, long line, OpenDataRow.Read read) {
+    }
+
+    /** Maps one row; null when it is refused or withheld (and counted so). */
+    private Pending take(Read row, OpenDataProgress progress) {
+        if (row.read().withdrawn()) {
+            progress.withheld();
+            return null;
+        }
+        if (row.read().refusal() != null) {
+            progress.refused(row.file(), row.line(), row.read().refusal());
+            return null;
+        }
+        DecidimItem item = row.read().item();
+        Optional<NewContribution> contribution;
+        try {
+            contribution = mapper.map(item);
+        } catch (RuntimeException e) {
+            progress.refused(row.file(), row.line(), OpenDataMessage.of("row.unmappable", String.valueOf(e.getMessage())));
+            return null;
+        }
+        if (contribution.isEmpty()) {
+            progress.withheld();
+            return null;
+        }
+        return new Pending(row.file(), row.line(), contribution.get());
+    }
+
+    private void flush(List<Pending> batch, OpenDataProgress progress) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            List<Outcome> outcomes = transactions.inTransaction(tx -> {
+                List<Outcome> local = new ArrayList<>(batch.size());
+                for (Pending p : batch) {
+                    local.add(store(tx, p.contribution()));
+                }
+                return local;
+            });
+            outcomes.forEach(o -> count(o, progress));
+        } catch (RuntimeException batchFailed) {
+            // One item the archive refused spoils its batch: store them one by one to find it.
+            for (Pending p : batch) {
+                try {
+                    count(transactions.inTransaction(tx -> store(tx, p.contribution())), progress);
+                } catch (RuntimeException e) {
+                    progress.refused(p.file(), p.line(), OpenDataMessage.of("row.archiveRefused", String.valueOf(e.getMessage())));
+                }
+            }
+        }
+        batch.clear();
+    }
+
+    private Outcome store(java.sql.Connection tx, NewContribution contribution) {
+        Appended appended = archive.append(tx, contribution);
+        if (appended.created()) {
+            return Outcome.IMPORTED;
+        }
+        Contribution there = appended.contribution();
+        if (there.state() != ContributionState.PUBLISHED
+                || (there.title().equals(nonNull(contribution.title())) && there.body().equals(contribution.body()))) {
+            return Outcome.UNCHANGED;
+        }
+        archive.edit(tx, there.id(), new Edit(contribution.title(), contribution.body(), there.tags()), BOOTSTRAP);
+        return Outcome.UPDATED;
+    }
+
+    private static void count(Outcome outcome, OpenDataProgress progress) {
+        switch (outcome) {
+            case IMPORTED -> progress.imported();
+            case UPDATED -> progress.updated();
+            case UNCHANGED -> progress.unchanged();
+        }
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static OpenDataRefused malformed(OpenDataZip.Entry entry, OpenDataCsv.MalformedCsv e) {
+        return new OpenDataRefused(OpenDataMessage.of("refused.malformed", entry.name(), e.line(), String.valueOf(e.getMessage())), e);
+    }
+
+    private static OpenDataRefused refusedRead(OpenDataZip.Entry entry, Throwable e) {
+        return new OpenDataRefused(OpenDataMessage.of("refused.unreadable", entry.name(), String.valueOf(e.getMessage())), e);
+    }
+
+    private enum Outcome {
+        IMPORTED, UPDATED, UNCHANGED
+    }
+
+    private record Pending(String file, long line, NewContribution contribution) {
+    }
+}

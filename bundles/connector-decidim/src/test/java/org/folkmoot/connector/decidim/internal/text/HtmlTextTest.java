@@ -1,0 +1,43 @@
+package org.folkmoot.connector.decidim.internal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.Test;
+
+class HtmlTextTest {
+
+    @Test
+    void paragraphsBecomeParagraphsAndEntitiesAreDecoded() {
+        assertEquals("Fish &amp; chips? Fish & chips.\n\nSecond “para”, café.",
+                HtmlText.toText("<p>Fish &amp;amp; chips? Fish &amp; chips.</p><p>Second &ldquo;para&rdquo;, caf&eacute;.</p>"));
+    }
+
+    @Test
+    void listItemsAreLinesOfTheirOwn() {
+        assertEquals("We ask for:\n\n- benches\n- trees\n\nThanks",
+                HtmlText.toText("<p>We ask for:</p><ul><li><p>benches</p></li><li>trees</li></ul><p>Thanks</p>"));
+    }
+
+    @Test
+    void scriptsStylesAndMarkupAreGone() {
+        String text = HtmlText.toText("<p onclick=\"x()\">Hi <strong>there</strong><script>alert('x')</script><style>p{}</style>"
+                + "<iframe src=\"https://evil\"></iframe> <a href=\"https://example.org\">link</a><img src=x onerror=alert(1)></p>");
+        assertEquals("Hi there link", text);
+        assertFalse(text.contains("<"));
+    }
+
+    @Test
+    void lineBreaksAndWhitespace() {
+        assertEquals("one\ntwo three", HtmlText.toText("<p>one<br>two\n\n   three</p>"));
+        assertEquals("Heading\n\nBody", HtmlText.toText("<h2>Heading</h2>\n<div>Body</div>"));
+    }
+
+    @Test
+    void plainTextKeepsItsLines() {
+        assertEquals("First line\nsecond & third\n\nNew paragraph", HtmlText.toText("First   line\r\nsecond &amp; third\n\n\n\nNew paragraph  "));
+        assertEquals("", HtmlText.toText(null));
+        assertEquals("", HtmlText.toText("  "));
+        assertEquals("3 < 4 and 5 > 2", HtmlText.toText("3 < 4 and 5 > 2"));
+    }
+}
