@@ -66,8 +66,10 @@ public class AssetsDemo {
         cases.openRequest("ATR-DEMO-1", gardens, "Pittville Gardens Community Trust", "OWNERSHIP", "LOCAL_AUTHORITY",
                 on(today.minusDays(20)).saying("Request to take on the gardens and open a community garden"));
         cases.step("ATR-DEMO-1", "validated", on(today.minusDays(15)), Map.of());
+        // Representations must stay open at least 20 working days from the notices; four weeks from today
+        // clears that whatever bank holidays (Christmas, New Year, 2 January in Scotland) fall in between.
         cases.step("ATR-DEMO-1", "notices-given", on(today.minusDays(14)),
-                Map.of("closingDate", today.plusDays(14).toString()));
+                Map.of("closingDate", today.plusDays(28).toString()));
         cases.openRequest("ATR-DEMO-2", fountain, "Friends of the Fountain SCIO", "LEASE", "LOCAL_AUTHORITY",
                 on(today.minusDays(3)).saying("Request for a 25-year lease to restore the fountain"));
         cases.openNomination("ACV-DEMO-1", fountain, "Boots Fountain", "High Street, Cheltenham GL50 4JE",
