@@ -1,7 +1,8 @@
 package org.folkmoot.web.internal;
 
 import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.BundleReference;
+import org.osgi.framework.wiring.BundleWiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,9 +65,21 @@ public class PageWriter implements ContainerResponseFilter {
         }
     }
 
-    /** Outside OSGi (tests) every class counts as running. */
+    /**
+     * Whether the page's classes belong to its module as it runs now. A module replaced in place keeps
+     * its {@link Bundle} (ACTIVE again at once) while a request still holds the old revision's classes,
+     * whose jar and templates are already closed: so the page's class loader must be the current one's.
+     * Outside OSGi (tests) every class counts as running.
+     */
     private static boolean ownerIsRunning(Class<?> owner) {
-        Bundle bundle = FrameworkUtil.getBundle(owner);
-        return bundle == null || bundle.getState() == Bundle.ACTIVE;
+        if (!(owner.getClassLoader() instanceof BundleReference reference)) {
+            return true;
+        }
+        Bundle bundle = reference.getBundle();
+        if (bundle == null || bundle.getState() != Bundle.ACTIVE) {
+            return false;
+        }
+        BundleWiring wiring = bundle.adapt(BundleWiring.class);
+        return wiring != null && wiring.isCurrent() && wiring.getClassLoader() == owner.getClassLoader();
     }
 }

@@ -65,22 +65,23 @@ public final class ModuleMigrator {
         List<Versioned> ordered = order(module, scripts);
         try (Connection c = dataSource.getConnection()) {
             boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-            c.setAutoCommit(true);
+            c.setAutoCommit(false);
+            if (postgres) {
+                // Several runtimes may share one PostgreSQL: one migrates a module at a time, and that
+                // includes creating its history table (two CREATE TABLE IF NOT EXISTS at once collide there).
+                try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                    lock.setLong(1, table.hashCode());
+                    lock.execute();
+                }
+            }
             try (Statement st = c.createStatement()) {
                 st.execute("CREATE TABLE IF NOT EXISTS " + table + " (version VARCHAR(50) PRIMARY KEY, "
                         + "description VARCHAR(200) NOT NULL, script VARCHAR(300) NOT NULL, checksum VARCHAR(64) NOT NULL, "
                         + "installed_on TIMESTAMP WITH TIME ZONE NOT NULL, execution_ms BIGINT NOT NULL, success BOOLEAN NOT NULL)");
             } catch (SQLException e) {
+                c.rollback();
                 throw new MigrationFailure("Module '" + module + "': cannot create its history table " + table + ": "
                         + e.getMessage(), e);
-            }
-            c.setAutoCommit(false);
-            if (postgres) {
-                // Several runtimes may share one PostgreSQL: one migrates a module at a time.
-                try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                    lock.setLong(1, table.hashCode());
-                    lock.execute();
-                }
             }
             Map<String, String> applied = applied(c, table);
             c.commit();
