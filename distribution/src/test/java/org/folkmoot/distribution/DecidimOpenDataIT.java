@@ -109,7 +109,9 @@ class DecidimOpenDataIT {
             assertTrue(browser.getCurrentUrl().contains(page), browser.getCurrentUrl());
             browser.findElement(By.id("export")).sendKeys(zip.toString());
             browser.findElement(By.id("upload")).click();
-            assertTrue(browser.getCurrentUrl().contains("import="), browser.getCurrentUrl() + " " + browser.getPageSource());
+            // A form's click returns before the browser has followed the 303 to the import's own address.
+            Awaitility.await("the upload's redirect to its import").atMost(Duration.ofSeconds(15))
+                    .until(() -> browser.getCurrentUrl().contains("import="));
             Awaitility.await("the import's summary").atMost(Duration.ofSeconds(30)).until(() -> {
                 browser.navigate().refresh();
                 return browser.findElement(By.id("import-stage")).getText().contains("Done");
