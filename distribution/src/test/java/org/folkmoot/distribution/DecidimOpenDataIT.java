@@ -100,13 +100,10 @@ class DecidimOpenDataIT {
         String page = "/connectors/decidim/sites/" + DemoExport.HOST + "/open-data";
         WebDriver browser = Chromium.start(true);
         try {
-            browser.get(folkmoot.uri("/login").toString());
-            browser.findElement(By.id("username")).sendKeys(ADMIN);
-            browser.findElement(By.id("password")).sendKeys(PASSWORD);
-            browser.findElement(By.cssSelector("form[action^='/login'] button")).click();
+            Chromium.signIn(browser, folkmoot.uri("/login"), ADMIN, PASSWORD);
             browser.get(folkmoot.uri("/connectors/decidim/sites/" + DemoExport.HOST).toString());
             browser.findElement(By.id("open-data-link")).click();
-            assertTrue(browser.getCurrentUrl().contains(page), browser.getCurrentUrl());
+            Awaitility.await("the open-data page").atMost(Duration.ofSeconds(15)).until(() -> browser.getCurrentUrl().contains(page));
             browser.findElement(By.id("export")).sendKeys(zip.toString());
             browser.findElement(By.id("upload")).click();
             // A form's click returns before the browser has followed the 303 to the import's own address.

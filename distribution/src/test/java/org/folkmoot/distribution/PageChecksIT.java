@@ -187,10 +187,7 @@ class PageChecksIT {
     }
 
     private static void signIn(WebDriver browser) {
-        browser.get(folkmoot.uri("/login").toString());
-        browser.findElement(By.id("username")).sendKeys(ADMIN);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form[action^='/login'] button")).click();
+        Chromium.signIn(browser, folkmoot.uri("/login"), ADMIN, PASSWORD);
         browser.get(folkmoot.uri("/asset-transfers/dashboard").toString());
         assertTrue(browser.findElements(By.id("password")).isEmpty() && !browser.getTitle().contains("401"),
                 "signed in: " + browser.getTitle());

@@ -1,12 +1,16 @@
 package org.folkmoot.testkit;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The headless Chromium that {@code .ci/run} installs ({@code FOLKMOOT_CHROMIUM},
@@ -30,5 +34,20 @@ public final class Chromium {
         }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driver).toFile()).build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Signs in through the runtime's own sign-in form and waits until the browser has followed the
+     * redirect away from it: a click returns before the 303 is followed, and navigating at once would
+     * abandon the sign-in.
+     */
+    public static void signIn(WebDriver browser, URI loginPage, String username, String password) {
+        browser.get(loginPage.toString());
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form[action^='/login'] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .withMessage("the sign-in's redirect away from " + loginPage.getPath())
+                .until(b -> !URI.create(b.getCurrentUrl()).getPath().startsWith("/login"));
     }
 }
