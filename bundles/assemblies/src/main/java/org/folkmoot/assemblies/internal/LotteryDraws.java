@@ -129,7 +129,7 @@ public final class LotteryDraws {
     }
 
     /** A draw's progress, written by the worker and read by pages. */
-    private static final class Progress implements LotteryProgress {
+    static final class Progress implements LotteryProgress {
         private final String filename;
         private final Instant started;
         private volatile Stage stage = Stage.QUEUED;

@@ -63,7 +63,7 @@ final class CommissionForm {
                 continue;
             }
             LocalDate date = date(v, p, errors);
-            if (date == null && !errors.containsKey(p + "-day")) {
+            if (date == null && blankDate(v, p)) {
                 errors.put(p + "-day", "assemblies.error.timeline");
             }
             if (en.isEmpty() || cy.isEmpty()) {
