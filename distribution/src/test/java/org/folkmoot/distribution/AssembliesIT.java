@@ -392,7 +392,7 @@ class AssembliesIT {
             type(browser, "commissionedBy", "Trafford Council Executive");
             type(browser, "oversight-1-name", "Prof Dee Example");
             type(browser, "oversight-1-role", "Chair");
-            date(browser, "announcedOn", TODAY);
+            date(browser, "announcedOn", TODAY.plusDays(1));
             date(browser, "session-1", TODAY.plusDays(40));
             date(browser, "session-2", TODAY.plusDays(47));
             type(browser, "timeline-1-en", "Letters sent");
@@ -415,8 +415,13 @@ class AssembliesIT {
             date(browser, "responseDue", TODAY.plusDays(150));
             submit(browser, "commission-save");
             awaitPath(browser, "/assemblies/" + BROWSER_ID + "/officers");
-            String en = page("/assemblies/" + BROWSER_ID);
+            assertEquals(404, folkmoot.get("/assemblies/" + BROWSER_ID, "Accept", "text/html").statusCode(), "announced tomorrow");
+            browser.get(folkmoot.uri("/assemblies").toString());
+            assertTrue(browser.findElement(By.id("assemblies")).getText().contains("Not announced yet"), "officers see it coming");
+            browser.get(folkmoot.uri("/assemblies/" + BROWSER_ID).toString());
+            String en = browser.getPageSource();
             assertTrue(en.contains("Where should Trafford") && en.contains("Prof Dee Example") && en.contains("Letters sent"), en);
+            browser.get(folkmoot.uri("/assemblies/" + BROWSER_ID + "/officers").toString());
 
             // Amended: the funder added, shown on the public page.
             browser.findElement(By.id("commission-link")).click();
@@ -425,7 +430,7 @@ class AssembliesIT {
             type(browser, "funder", "Active Travel Fund");
             submit(browser, "commission-save");
             awaitPath(browser, "/assemblies/" + BROWSER_ID + "/officers");
-            assertTrue(page("/assemblies/" + BROWSER_ID).contains("Active Travel Fund"));
+            assertTrue(officer("GET", "/api/assemblies/" + BROWSER_ID, null).body().contains("Active Travel Fund"));
             browser.get(folkmoot.uri("/assemblies/" + BROWSER_ID + "/officers/commission?lang=cy").toString());
             check(browser, messages, problems);
             browser.get(folkmoot.uri("/assemblies/" + BROWSER_ID + "/officers").toString());

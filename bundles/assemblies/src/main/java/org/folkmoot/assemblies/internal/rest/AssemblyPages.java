@@ -89,7 +89,7 @@ public class AssemblyPages {
         LocalDate today = recruitment.today();
         boolean officer = Api.has(sc, AssembliesRoles.OFFICER);
         List<Assembly> shown = recruitment.store().assemblies().all().stream().filter(a -> officer || a.isPublic(today)).toList();
-        return Page.of(AssemblyPages.class, "assemblies-list.ftlh", Map.of("assemblies", shown, "officer", officer));
+        return Page.of(AssemblyPages.class, "assemblies-list.ftlh", Map.of("assemblies", shown, "officer", officer, "today", today));
     }
 
     /** The form that commissions a new assembly. */
@@ -135,7 +135,8 @@ public class AssemblyPages {
         Map<String, String> rules = Map.of();
         int status = 422;
         Assembly saved = null;
-        if (existing == null && !read.commission().id().isEmpty() && recruitment.store().assemblies().find(read.commission().id()).isPresent()) {
+        String id = read.commission().id();
+        if (existing == null && !id.isEmpty() && recruitment.store().assemblies().find(id).isPresent()) {
             rules = Map.of("id", "assemblies.officers.commission.id.taken");
         } else {
             try {
@@ -178,7 +179,8 @@ public class AssemblyPages {
     @GET
     @Path("{id}")
     public Page assembly(@PathParam("id") String id, @Context SecurityContext sc) {
-        Assembly a = found(() -> recruitment.announced(id));
+        // officers see an assembly's page before it is announced, as the public will see it
+        Assembly a = found(() -> Api.has(sc, AssembliesRoles.OFFICER) ? recruitment.assembly(id) : recruitment.announced(id));
         Map<String, Object> model = new HashMap<>();
         model.put("a", a);
         model.put("lottery", recruitment.store().registrations().lottery(id).orElse(null));
