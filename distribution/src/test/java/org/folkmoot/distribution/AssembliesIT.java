@@ -33,6 +33,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.folkmoot.testkit.Chromium;
+import org.folkmoot.testkit.Messages;
+import org.folkmoot.testkit.PageChecks;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
 /**
  * A whole recruitment of a citizens' assembly in the assembled runtime, over HTTP, in English and
  * Welsh: the commission published, the seed fixed, the civic lottery drawn from an address file
@@ -52,6 +60,8 @@ class AssembliesIT {
     private static final int HOUSEHOLDS = 400;
     private static final int LETTERS = 60;
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    private static final String BROWSER_ID = "it-cycle-routes";
+    private static final String BROWSER_SEED = "Read out at the cabinet meeting, " + UUID.randomUUID();
 
     private FolkmootProcess folkmoot;
     private String officer;
@@ -349,6 +359,232 @@ class AssembliesIT {
         assertFalse(officer("GET", "/api/assemblies/" + ID + "/registrations", null).body().contains("Gwen Prawf"));
         assertFalse(officer("GET", "/api/assemblies/" + ID + "/members", null).body().contains("gwen.prawf@example.org"));
         assertEquals(404, officer("DELETE", "/api/assemblies/" + ID + "/registrations/" + gwen, null).statusCode());
+    }
+
+    /**
+     * An officer takes a second assembly from nothing to its letters on the pages, in a real browser:
+     * the commission (refused beside its fields, then made, then amended), the seed, the address file
+     * uploaded (refused beside the file field for a missing column, then drawn in the background with
+     * its stage and percentage, a Windows-1252 note and a repeated UPRN reported), and the letters
+     * downloaded; every page in English and Welsh passes axe-core and has no English on the Welsh page.
+     */
+    @Test
+    @Order(7)
+    void anOfficerCommissionsDrawsAndDownloadsTheLettersOnThePages() throws Exception {
+        Messages messages = Messages.ofInstallation(folkmoot.home());
+        List<String> problems = new ArrayList<>();
+        WebDriver browser = Chromium.start(true);
+        try {
+            Chromium.signIn(browser, folkmoot.uri("/login"), "it-assembly-officer", PASSWORD);
+            browser.get(folkmoot.uri("/assemblies").toString());
+            browser.findElement(By.id("commission-link")).click();
+            awaitPath(browser, "/assemblies/commission");
+            check(browser, messages, problems);
+            browser.get(folkmoot.uri("/assemblies/commission?lang=cy").toString());
+            check(browser, messages, problems);
+            browser.get(folkmoot.uri("/assemblies/commission").toString());
+
+            // Refused beside its fields: no Welsh question, a date that is not one; what was typed comes back.
+            type(browser, "id", BROWSER_ID);
+            type(browser, "questionEn", "Where should Trafford's new cycle routes go?");
+            type(browser, "remitEn", "Recommend routes and how to pay for them.");
+            type(browser, "remitCy", "Argymell llwybrau a sut i dalu amdanynt.");
+            type(browser, "commissionedBy", "Trafford Council Executive");
+            type(browser, "oversight-1-name", "Prof Dee Example");
+            type(browser, "oversight-1-role", "Chair");
+            date(browser, "announcedOn", TODAY.plusDays(1));
+            date(browser, "session-1", TODAY.plusDays(40));
+            date(browser, "session-2", TODAY.plusDays(47));
+            type(browser, "timeline-1-en", "Letters sent");
+            type(browser, "timeline-1-cy", "Anfon llythyrau");
+            date(browser, "timeline-1", TODAY.plusDays(7));
+            type(browser, "responseDue-day", "31");
+            type(browser, "responseDue-month", "2");
+            type(browser, "responseDue-year", Integer.toString(TODAY.getYear() + 1));
+            type(browser, "panelSize", "6");
+            date(browser, "retentionUntil", TODAY.plusDays(400));
+            submit(browser, "commission-save");
+            awaitText(browser, "questionCy-error");
+            assertTrue(browser.findElement(By.id("questionCy-error")).getText().contains("Enter the question in Welsh"));
+            assertTrue(browser.findElement(By.id("responseDue-error")).getText().contains("Enter a real date"));
+            assertEquals("Prof Dee Example", browser.findElement(By.id("oversight-1-name")).getAttribute("value"));
+            assertEquals(404, folkmoot.get("/api/assemblies/" + BROWSER_ID).statusCode(), "nothing half-written");
+            check(browser, messages, problems);
+
+            type(browser, "questionCy", "Ble dylai llwybrau beicio newydd Trafford fynd?");
+            date(browser, "responseDue", TODAY.plusDays(150));
+            submit(browser, "commission-save");
+            awaitPath(browser, "/assemblies/" + BROWSER_ID + "/officers");
+            assertEquals(404, folkmoot.get("/assemblies/" + BROWSER_ID, "Accept", "text/html").statusCode(), "announced tomorrow");
+            browser.get(folkmoot.uri("/assemblies").toString());
+            assertTrue(browser.findElement(By.id("assemblies")).getText().contains("Not announced yet"), "officers see it coming");
+            browser.get(folkmoot.uri("/assemblies/" + BROWSER_ID).toString());
+            String en = browser.getPageSource();
+            assertTrue(en.contains("Where should Trafford") && en.contains("Prof Dee Example") && en.contains("Letters sent"), en);
+            browser.get(folkmoot.uri("/assemblies/" + BROWSER_ID + "/officers").toString());
+
+            // Amended: the funder added, shown on the public page.
+            browser.findElement(By.id("commission-link")).click();
+            awaitPath(browser, "/officers/commission");
+            assertEquals("Trafford Council Executive", browser.findElement(By.id("commissionedBy")).getAttribute("value"));
+            type(browser, "funder", "Active Travel Fund");
+            submit(browser, "commission-save");
+            awaitPath(browser, "/assemblies/" + BROWSER_ID + "/officers");
+            assertTrue(officer("GET", "/api/assemblies/" + BROWSER_ID, null).body().contains("Active Travel Fund"));
+            browser.get(folkmoot.uri("/assemblies/" + BROWSER_ID + "/officers/commission?lang=cy").toString());
+            check(browser, messages, problems);
+            browser.get(folkmoot.uri("/assemblies/" + BROWSER_ID + "/officers").toString());
+
+            // The seed is fixed in public first; then the lottery's page takes the address file.
+            type(browser, "seed", BROWSER_SEED);
+            submit(browser, "seed-button");
+            assertTrue(browser.findElements(By.id("seed")).isEmpty(), "the seed is fixed once");
+            check(browser, messages, problems);
+            browser.findElement(By.id("lottery-link")).click();
+            awaitPath(browser, "/officers/lottery");
+            assertEquals(BROWSER_SEED, browser.findElement(By.id("lottery-seed")).getText());
+            check(browser, messages, problems);
+
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("assemblies-it");
+            java.nio.file.Path noPostcode = dir.resolve("no-postcode.csv");
+            java.nio.file.Files.writeString(noPostcode, "UPRN,Address Line 1,Town\n100060000001,1 Example Road,Sale\n");
+            type(browser, "letters", "20");
+            browser.findElement(By.id("addresses")).sendKeys(noPostcode.toString());
+            submit(browser, "draw-button");
+            awaitDraw(browser);
+            assertTrue(browser.findElement(By.id("addresses-error")).getText().toLowerCase().contains("postcode"),
+                    browser.findElement(By.id("addresses-error")).getText());
+            check(browser, messages, problems);
+
+            StringBuilder file = new StringBuilder("UPRN,Address Line 1,Town,Postcode,ward\n");
+            for (int i = 1; i <= 200; i++) {
+                file.append(100_060_000_000L + i).append(',').append(i).append(" Ffordd Pen-y-bont,Sale,M33 ").append(1 + i % 9)
+                        .append("AB,").append(i % 2 == 0 ? "Sale Central" : "Brooklands").append('\n');
+            }
+            file.append(100_060_000_001L).append(",1 Ffordd Pen-y-bont,Sale,M33 2AB,Brooklands\n");
+            java.nio.file.Path addresses = dir.resolve("gazetteer.csv");
+            java.nio.file.Files.write(addresses, file.toString().replace("Ffordd", "Caf\u00e9 Ffordd")
+                    .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+            type(browser, "letters", "20");
+            type(browser, "strata", "ward");
+            browser.findElement(By.id("addresses")).sendKeys(addresses.toString());
+            submit(browser, "draw-button");
+            awaitDraw(browser);
+            assertEquals("20", browser.findElement(By.id("drawn-letters")).getText().strip());
+            assertEquals("200", browser.findElement(By.id("drawn-addresses")).getText().strip());
+            String leftOut = browser.findElement(By.id("left-out")).getText();
+            assertTrue(leftOut.contains("Windows-1252") && leftOut.contains("is already on row 2"), leftOut);
+            check(browser, messages, problems);
+            browser.get(browser.getCurrentUrl() + "?lang=cy");
+            assertTrue(browser.findElement(By.id("left-out")).getText().contains("Windows-1252"));
+            check(browser, messages, problems);
+
+            // The letters, from the page's own links, with the officer's session.
+            String cookie = "folkmoot_session=" + browser.manage().getCookieNamed("folkmoot_session").getValue();
+            String csvLink = browser.findElement(By.id("letters-csv")).getAttribute("href");
+            HttpResponse<String> csv = folkmoot.send(HttpRequest.newBuilder(java.net.URI.create(csvLink)), "Cookie", cookie);
+            assertEquals(200, csv.statusCode());
+            assertEquals(21, csv.body().strip().split("\n").length, "a header and 20 letters: " + csv.body());
+            assertTrue(csv.body().contains("Café Ffordd"), "Windows-1252 read as such: " + csv.body());
+            String pdfLink = browser.findElement(By.id("letters-pdf-cy")).getAttribute("href");
+            HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(java.net.URI.create(pdfLink))
+                    .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, pdf.statusCode());
+            assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+        } finally {
+            browser.quit();
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** Confirmation callers see whom to call and what to record, and none of the officers' forms. */
+    @Test
+    @Order(8)
+    void callersSeeOnlyWhatTheyNeed() throws Exception {
+        Messages messages = Messages.ofInstallation(folkmoot.home());
+        List<String> problems = new ArrayList<>();
+        WebDriver browser = Chromium.start(true);
+        try {
+            Chromium.signIn(browser, folkmoot.uri("/login"), "it-caller", PASSWORD);
+            browser.get(folkmoot.uri("/assemblies/" + ID + "/officers").toString());
+            assertEquals("Confirmation calls", browser.findElement(By.tagName("h1")).getText());
+            assertTrue(browser.findElements(By.id("targets")).isEmpty() && browser.findElements(By.id("seed")).isEmpty()
+                    && browser.findElements(By.id("replacementSeed")).isEmpty() && browser.findElements(By.id("lottery-link")).isEmpty(),
+                    "no officers' forms");
+            String table = browser.findElement(By.id("members-table")).getText();
+            assertTrue(table.contains("Person"), "names to call: " + table);
+            assertFalse(table.contains("@example.org"), "no emails: " + table);
+            List<String> options = browser.findElements(By.cssSelector("#members-table select option")).stream()
+                    .map(o -> o.getAttribute("value")).distinct().toList();
+            assertEquals(List.of("CONFIRMED", "DECLINED", "UNREACHABLE"), options);
+            check(browser, messages, problems);
+            browser.get(folkmoot.uri("/assemblies/" + ID + "/officers?lang=cy").toString());
+            assertEquals("Galwadau cadarnhau", browser.findElement(By.tagName("h1")).getText());
+            check(browser, messages, problems);
+        } finally {
+            browser.quit();
+        }
+        assertEquals(List.of(), problems);
+        HttpResponse<String> withdrawn = problem(send("POST", "/api/assemblies/" + ID + "/members/P-nobody", "application/json",
+                "{\"status\":\"withdrawn\"}", "Authorization", "Bearer " + caller));
+        assertEquals(422, withdrawn.statusCode(), "a withdrawal is for officers");
+        // A bad status on the page goes beside that member's field, which the summary links to.
+        JsonNode members = json(officer("GET", "/api/assemblies/" + ID + "/members", null));
+        String member = members.get(0).get("pseudonym").asText();
+        HttpResponse<String> bad = send("POST", "/assemblies/" + ID + "/officers", "application/x-www-form-urlencoded",
+                "action=call&member=" + member + "&status=maybe", "Authorization", "Bearer " + officer, "Accept", "text/html");
+        assertEquals(422, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("href=\"#status-" + member + "\"") && bad.body().contains("id=\"status-" + member + "-error\""),
+                bad.body());
+    }
+
+    private void check(WebDriver browser, Messages messages, List<String> problems) {
+        problems.addAll(PageChecks.accessibility(browser));
+        if (browser.getCurrentUrl().contains("lang=cy")) {
+            problems.addAll(PageChecks.englishOnWelshPage(browser, messages));
+        }
+    }
+
+    private static void type(WebDriver browser, String id, String text) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void date(WebDriver browser, String id, LocalDate d) {
+        type(browser, id + "-day", Integer.toString(d.getDayOfMonth()));
+        type(browser, id + "-month", Integer.toString(d.getMonthValue()));
+        type(browser, id + "-year", Integer.toString(d.getYear()));
+    }
+
+    /** Submits a form and waits for the next page (the click returns before it has arrived). */
+    private static void submit(WebDriver browser, String buttonId) {
+        var button = browser.findElement(By.id(buttonId));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    private static void awaitPath(WebDriver browser, String path) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage("the page " + path)
+                .until(b -> java.net.URI.create(b.getCurrentUrl()).getPath().endsWith(path));
+    }
+
+    private static void awaitText(WebDriver browser, String id) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.findElements(By.id(id)).isEmpty());
+    }
+
+    /** Follows the draw as an officer would, with the page's refresh link, until it has ended. */
+    private static void awaitDraw(WebDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(90)).withMessage("the draw to end").pollingEvery(Duration.ofMillis(500))
+                .until(b -> {
+                    List<org.openqa.selenium.WebElement> refresh = b.findElements(By.id("refresh"));
+                    if (refresh.isEmpty()) {
+                        return true;
+                    }
+                    assertTrue(b.findElement(By.id("draw-percent")).getText().matches("\\d+% done"));
+                    refresh.get(0).click();
+                    return false;
+                });
     }
 
     // ---- helpers ------------------------------------------------------------------------------

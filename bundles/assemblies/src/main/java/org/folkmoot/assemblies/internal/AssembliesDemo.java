@@ -19,7 +19,7 @@ import org.folkmoot.assemblies.internal.commission.Commission;
 import org.folkmoot.assemblies.internal.commission.Milestone;
 import org.folkmoot.assemblies.internal.commission.OversightMember;
 import org.folkmoot.assemblies.internal.commission.Question;
-import org.folkmoot.assemblies.internal.commission.Question.Answer;
+import org.folkmoot.assemblies.internal.commission.StandardQuestions;
 import org.folkmoot.assemblies.internal.registration.Person;
 import org.folkmoot.assemblies.internal.registration.Registrant;
 import org.folkmoot.assemblies.internal.selection.SelectionRunner;
@@ -119,16 +119,7 @@ public class AssembliesDemo {
     }
 
     static List<Question> questions() {
-        return List.of(
-                new Question("sex", "What is your sex?", "Beth yw eich rhyw?", List.of(new Answer("female", "Female", "Benyw", null, null),
-                        new Answer("male", "Male", "Gwryw", null, null)), false),
-                new Question("age", "Age", "Oedran", List.of(new Answer("16-29", "16 to 29", "16 i 29", 16, 29),
-                        new Answer("30-44", "30 to 44", "30 i 44", 30, 44), new Answer("45-64", "45 to 64", "45 i 64", 45, 64),
-                        new Answer("65+", "65 or over", "65 neu hŷn", 65, null)), true),
-                new Question("disability", "Are your day-to-day activities limited by a health problem or disability?",
-                        "A yw eich gweithgareddau pob dydd wedi'u cyfyngu gan broblem iechyd neu anabledd?",
-                        List.of(new Answer("disabled", "Yes, a lot or a little", "Ydyn, llawer neu ychydig", null, null),
-                                new Answer("not-disabled", "No", "Nac ydyn", null, null)), false));
+        return StandardQuestions.all();
     }
 
     /** Targets in proportion to Trafford's Census 2021 counts: the nearest whole numbers, one either side. */

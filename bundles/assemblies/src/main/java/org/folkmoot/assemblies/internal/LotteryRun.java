@@ -1,10 +1,13 @@
 package org.folkmoot.assemblies.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +37,6 @@ import org.folkmoot.assemblies.internal.lottery.LotteryRequest;
 import org.folkmoot.assemblies.internal.lottery.LotteryResult;
 import org.folkmoot.assemblies.internal.lottery.RegistrationCodes;
 import org.folkmoot.assemblies.internal.lottery.StrataWeights;
-import org.folkmoot.assemblies.internal.registration.DrawnCsv;
 import org.folkmoot.assemblies.internal.store.AssemblyStore;
 import org.folkmoot.assemblies.internal.store.Registrations;
 import org.folkmoot.assemblies.internal.store.Registrations.Household;
@@ -49,6 +51,9 @@ import org.folkmoot.assemblies.internal.store.Registrations.Household;
 public final class LotteryRun {
     private final AssemblyStore store;
 
+    /** The progress stage of storing the drawn households with their codes. */
+    public static final String SAVING = "assemblies.officers.lottery.stage.saving";
+
     public LotteryRun(AssemblyStore store) {
         this.store = store;
     }
@@ -57,7 +62,26 @@ public final class LotteryRun {
     public record Outcome(Registrations.Lottery lottery, List<LotteryProblem> leftOut) {
     }
 
+    /** The draw from an address file held in memory (the API's body). */
     public Outcome draw(Assembly a, byte[] addressFile, Integer letters, String strataColumn, String weights) {
+        LotteryRequest request = request(a, letters, strataColumn, weights);
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("folkmoot-addresses", ".csv");
+            Files.write(temp, addressFile);
+            return draw(a, temp, request, LotteryProgress.NONE);
+        } catch (IOException e) {
+            throw Refused.of("addresses", "assemblies.error.lottery.file");
+        } finally {
+            delete(temp);
+        }
+    }
+
+    /**
+     * What can be checked before the file is read: the seed fixed in public, no draw yet, the number
+     * of letters, the weights.
+     */
+    public LotteryRequest request(Assembly a, Integer letters, String strataColumn, String weights) {
         String seed = a.lotterySeed().orElseThrow(() -> Refused.of("seed", "assemblies.error.seed.first").withStatus(409));
         if (store.registrations().lottery(a.id()).isPresent()) {
             throw Refused.of("addresses", "assemblies.error.lottery.done").withStatus(409);
@@ -65,21 +89,40 @@ public final class LotteryRun {
         if (letters == null || letters < 1) {
             throw Refused.of("letters", "assemblies.error.lottery.letters");
         }
-        AddressFile file = read(addressFile);
+        try {
+            Optional<String> column = strataColumn == null || strataColumn.isBlank() ? Optional.empty() : Optional.of(strataColumn.strip());
+            return new LotteryRequest(letters, seed, column, StrataWeights.parse(weights));
+        } catch (LotteryException e) {
+            throw refused(List.of(e.problem()));
+        }
+    }
+
+    /**
+     * Reads the address file, draws with the seed fixed in public, issues a code to each drawn
+     * household and stores them all at once; {@code progress} hears of the reading and the keying.
+     */
+    public Outcome draw(Assembly a, Path addressFile, LotteryRequest request, LotteryProgress progress) {
+        AddressFile file;
+        String sha256;
+        try {
+            file = new AddressFileReader(AddressArea.EVERYWHERE).read(addressFile, progress);
+            sha256 = sha256(addressFile);
+        } catch (IOException e) {
+            throw Refused.of("addresses", "assemblies.error.lottery.file");
+        }
         if (file.refused()) {
             throw refused(file.problems());
         }
         LotteryResult result;
         try {
-            Optional<String> column = strataColumn == null || strataColumn.isBlank() ? Optional.empty() : Optional.of(strataColumn.strip());
-            result = new CivicLottery().draw(new LotteryRequest(letters, seed, column, StrataWeights.parse(weights)),
-                    file.addresses(), LotteryProgress.NONE);
+            result = new CivicLottery().draw(request, file.addresses(), progress);
         } catch (LotteryException e) {
             throw refused(List.of(e.problem()));
         }
         if (result.refused()) {
             throw refused(result.problems());
         }
+        progress.update(SAVING, 0, 1);
         List<String> codes = new RegistrationCodes(new SecureRandom()).issue(result.drawn().size());
         List<Household> households = new ArrayList<>();
         for (int i = 0; i < result.drawn().size(); i++) {
@@ -89,29 +132,34 @@ public final class LotteryRun {
         }
         List<Registrations.Stratum> strata = result.strata().stream()
                 .map(s -> new Registrations.Stratum(s.stratum(), s.households(), s.letters(), s.weight().doubleValue())).toList();
-        Registrations.Lottery lottery = new Registrations.Lottery(seed, households.size(), file.addresses().size(),
-                HexFormat.of().formatHex(DrawnCsv.sha256(addressFile)), strata, store.clock().instant());
+        Registrations.Lottery lottery = new Registrations.Lottery(request.seed(), households.size(), file.addresses().size(),
+                sha256, strata, store.clock().instant());
         store.registrations().addHouseholds(a.id(), households, lottery);
+        progress.update(SAVING, 1, 1);
         List<LotteryProblem> leftOut = new ArrayList<>(file.problems());
         leftOut.addAll(result.problems());
         return new Outcome(lottery, leftOut);
     }
 
-    private static AddressFile read(byte[] bytes) {
-        Path temp = null;
-        try {
-            temp = Files.createTempFile("folkmoot-addresses", ".csv");
-            Files.write(temp, bytes);
-            return new AddressFileReader(AddressArea.EVERYWHERE).read(temp, LotteryProgress.NONE);
-        } catch (IOException e) {
-            throw Refused.of("addresses", "assemblies.error.lottery.file");
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a temporary file the system cleans up
-                }
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    private static void delete(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // a temporary file the system cleans up
             }
         }
     }

@@ -16,6 +16,8 @@ import org.folkmoot.assemblies.internal.Refused;
 public final class CommissionCheck {
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{2,59}");
+    /** Addresses of pages under {@code /assemblies/} that an assembly's id must not take. */
+    static final Set<String> RESERVED = Set.of("commission");
     static final Pattern CATEGORY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 _-]{0,99}");
 
     private CommissionCheck() {
@@ -26,7 +28,7 @@ public final class CommissionCheck {
             throw Refused.of("id", "assemblies.error.commission.missing");
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        if (c.id() == null || !ID.matcher(c.id()).matches()) {
+        if (c.id() == null || !ID.matcher(c.id()).matches() || RESERVED.contains(c.id())) {
             errors.put("id", "assemblies.error.id");
         }
         required(errors, "questionEn", c.questionEn(), 1000);

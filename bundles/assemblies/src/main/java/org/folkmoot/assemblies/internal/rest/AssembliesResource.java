@@ -367,6 +367,10 @@ public class AssembliesResource {
             @Context SecurityContext sc) {
         FolkmootUser user = Api.require(sc, AssembliesRoles.OFFICER, AssembliesRoles.CALLER);
         Selections.Status status = Members.status(call == null ? null : call.status());
+        if (!user.hasRole(AssembliesRoles.OFFICER) && !Members.CALLS.contains(status)) {
+            throw new jakarta.ws.rs.ClientErrorException("Callers record confirmed, declined or unreachable; a withdrawal is for"
+                    + " officers.", 422);
+        }
         Api.run(() -> recruitment.record(id, pseudonym, status, user.id()));
         return Members.of(recruitment.store(), id).stream().filter(m -> m.pseudonym().equals(pseudonym)).findFirst().orElseThrow();
     }

@@ -14,6 +14,10 @@ import org.folkmoot.assemblies.internal.store.Selections;
 
 /** The panel joined to the registrations, for those who call or look after members. */
 final class Members {
+    /** What a confirmation caller records; a withdrawal is for officers. */
+    static final List<Selections.Status> CALLS = List.of(Selections.Status.CONFIRMED, Selections.Status.DECLINED,
+            Selections.Status.UNREACHABLE);
+
     private Members() {
     }
 

@@ -22,6 +22,16 @@ final class Publication {
         return csv.toString();
     }
 
+    /**
+     * The smallest chance of selection among those who could be selected at all. In a replacement
+     * round the targets are reduced by the members who stay, so people whose answers fill no place
+     * left (say men, when only women declined) have no chance, and the round's minimum is 0; this is
+     * the figure that says how fair the round was to those it could draw from.
+     */
+    static double smallestPossible(Selections.Selection s) {
+        return s.probabilities().values().stream().mapToDouble(Double::doubleValue).filter(p -> p > 1e-9).min().orElse(0);
+    }
+
     static String panel(Selections.Selection s) {
         StringBuilder csv = new StringBuilder("id\n");
         s.panel().forEach(p -> csv.append(p).append('\n'));

@@ -131,4 +131,53 @@ class SortitionComponentTest {
         QuotaRelaxation none = service.relaxation(new SelectionRequest(rigid, pool(), 5, SelectionAlgorithm.LEXIMIN));
         assertTrue(!none.feasible() && none.changes().isEmpty(), none.toString());
     }
+
+    /**
+     * The draw's panel index is the row of the lottery as published (distribution.csv's row less one),
+     * recomputed here from the published procedure alone: SHA-256 of the seed gives u, and the drawn
+     * panel is the first whose running total of published probabilities exceeds u times their sum.
+     * Checked for many seeds, and for a lottery whose first panel has probability 0 (a position that
+     * a list without it would shift by one).
+     */
+    @Test
+    void theDrawnPanelIsTheOneThePublishedProcedureFinds() throws Exception {
+        SortitionComponent service = component();
+        PanelLottery selected = service.select(new SelectionRequest(TARGETS, pool(), 5, SelectionAlgorithm.LEXIMIN));
+        List<WeightedPanel> withZero = new ArrayList<>();
+        withZero.add(new WeightedPanel(List.of("v0", "v1", "v2", "v5", "v9"), 0.0));
+        withZero.addAll(selected.panels());
+        PanelLottery zeroFirst = new PanelLottery(selected.algorithm(), withZero, selected.probabilities(), selected.minProbability(),
+                selected.meanProbability(), selected.gini(), selected.seconds());
+        for (PanelLottery lottery : List.of(selected, zeroFirst)) {
+            Set<Integer> seen = new HashSet<>();
+            for (int i = 0; i < 200; i++) {
+                String seed = "published seed " + i;
+                DrawnPanel drawn = service.draw(lottery, seed);
+                int expected = publishedRow(lottery, seed);
+                assertEquals(expected, drawn.panelIndex(), seed);
+                assertEquals(lottery.panels().get(expected).memberIds(), drawn.memberIds(), seed);
+                seen.add(drawn.panelIndex());
+            }
+            assertTrue(!seen.contains(0) || lottery == selected, "a panel of probability 0 is never drawn");
+            assertTrue(seen.size() > 1, "different seeds draw different panels");
+        }
+    }
+
+    /** The published procedure, written from its description (sortition README), not from the code. */
+    private static int publishedRow(PanelLottery lottery, String seed) throws Exception {
+        byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.math.BigInteger n = new java.math.BigInteger(1, java.util.Arrays.copyOf(h, 8)).shiftRight(11);
+        java.math.BigDecimal u = new java.math.BigDecimal(n).divide(java.math.BigDecimal.valueOf(2).pow(53));
+        List<java.math.BigDecimal> published = lottery.panels().stream()
+                .map(p -> new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.12f", p.probability()))).toList();
+        java.math.BigDecimal target = u.multiply(published.stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+        java.math.BigDecimal running = java.math.BigDecimal.ZERO;
+        for (int i = 0; i < published.size(); i++) {
+            running = running.add(published.get(i));
+            if (target.compareTo(running) < 0) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row found");
+    }
 }
