@@ -40,7 +40,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * mode by default, a real PostgreSQL in {@code PostgresRecommendationsTest}.
  */
 public final class Harness {
-    static final String OFFICER = "assembly-officer";
+    public static final String OFFICER = "assembly-officer";
     static final List<String> SCRIPTS = List.of("/db/migration/platform/V1__platform.sql",
             "/db/migration/platform/V2__contribution_link.sql", "/db/migration/platform/V3__jobs_and_mail.sql",
             "/db/migration/platform/V4__module_roles_and_files.sql", "/db/migration/V1__assemblies.sql",
