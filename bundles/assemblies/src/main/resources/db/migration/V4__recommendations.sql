@@ -115,6 +115,7 @@ CREATE TABLE assemblies_action (
     service       VARCHAR(300) NOT NULL,
     status        VARCHAR(12)  NOT NULL,                     -- PLANNED, IN_PROGRESS, DONE, STOPPED
     progress      INTEGER      NOT NULL,                     -- per cent
+    position      INTEGER      NOT NULL,                     -- 1, 2... in the order added to its recommendation
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT assemblies_action_rec FOREIGN KEY (assembly_id, number) REFERENCES assemblies_recommendation (assembly_id, number),
     CONSTRAINT assemblies_action_progress CHECK (progress >= 0 AND progress <= 100)

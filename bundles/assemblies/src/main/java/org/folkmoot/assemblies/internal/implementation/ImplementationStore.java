@@ -20,7 +20,7 @@ public final class ImplementationStore {
                 rs.getString("action_id"), new ActionUpdate(Sql.date(rs, "on_date"), ActionStatus.valueOf(rs.getString("status")),
                         rs.getInt("progress"), new LocalisedText(rs.getString("note_en"), rs.getString("note_cy")))), assemblyId)
                 .stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return Sql.list(c, "SELECT * FROM assemblies_action WHERE assembly_id = ? ORDER BY number, created_at, id",
+        return Sql.list(c, "SELECT * FROM assemblies_action WHERE assembly_id = ? ORDER BY number, position",
                 rs -> new ImplementationAction(rs.getString("id"), rs.getInt("number"),
                         new LocalisedText(rs.getString("title_en"), rs.getString("title_cy")), rs.getString("service"),
                         ActionStatus.valueOf(rs.getString("status")), rs.getInt("progress"),
@@ -29,8 +29,11 @@ public final class ImplementationStore {
 
     public String add(Connection c, String assemblyId, int number, LocalisedText title, String service, Instant at) throws SQLException {
         String id = UUID.randomUUID().toString();
-        Sql.update(c, "INSERT INTO assemblies_action (id, assembly_id, number, title_en, title_cy, service, status, progress, created_at)"
-                + " VALUES (?,?,?,?,?,?,?,?,?)", id, assemblyId, number, title.en(), title.cy(), service, ActionStatus.PLANNED, 0, at);
+        int position = Sql.one(c, "SELECT COALESCE(MAX(position), 0) + 1 FROM assemblies_action WHERE assembly_id = ? AND number = ?",
+                rs -> rs.getInt(1), assemblyId, number).orElse(1);
+        Sql.update(c, "INSERT INTO assemblies_action (id, assembly_id, number, title_en, title_cy, service, status, progress, position,"
+                + " created_at) VALUES (?,?,?,?,?,?,?,?,?,?)", id, assemblyId, number, title.en(), title.cy(), service,
+                ActionStatus.PLANNED, 0, position, at);
         return id;
     }
 

@@ -1,8 +1,5 @@
 package org.folkmoot.assemblies.internal.recommendations;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -84,25 +81,6 @@ public final class Harness {
             }
         }
         return ds;
-    }
-
-    /** Runs every migration as plain statements (PostgreSQL). */
-    public static void migrate(DataSource ds) throws Exception {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            for (String script : SCRIPTS) {
-                for (String sql : text(script).replaceAll("(?m)--.*$", "").split(";")) {
-                    if (!sql.isBlank()) {
-                        s.execute(sql);
-                    }
-                }
-            }
-        }
-    }
-
-    private static String text(String resource) throws IOException {
-        try (InputStream in = Harness.class.getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     /** A panel of made-up members (pseudonyms M-001...), as a finished selection round leaves it. */

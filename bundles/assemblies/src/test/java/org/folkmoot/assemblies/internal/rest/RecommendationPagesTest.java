@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +21,7 @@ import org.folkmoot.assemblies.internal.RecommendationsDemo;
 import org.folkmoot.assemblies.internal.implementation.Implementation;
 import org.folkmoot.assemblies.internal.recommendations.Harness;
 import org.folkmoot.testkit.TestClock;
+import org.folkmoot.testkit.TestUsers;
 import org.folkmoot.web.internal.RendererFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,34 +125,10 @@ class RecommendationPagesTest {
     }
 
     static SecurityContext anonymous() {
-        return context(null);
+        return TestUsers.as(null);
     }
 
     static SecurityContext officer() {
-        return context(new FolkmootUser("assembly-officer", "Gwen Officer", Set.of("assemblies.officer"), "test", "csrf-token"));
-    }
-
-    private static SecurityContext context(FolkmootUser user) {
-        return new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return user;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return user != null && user.hasRole(role);
-            }
-
-            @Override
-            public boolean isSecure() {
-                return true;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return "test";
-            }
-        };
+        return TestUsers.as(new FolkmootUser("assembly-officer", "Gwen Officer", Set.of("assemblies.officer"), "test", "csrf-token"));
     }
 }
