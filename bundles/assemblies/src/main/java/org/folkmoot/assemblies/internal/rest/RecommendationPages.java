@@ -134,7 +134,14 @@ public class RecommendationPages {
         } catch (Refused e) {
             model.put(Page.ERRORS, e.errors(language(lang)));
             if (!e.errors().containsKey("code")) {
-                model.put("r", recommendations.ballotPaper(id, code, Api.client(sc, request)));
+                try {
+                    model.put("r", recommendations.ballotPaper(id, code, Api.client(sc, request)));
+                } catch (Refused codeRefused) {
+                    // no choice made, and the code is no good either: the code's error is the one to show
+                    model.put(Page.ERRORS, codeRefused.errors(language(lang)));
+                    return Page.of(RecommendationPages.class, "assemblies-recommendations-vote.ftlh", model)
+                            .withStatus(statusOf(codeRefused));
+                }
             }
             return Page.of(RecommendationPages.class, "assemblies-recommendations-vote.ftlh", model).withStatus(statusOf(e));
         }
