@@ -112,6 +112,11 @@ public class Proceedings {
         return files.store(NewAttachment.published(MODULE, e.fileOwner(), filename, ""), content, by);
     }
 
+    /** The largest file the module takes, in bytes. */
+    public long fileLimit() {
+        return files.limit(MODULE);
+    }
+
     public List<Attachment> files(Evidence e) {
         return files.byOwner(MODULE, e.fileOwner());
     }
