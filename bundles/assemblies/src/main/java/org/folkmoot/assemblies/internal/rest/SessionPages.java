@@ -31,6 +31,7 @@ import org.folkmoot.assemblies.internal.AssembliesRoles;
 import org.folkmoot.assemblies.internal.commission.Assembly;
 import org.folkmoot.assemblies.internal.evidence.Evidence;
 import org.folkmoot.assemblies.internal.evidence.ResidentsVoice;
+import org.folkmoot.assemblies.internal.rounds.StandingAssembly;
 import org.folkmoot.assemblies.internal.sessions.Proceedings;
 import org.folkmoot.assemblies.internal.sessions.Session;
 import org.folkmoot.assemblies.internal.sessions.SessionContainers;
@@ -64,11 +65,13 @@ public class SessionPages {
 
     private final Proceedings proceedings;
     private final ResidentsVoice voice;
+    private final StandingAssembly standing;
 
     @Activate
-    public SessionPages(@Reference Proceedings proceedings, @Reference ResidentsVoice voice) {
+    public SessionPages(@Reference Proceedings proceedings, @Reference ResidentsVoice voice, @Reference StandingAssembly standing) {
         this.proceedings = proceedings;
         this.voice = voice;
+        this.standing = standing;
     }
 
     @GET
@@ -106,6 +109,9 @@ public class SessionPages {
         model.put("items", items);
         model.put("unplanned", a.sessions().stream().filter(d -> items.stream().noneMatch(i -> i.session().date().equals(d))).toList());
         model.put("staff", staff);
+        String standingId = standing.standingOf(id);
+        model.put("standing", standingId.equals(id) ? a : proceedings.recruitment().assembly(standingId));
+        model.put("rounds", standing.rounds(standingId));
         model.put("signedIn", FolkmootUser.of(sc).isPresent());
         model.put("csrf", VoiceForms.csrf(sc));
         model.put("values", values);
