@@ -73,7 +73,7 @@ class AssemblySessionsIT {
         folkmoot.launch(Map.of("FOLKMOOT_ADMIN_TOKEN", ADMIN));
         folkmoot.await("/api/assemblies", r -> r.statusCode() == 200, Duration.ofSeconds(60));
         officer = token("it-sessions-officer", "[\"assemblies.officer\"]");
-        resident = token(RESIDENT, "[]");
+        resident = token(RESIDENT, "[\"resident\"]");
         messages = Messages.ofInstallation(folkmoot.home());
         browser = Chromium.start(false);
     }

@@ -21,6 +21,7 @@ import org.folkmoot.assemblies.internal.sessions.Proceedings;
 import org.folkmoot.assemblies.internal.sessions.Session;
 import org.folkmoot.assemblies.internal.sessions.SessionCheck;
 import org.folkmoot.platform.internal.storage.JdbcTransactions;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +36,12 @@ class ProceedingsTest {
     private Assembly assembly;
 
     /** Part 1's recruitment over a database that also has this part's tables. */
-    static final class Part1 extends RecruitmentTest {
+    static class Part1 extends RecruitmentTest {
         DataSource ds;
+
+        /** Drops what {@link #migrated()} made, if anything needs it. */
+        void close() throws Exception {
+        }
 
         @Override
         DataSource migrated() throws Exception {
@@ -48,9 +53,19 @@ class ProceedingsTest {
         }
     }
 
+    /** Part 1's recruitment over H2; over PostgreSQL in the subclass. */
+    Part1 part1() {
+        return new Part1();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        part1.close();
+    }
+
     @BeforeEach
     void start() throws Exception {
-        part1 = new Part1();
+        part1 = part1();
         part1.start();
         part1.commissionAndRegister(3);
         proceedings = new Proceedings(part1.recruitment, new JdbcTransactions(part1.ds), null);
