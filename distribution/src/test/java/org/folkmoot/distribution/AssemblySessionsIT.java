@@ -62,7 +62,8 @@ class AssemblySessionsIT {
     private FolkmootProcess folkmoot;
     private Messages messages;
     private String officer;
-    private String resident;
+    /** The resident's session: residents have no API tokens, so their calls carry the session cookie and its CSRF token. */
+    private String[] resident;
     private WebDriver browser;
     private String submission;
 
@@ -73,7 +74,7 @@ class AssemblySessionsIT {
         folkmoot.launch(Map.of("FOLKMOOT_ADMIN_TOKEN", ADMIN));
         folkmoot.await("/api/assemblies", r -> r.statusCode() == 200, Duration.ofSeconds(60));
         officer = token("it-sessions-officer", "[\"assemblies.officer\"]");
-        resident = token(RESIDENT, "[\"resident\"]");
+        resident = session(RESIDENT, "[\"resident\"]");
         messages = Messages.ofInstallation(folkmoot.home());
         browser = Chromium.start(false);
     }
@@ -107,7 +108,7 @@ class AssemblySessionsIT {
                 "titleCy", "Dysgu am fysiau", "placeEn", "Sale Town Hall", "placeCy", "Neuadd y Dref Sale",
                 "agendaEn", List.of("Welcome", "How people travel"), "agendaCy", List.of("Croeso", "Sut mae pobl yn teithio"),
                 "facilitators", List.of("Priya Example"), "recordings", List.of("https://video.example.org/it-1")));
-        assertEquals(401, send("PUT", "/api/assemblies/" + ID + "/sessions/" + FIRST, "application/json", session, null).statusCode());
+        assertEquals(401, send("PUT", "/api/assemblies/" + ID + "/sessions/" + FIRST, "application/json", session, (String) null).statusCode());
         HttpResponse<String> notADay = problem(send("PUT", "/api/assemblies/" + ID + "/sessions/" + FIRST.plusDays(1), "application/json",
                 session.replace("\"16:00\"", "\"09:00\""), officer));
         assertEquals(422, notADay.statusCode());
@@ -257,7 +258,7 @@ class AssemblySessionsIT {
         assertEquals(422, problem(send("POST", "/api/assemblies/" + ID + "/sessions/" + FIRST + "/comments", "application/json",
                 "{\"text\":\" \",\"language\":\"fr\"}", resident)).statusCode());
         assertEquals(401, send("POST", "/api/assemblies/" + ID + "/sessions/" + FIRST + "/comments", "application/json",
-                "{\"text\":\"anonymous\"}", null).statusCode());
+                "{\"text\":\"anonymous\"}", (String) null).statusCode());
         String id = JSON.readTree(viaApi.body()).get("id").asText();
         assertEquals(2, JSON.readTree(folkmoot.get("/api/assemblies/" + ID + "/sessions/" + FIRST + "/comments").body()).size());
         HttpResponse<String> hidden = send("POST", "/api/archive/contributions/" + id + "/hide", "application/json",
@@ -318,27 +319,35 @@ class AssemblySessionsIT {
         return b;
     }
 
-    private String token(String id, String roles) throws Exception {
+    /** A new account's signed-in session: the headers that carry its cookie and CSRF token. */
+    private String[] session(String id, String roles) throws Exception {
         HttpResponse<String> made = send("POST", "/api/accounts", "application/json", "{\"id\":\"" + id + "\",\"password\":\""
                 + PASSWORD + "\",\"roles\":" + roles + "}", ADMIN);
         assertEquals(201, made.statusCode(), made.body());
         HttpResponse<String> login = send("POST", "/api/auth/login", "application/json",
-                "{\"username\":\"" + id + "\",\"password\":\"" + PASSWORD + "\"}", null);
+                "{\"username\":\"" + id + "\",\"password\":\"" + PASSWORD + "\"}", (String) null);
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
-        HttpResponse<String> token = folkmoot.send(HttpRequest.newBuilder(folkmoot.uri("/api/auth/tokens"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"it\"}")).header("Content-Type", "application/json"),
-                "Cookie", cookie.substring(0, cookie.indexOf(';')), "X-CSRF-Token", JSON.readTree(login.body()).get("csrfToken").asText());
+        return new String[] {"Cookie", cookie.substring(0, cookie.indexOf(';')), "X-CSRF-Token",
+            JSON.readTree(login.body()).get("csrfToken").asText()};
+    }
+
+    private String token(String id, String roles) throws Exception {
+        HttpResponse<String> token = send("POST", "/api/auth/tokens", "application/json", "{\"label\":\"it\"}", session(id, roles));
         assertEquals(200, token.statusCode(), token.body());
         return JSON.readTree(token.body()).get("token").asText();
     }
 
     private HttpResponse<String> send(String method, String path, String contentType, String body, String bearer) {
+        return send(method, path, contentType, body, bearer == null ? new String[0] : new String[] {"Authorization", "Bearer " + bearer});
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body, String[] headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(folkmoot.uri(path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
-        return bearer == null ? folkmoot.send(b) : folkmoot.send(b, "Authorization", "Bearer " + bearer);
+        return folkmoot.send(b, headers);
     }
 
     private HttpResponse<String> sendBytes(String method, String path, byte[] body, String bearer) {

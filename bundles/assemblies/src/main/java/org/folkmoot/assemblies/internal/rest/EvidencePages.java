@@ -15,7 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -100,7 +99,7 @@ public class EvidencePages {
     @RolesAllowed(Roles.ANY_SIGNED_IN)
     public Response comment(@PathParam("id") String id, @PathParam("n") int n, MultivaluedMap<String, String> form,
             @QueryParam("lang") String lang, @Context SecurityContext sc) {
-        FolkmootUser user = signedIn(sc);
+        FolkmootUser user = VoiceForms.signedIn(sc);
         Evidence e = evidence(id, n);
         return VoiceForms.post("comment-" + n, VoiceForms.typed(form), lang, SessionContainers.page(e),
                 w -> voice.comment(SessionContainers.container(e), SessionContainers.page(e), user, w),
@@ -146,7 +145,7 @@ public class EvidencePages {
     @RolesAllowed(Roles.ANY_SIGNED_IN)
     public Response submit(@PathParam("id") String id, @HeaderParam("Content-Type") String type, InputStream body,
             @QueryParam("lang") String lang, @Context SecurityContext sc) {
-        FolkmootUser user = signedIn(sc);
+        FolkmootUser user = VoiceForms.signedIn(sc);
         Assembly a = announced(id);
         String language = "cy".equals(lang) ? "cy" : "en";
         try (UploadedForm form = uploads.read(type, body)) {
@@ -232,7 +231,4 @@ public class EvidencePages {
         }
     }
 
-    private static FolkmootUser signedIn(SecurityContext sc) {
-        return FolkmootUser.of(sc).orElseThrow(() -> new NotAuthorizedException("Sign in first.", "Bearer"));
-    }
 }

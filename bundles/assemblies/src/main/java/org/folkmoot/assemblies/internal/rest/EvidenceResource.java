@@ -9,7 +9,6 @@ import java.util.List;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -146,7 +145,7 @@ public class EvidenceResource {
     @Path("{n: [0-9]{1,9}}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response comment(@PathParam("id") String id, @PathParam("n") int n, ResidentsVoice.Writing w, @Context SecurityContext sc) {
-        FolkmootUser user = signedIn(sc);
+        FolkmootUser user = VoiceForms.signedIn(sc);
         Evidence e = evidence(id, n);
         return Response.status(201).entity(Api.run(() -> voice.comment(SessionContainers.container(e), SessionContainers.page(e), user, w)))
                 .build();
@@ -169,7 +168,7 @@ public class EvidenceResource {
     @Path("submissions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@PathParam("id") String id, ResidentsVoice.Writing w, @Context SecurityContext sc) {
-        FolkmootUser user = signedIn(sc);
+        FolkmootUser user = VoiceForms.signedIn(sc);
         return Response.status(201).entity(Api.run(() -> submissions.submit(id, user, w, null))).build();
     }
 
@@ -196,7 +195,4 @@ public class EvidenceResource {
                 e.summary().en(), e.summary().cy(), e.videoLink(), e.questions(), proceedings.files(e).stream().map(FileView::of).toList());
     }
 
-    private static FolkmootUser signedIn(SecurityContext sc) {
-        return FolkmootUser.of(sc).orElseThrow(() -> new NotAuthorizedException("Sign in first.", "Bearer"));
-    }
 }

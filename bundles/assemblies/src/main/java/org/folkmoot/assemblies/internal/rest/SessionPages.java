@@ -11,7 +11,6 @@ import java.util.NoSuchElementException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -85,7 +84,7 @@ public class SessionPages {
     @RolesAllowed(Roles.ANY_SIGNED_IN)
     public Response comment(@PathParam("id") String id, @PathParam("day") String day, MultivaluedMap<String, String> form,
             @QueryParam("lang") String lang, @Context SecurityContext sc) {
-        FolkmootUser user = FolkmootUser.of(sc).orElseThrow(() -> new NotAuthorizedException("Sign in first.", "Bearer"));
+        FolkmootUser user = VoiceForms.signedIn(sc);
         Session s = session(id, day);
         String formId = "comment-" + s.date();
         return VoiceForms.post(formId, VoiceForms.typed(form), lang, SessionContainers.page(s),

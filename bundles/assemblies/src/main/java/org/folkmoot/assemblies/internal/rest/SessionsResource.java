@@ -103,7 +103,7 @@ public class SessionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response comment(@PathParam("id") String id, @PathParam("day") String day, ResidentsVoice.Writing w,
             @Context SecurityContext sc) {
-        FolkmootUser user = FolkmootUser.of(sc).orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Sign in first.", "Bearer"));
+        FolkmootUser user = VoiceForms.signedIn(sc);
         Session s = session(id, day);
         ResidentsVoice.Published p = Api.run(() -> voice.comment(SessionContainers.container(s), SessionContainers.page(s), user, w));
         return Response.status(201).entity(p).build();

@@ -59,6 +59,11 @@ final class VoiceForms {
         Page make(Map<String, String> values, Map<String, String> errors);
     }
 
+    /** The user signed in, or 401. */
+    static FolkmootUser signedIn(SecurityContext sc) {
+        return FolkmootUser.of(sc).orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Sign in first.", "Bearer"));
+    }
+
     static String csrf(SecurityContext sc) {
         return FolkmootUser.of(sc).map(FolkmootUser::csrfToken).orElse("");
     }
