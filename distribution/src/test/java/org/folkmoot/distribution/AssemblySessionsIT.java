@@ -76,7 +76,7 @@ class AssemblySessionsIT {
         officer = token("it-sessions-officer", "[\"assemblies.officer\"]");
         resident = session(RESIDENT, "[\"resident\"]");
         messages = Messages.ofInstallation(folkmoot.home());
-        browser = Chromium.start(false);
+        browser = Chromium.start(true);
     }
 
     @AfterAll

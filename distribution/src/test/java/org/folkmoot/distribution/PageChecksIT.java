@@ -62,7 +62,11 @@ class PageChecksIT {
     private static final List<String> DEMO_ASSEMBLIES = List.of("/assemblies/trafford-climate",
             "/assemblies/trafford-climate/register", "/assemblies/trafford-climate/officers",
             "/assemblies/trafford-climate/officers/phone", "/assemblies/trafford-transport",
-            "/assemblies/trafford-transport/officers");
+            "/assemblies/trafford-transport/officers",
+            // part 2 (SessionsDemo): the sessions and evidence pages are linked from the assembly's page; the
+            // evidence form is one link further
+            "/assemblies/trafford-transport/sessions", "/assemblies/trafford-transport/evidence",
+            "/assemblies/trafford-transport/evidence/submit");
 
     private static FolkmootProcess folkmoot;
     private static Messages messages;
