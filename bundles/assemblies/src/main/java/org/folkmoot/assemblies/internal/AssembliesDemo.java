@@ -50,13 +50,15 @@ public class AssembliesDemo {
         "Nowak", "Okafor", "Patel", "Roberts", "Singh", "Thomas", "Williams"};
 
     @Activate
-    public AssembliesDemo(BundleContext context, @Reference Recruitment recruitment, @Reference SortitionService sortition) {
+    public AssembliesDemo(BundleContext context, @Reference Recruitment recruitment, @Reference SortitionService sortition,
+            @Reference RecommendationsDemo finished) {
         if (!"true".equalsIgnoreCase(context.getProperty("folkmoot.demo")) || !recruitment.store().assemblies().all().isEmpty()) {
             return;
         }
         Thread t = new Thread(() -> {
             try {
                 load(recruitment, sortition);
+                finished.load();
                 LOG.info("Demo data: two made-up citizens' assemblies of Trafford Council (Census 2021 targets, Open Government Licence v3.0)");
             } catch (IOException | RuntimeException e) {
                 LOG.error("Demo data for the citizens' assemblies module could not be loaded", e);
