@@ -83,8 +83,10 @@ public class ResidentsVoice {
     }
 
     /** A resident's comment on a container of this module, shown at {@code link}. */
-    public Published comment(Container on, String link, FolkmootUser user, Writing w) {
-        return write(on, "comment", link, user, check(w), null, List.of("comment"));
+    public Published comment(Container on, String link, FolkmootUser user, Writing w, String... tags) {
+        List<String> all = new ArrayList<>(List.of("comment"));
+        all.addAll(List.of(tags));
+        return write(on, "comment", link, user, check(w), null, all);
     }
 
     /**
@@ -106,9 +108,16 @@ public class ResidentsVoice {
 
     /** The public contributions of a kind in a container, oldest first, redacted. */
     public List<Published> of(Container on, String kind) {
+        return of(on, kind, null);
+    }
+
+    /** The same, only those with a tag (null for all). */
+    public List<Published> of(Container on, String kind, String tag) {
         List<Published> out = new ArrayList<>();
         for (Contribution c : contributions(on, kind)) {
-            out.add(published(c));
+            if (tag == null || c.tags().contains(tag)) {
+                out.add(published(c));
+            }
         }
         return out;
     }
