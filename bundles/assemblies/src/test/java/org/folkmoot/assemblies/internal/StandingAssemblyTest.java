@@ -33,7 +33,8 @@ class StandingAssemblyTest {
 
     @BeforeEach
     void start() throws Exception {
-        part1 = new ProceedingsTest.Part1();
+        part1 = new ProceedingsTest.Part1() {
+        };
         part1.start();
         standing = new StandingAssembly(part1.recruitment, RecruitmentTest.sortition(), new JdbcTransactions(part1.ds));
         part1.commissionAndRegister(24);
