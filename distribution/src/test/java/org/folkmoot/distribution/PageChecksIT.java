@@ -86,7 +86,7 @@ class PageChecksIT {
                 r -> r.statusCode() == 200 && r.body().contains("\"state\":\"DONE\""), Duration.ofSeconds(120));
         // The demo's finished assembly gets its sessions and residents' comments last (SessionsDemo).
         folkmoot.await("/api/assemblies/blaenau-gwent-climate/recommendations/1/comments?on=response",
-                r -> r.statusCode() == 200 && r.body().contains("Tredegar"), Duration.ofSeconds(120));
+                r -> r.statusCode() == 200 && r.body().contains("dechrau"), Duration.ofSeconds(120));
         // The plans module loads its demo as it starts: wait for the last thing it loads.
         folkmoot.await("/plans/cwm-taf-lles/reports/1", r -> r.statusCode() == 200, Duration.ofSeconds(60));
         messages = Messages.ofInstallation(folkmoot.home());
