@@ -62,7 +62,12 @@ class PageChecksIT {
     private static final List<String> DEMO_ASSEMBLIES = List.of("/assemblies/trafford-climate",
             "/assemblies/trafford-climate/register", "/assemblies/trafford-climate/officers",
             "/assemblies/trafford-climate/officers/phone", "/assemblies/trafford-transport",
-            "/assemblies/trafford-transport/officers");
+            "/assemblies/trafford-transport/officers",
+            // part 2 (SessionsDemo): the sessions and evidence pages are linked from the assembly's page; the
+            // evidence form is one link further
+            "/assemblies/trafford-transport/sessions", "/assemblies/trafford-transport/evidence",
+            "/assemblies/trafford-transport/evidence/submit", "/assemblies/blaenau-gwent-climate/sessions",
+            "/assemblies/blaenau-gwent-climate/evidence", "/assemblies/blaenau-gwent-climate/recommendations/1/comments");
 
     private static FolkmootProcess folkmoot;
     private static Messages messages;
@@ -79,6 +84,9 @@ class PageChecksIT {
                 Duration.ofSeconds(60));
         folkmoot.await("/api/assemblies/trafford-transport/selections/2",
                 r -> r.statusCode() == 200 && r.body().contains("\"state\":\"DONE\""), Duration.ofSeconds(120));
+        // The demo's finished assembly gets its sessions and residents' comments last (SessionsDemo).
+        folkmoot.await("/api/assemblies/blaenau-gwent-climate/recommendations/1/comments?on=response",
+                r -> r.statusCode() == 200 && r.body().contains("dechrau"), Duration.ofSeconds(120));
         // The plans module loads its demo as it starts: wait for the last thing it loads.
         folkmoot.await("/plans/cwm-taf-lles/reports/1", r -> r.statusCode() == 200, Duration.ofSeconds(60));
         messages = Messages.ofInstallation(folkmoot.home());

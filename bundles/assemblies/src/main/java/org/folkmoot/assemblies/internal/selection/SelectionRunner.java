@@ -112,7 +112,7 @@ public final class SelectionRunner {
     }
 
     /** Everyone's answers to the target categories, under their pseudonym, with their household. */
-    static Volunteer volunteer(Person p, List<Target> targets) {
+    public static Volunteer volunteer(Person p, List<Target> targets) {
         Map<String, String> features = new LinkedHashMap<>();
         for (Target t : targets) {
             String v = p.answers().get(t.category());
@@ -124,7 +124,7 @@ public final class SelectionRunner {
     }
 
     /** The lottery as {@code bin/folkmoot select} writes distribution.csv: panel, probability (12 places), members. */
-    static String distribution(PanelLottery lottery) {
+    public static String distribution(PanelLottery lottery) {
         StringBuilder csv = new StringBuilder("panel,probability,members\n");
         int n = 1;
         for (WeightedPanel p : lottery.panels()) {

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The JSON of the module's list columns (oversight, timeline, questions, pools, panels). */
-final class Json {
+public final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -16,7 +16,7 @@ final class Json {
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -24,7 +24,7 @@ final class Json {
         }
     }
 
-    static <T> T read(String text, TypeReference<T> type) {
+    public static <T> T read(String text, TypeReference<T> type) {
         try {
             return MAPPER.readValue(text, type);
         } catch (JsonProcessingException e) {

@@ -1,0 +1,88 @@
+package org.folkmoot.assemblies.internal.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.folkmoot.api.security.FolkmootUser;
+import org.folkmoot.api.sortition.SelectionAlgorithm;
+import org.folkmoot.assemblies.internal.AssembliesRoles;
+import org.folkmoot.assemblies.internal.Refused;
+import org.folkmoot.assemblies.internal.rounds.Round;
+import org.folkmoot.assemblies.internal.rounds.StandingAssembly;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+/**
+ * {@code /api/assemblies/{id}/rounds}: the later rounds of a standing assembly whose first round is
+ * {@code id}, for anyone (pseudonyms only); officers open a round ({@code {"assembly":...,
+ * "carried":[...]}}) and draw its new members with a public seed.
+ */
+@Component(service = RoundsResource.class, scope = ServiceScope.PROTOTYPE)
+@JakartarsResource
+@JakartarsName("folkmoot.assemblies.rounds")
+@Path("/api/assemblies/{id}/rounds")
+@Produces(MediaType.APPLICATION_JSON)
+public class RoundsResource {
+
+    public record RoundRequest(String assembly, List<String> carried) {
+    }
+
+    public record DrawRequest(String seed, String algorithm) {
+    }
+
+    private final StandingAssembly standing;
+
+    @Activate
+    public RoundsResource(@Reference StandingAssembly standing) {
+        this.standing = standing;
+    }
+
+    @GET
+    public List<Round> rounds(@PathParam("id") String id) {
+        return Api.run(() -> standing.rounds(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response open(@PathParam("id") String id, RoundRequest request, @Context SecurityContext sc) {
+        Api.require(sc, AssembliesRoles.OFFICER);
+        if (request == null || request.assembly() == null || request.assembly().isBlank()) {
+            throw new jakarta.ws.rs.ClientErrorException("Send {\"assembly\":\"<the round's own assembly>\",\"carried\":[\"P-...\"]}: "
+                    + "commission the round's assembly first, with the same questions.", 422);
+        }
+        Round r = Api.run(() -> standing.open(id, request.assembly().strip(), request.carried()));
+        return Response.created(URI.create("/api/assemblies/" + id + "/rounds/" + r.round())).entity(r).build();
+    }
+
+    @POST
+    @Path("{round: [0-9]{1,4}}/draw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Round draw(@PathParam("id") String id, @PathParam("round") int round, DrawRequest request, @Context SecurityContext sc) {
+        FolkmootUser officer = Api.require(sc, AssembliesRoles.OFFICER);
+        return Api.run(() -> standing.draw(id, round, algorithm(request == null ? null : request.algorithm()),
+                request == null ? null : request.seed(), officer.id()));
+    }
+
+    private static SelectionAlgorithm algorithm(String name) {
+        try {
+            return name == null || name.isBlank() ? SelectionAlgorithm.LEXIMIN : SelectionAlgorithm.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Refused.of("algorithm", "assemblies.error.algorithm");
+        }
+    }
+}
