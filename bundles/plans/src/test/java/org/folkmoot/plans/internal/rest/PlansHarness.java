@@ -45,6 +45,8 @@ final class PlansHarness {
     final PlanPages pages;
     final OfficerPages officerPages;
     final NewPlanPage newPlan;
+    final SectionPages sectionPages;
+    final DraftImportPage importPage;
     final DatabaseJobScheduler jobs;
     final JobRunner runner;
 
@@ -66,6 +68,8 @@ final class PlansHarness {
         pages = new PlanPages(store, comments);
         officerPages = new OfficerPages(store, comments);
         newPlan = new NewPlanPage(store);
+        sectionPages = new SectionPages(store);
+        importPage = new DraftImportPage(store, new org.folkmoot.web.internal.MultipartFormReader());
         OutboxNotifications outbox = new OutboxNotifications("plans", new MailTemplates(
                 path -> Optional.ofNullable(PlansHarness.class.getResourceAsStream("/" + path))), jobs, clock);
         runner = new JobRunner(ds, clock, Duration.ofMinutes(5), new Backoff(Duration.ofSeconds(30), Duration.ofHours(1), 5));

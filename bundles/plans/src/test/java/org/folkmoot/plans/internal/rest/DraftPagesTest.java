@@ -1,0 +1,196 @@
+package org.folkmoot.plans.internal.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.folkmoot.api.security.FolkmootUser;
+import org.folkmoot.api.web.Page;
+import org.folkmoot.plans.internal.plan.ActionDetails;
+import org.folkmoot.plans.internal.plan.Area;
+import org.folkmoot.plans.internal.plan.Plan;
+import org.folkmoot.plans.internal.plan.Section;
+import org.folkmoot.testkit.TestClock;
+import org.junit.jupiter.api.Test;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/**
+ * The section editor and the draft import page over the module's real store and the web bundle's
+ * real multipart reader and renderer: what an editor sees, each refusal beside its field in English
+ * and Welsh, and nothing saved when the form is refused.
+ */
+class DraftPagesTest {
+    private static final FolkmootUser EDITOR = PlansHarness.user("editor-1", "plans.editor");
+    private static final SecurityContext AS_EDITOR = PlansHarness.as(EDITOR);
+
+    private static PlansHarness welshFirstPlan() throws Exception {
+        PlansHarness h = new PlansHarness(TestClock.on(LocalDate.of(2027, 1, 11)));
+        h.api.start(new PlansResource.NewPlan("cwm-lles", "well-being-plan", "Cwm well-being plan", "Cynllun llesiant Cwm", true,
+                Area.locality("Cwm"), "Bwrdd Gwasanaethau Cyhoeddus Cwm", null));
+        return h;
+    }
+
+    private static MultivaluedHashMap<String, String> form(String... pairs) {
+        MultivaluedHashMap<String, String> f = new MultivaluedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            f.putSingle(pairs[i], pairs[i + 1]);
+        }
+        return f;
+    }
+
+    private static MultivaluedHashMap<String, String> action(String areaKind, String codes, String baseline, LocalDate starts, LocalDate ends) {
+        MultivaluedHashMap<String, String> f = form("key", "warm-homes", "kind", "ACTION", "headingEn", "Warm homes",
+                "headingCy", "Cartrefi cynnes", "bodyEn", "Insulate homes.\n\nStart with the oldest.", "bodyCy", "Inswleiddio cartrefi.",
+                "lead", "Cyngor Cwm", "partners", "Cwm Housing\n  Energy Cymru  \n", "areaKind", areaKind, "areaCodes", codes, "areaName", "",
+                "indicators", "3", "indicator-1-key", "homes-insulated", "indicator-1-nameEn", "Homes insulated",
+                "indicator-1-nameCy", "Cartrefi wedi'u hinswleiddio", "indicator-1-unit", "homes", "indicator-1-baseline", baseline,
+                "indicator-1-target", "400", "indicator-2-key", "", "indicator-3-key", "");
+        for (String[] d : new String[][] {{"starts", starts.toString()}, {"ends", ends.toString()}}) {
+            LocalDate day = LocalDate.parse(d[1]);
+            f.putSingle(d[0] + "-day", String.valueOf(day.getDayOfMonth()));
+            f.putSingle(d[0] + "-month", String.valueOf(day.getMonthValue()));
+            f.putSingle(d[0] + "-year", String.valueOf(day.getYear()));
+        }
+        return f;
+    }
+
+    @Test
+    void anActionIsWrittenOnThePageWithItsLeadPartnersDatesAreaAndIndicators() throws Exception {
+        PlansHarness h = welshFirstPlan();
+        String empty = PlansFlowTest.render(h.sectionPages.page("cwm-lles", "add", AS_EDITOR), "cy");
+        assertTrue(empty.indexOf("id=\"column-cy\"") < empty.indexOf("id=\"column-en\""), "Welsh first where the plan says so");
+        assertTrue(empty.contains("Ychwanegu adran at y drafft"));
+
+        // three mistakes at once: each beside its field, in Welsh, and nothing saved
+        Response refused = h.sectionPages.save("cwm-lles", "add",
+                action("LSOA", "W01001234, W0100", "about 120", LocalDate.of(2028, 3, 31), LocalDate.of(2027, 4, 1)), "cy", AS_EDITOR);
+        assertEquals(422, refused.getStatus());
+        String again = PlansFlowTest.render((Page) refused.getEntity(), "cy");
+        assertTrue(again.contains("id=\"areaCodes-error\""), again);
+        assertTrue(again.contains("Nid yw W0100 yn god LSOA"), again);
+        assertTrue(again.contains("id=\"indicator-1-baseline-error\""), again);
+        assertTrue(again.contains("id=\"ends-day-error\"") || again.contains("id=\"ends-error\""), again);
+        assertTrue(again.contains("value=\"Cyngor Cwm\""), "what was typed comes back");
+        assertTrue(h.store.plans().get("cwm-lles").latest().isEmpty(), "nothing saved");
+
+        Response saved = h.sectionPages.save("cwm-lles", "add",
+                action("LSOA", "W01001234 w01001235", "120", LocalDate.of(2027, 4, 1), LocalDate.of(2028, 3, 31)), "cy", AS_EDITOR);
+        assertEquals(303, saved.getStatus());
+        assertEquals("/plans/cwm-lles/manage?saved=section&lang=cy#sections-heading", saved.getLocation().toString());
+        Section s = h.store.plans().get("cwm-lles").version(1).section("warm-homes").orElseThrow();
+        ActionDetails a = s.action();
+        assertEquals("Cyngor Cwm", a.lead());
+        assertEquals(List.of("Cwm Housing", "Energy Cymru"), a.partners());
+        assertEquals(LocalDate.of(2027, 4, 1), a.starts());
+        assertEquals(LocalDate.of(2028, 3, 31), a.ends());
+        assertEquals(new Area(Area.Kind.LSOA, List.of("W01001234", "W01001235"), ""), a.area());
+        assertEquals(1, a.indicators().size(), "empty rows are left out");
+        assertEquals(new BigDecimal("120"), a.indicators().get(0).baseline());
+        assertEquals(new BigDecimal("400"), a.indicators().get(0).target());
+        assertEquals("Cartrefi wedi'u hinswleiddio", a.indicators().get(0).name().cy());
+
+        // the editor opens it again: everything as saved, in English
+        String edit = PlansFlowTest.render(h.sectionPages.page("cwm-lles", "warm-homes", AS_EDITOR), "en");
+        assertTrue(edit.contains("Change the section"), edit);
+        assertTrue(edit.contains("value=\"W01001234, W01001235\""), edit);
+        assertTrue(edit.contains("value=\"homes-insulated\""), edit);
+        assertTrue(edit.contains("Cwm Housing\nEnergy Cymru"), edit);
+        // a key already in the draft is refused when adding
+        Response twice = h.sectionPages.save("cwm-lles", "add", form("key", "warm-homes", "kind", "TEXT", "headingEn", "Again"), "en",
+                AS_EDITOR);
+        assertEquals(422, twice.getStatus());
+        assertTrue(PlansFlowTest.render((Page) twice.getEntity(), "en").contains("already has a section with the key warm-homes"));
+    }
+
+    @Test
+    void aLocalityNeedsItsNameAndAKindOfSectionMustBeChosen() throws Exception {
+        PlansHarness h = welshFirstPlan();
+        Response refused = h.sectionPages.save("cwm-lles", "add", form("key", "parks", "kind", "", "headingEn", "Parks", "areaKind",
+                "LOCALITY", "areaName", ""), "en", AS_EDITOR);
+        String page = PlansFlowTest.render((Page) refused.getEntity(), "en");
+        assertTrue(page.contains("id=\"kind-error\""), page);
+        Response locality = h.sectionPages.save("cwm-lles", "add", form("key", "parks", "kind", "ACTION", "headingEn", "Parks",
+                "areaKind", "LOCALITY", "areaName", ""), "en", AS_EDITOR);
+        assertTrue(PlansFlowTest.render((Page) locality.getEntity(), "en").contains("id=\"areaName-error\""));
+        assertEquals(303, h.sectionPages.save("cwm-lles", "add", form("key", "parks", "kind", "ACTION", "headingEn", "Parks",
+                "areaKind", "LOCALITY", "areaName", "Lower Valley"), "en", AS_EDITOR).getStatus());
+        assertEquals(Area.locality("Lower Valley"), h.store.plans().get("cwm-lles").version(1).section("parks").orElseThrow().action().area());
+    }
+
+    /** A form as a browser sends it: the token first, then the language, then the file. */
+    private static byte[] multipart(String boundary, String language, String filename, byte[] file) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\ncsrf-editor-1\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"language\"\r\n\r\n" + language + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"document\"; filename=\"" + filename + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n";
+        out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(file);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private static Response upload(PlansHarness h, String language, String filename, byte[] file, String pageLanguage) {
+        String boundary = "----folkmoot" + Long.toHexString(file.length);
+        return h.importPage.upload("cwm-lles", pageLanguage, "multipart/form-data; boundary=" + boundary,
+                new ByteArrayInputStream(multipart(boundary, language, filename, file)), AS_EDITOR);
+    }
+
+    @Test
+    void aFirstDraftIsImportedFromADocumentAndShownForReview() throws Exception {
+        PlansHarness h = welshFirstPlan();
+        String page = PlansFlowTest.render(h.importPage.page("cwm-lles", null, AS_EDITOR), "cy");
+        assertTrue(page.contains("enctype=\"multipart/form-data\""));
+        assertTrue(page.indexOf("name=\"_csrf\"") < page.indexOf("type=\"file\""), "the token comes before the file");
+        assertTrue(page.contains("Bydd mewnforio yn dechrau drafft 1"), page);
+
+        byte[] markdown = "# Gweledigaeth\n\nCwm gwyrdd a chynnes.\n\n# Cartrefi cynnes\n\nInswleiddio 400 o gartrefi.\n"
+                .getBytes(StandardCharsets.UTF_8);
+        Response imported = upload(h, "cy", "drafft.md", markdown, "cy");
+        assertEquals(303, imported.getStatus());
+        assertEquals("/plans/cwm-lles/draft/import?imported=1&lang=cy#review-heading", imported.getLocation().toString());
+        Plan plan = h.store.plans().get("cwm-lles");
+        assertEquals(2, plan.version(1).sections().size());
+        assertEquals("Gweledigaeth", plan.version(1).sections().get(0).heading().cy());
+
+        String review = PlansFlowTest.render(h.importPage.page("cwm-lles", "1", AS_EDITOR), "cy");
+        assertTrue(review.contains("wedi&#39;i fewnforio gyda 2 adran"), review);
+        assertTrue(review.contains("Inswleiddio 400 o gartrefi."), review);
+        assertTrue(review.contains("href=\"/plans/cwm-lles/sections/" + plan.version(1).sections().get(1).key()), review);
+    }
+
+    @Test
+    void aFileThatIsNotADraftIsRefusedBesideTheFileFieldWithWhatToDo() throws Exception {
+        PlansHarness h = welshFirstPlan();
+        Response pdf = upload(h, "en", "plan.pdf", "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj <<>> endobj\n".getBytes(StandardCharsets.ISO_8859_1), "en");
+        assertEquals(415, pdf.getStatus());
+        String page = PlansFlowTest.render((Page) pdf.getEntity(), "en");
+        assertTrue(page.contains("id=\"document-error\""), page);
+        assertTrue(page.contains("Upload a Markdown (.md), OpenDocument text (.odt) or Word (.docx) file"), page);
+
+        Response nothing = upload(h, "en", "", new byte[0], "cy");
+        assertEquals(422, nothing.getStatus());
+        assertTrue(PlansFlowTest.render((Page) nothing.getEntity(), "cy").contains("Dewiswch ffeil Markdown, ODT neu DOCX"));
+
+        Response empty = upload(h, "en", "empty.md", "   \n\n".getBytes(StandardCharsets.UTF_8), "en");
+        assertEquals(422, empty.getStatus());
+        assertTrue(PlansFlowTest.render((Page) empty.getEntity(), "en").contains("The document has no text"));
+
+        byte[] big = new byte[21 << 20];
+        java.util.Arrays.fill(big, (byte) 'a');
+        Response tooBig = upload(h, "en", "huge.md", big, "en");
+        assertEquals(413, tooBig.getStatus());
+        assertTrue(PlansFlowTest.render((Page) tooBig.getEntity(), "en").contains("larger than 20 MB"));
+        assertFalse(h.store.plans().get("cwm-lles").latest().isPresent(), "nothing saved");
+    }
+}
