@@ -16,7 +16,6 @@ import org.folkmoot.plans.internal.PlansRoles;
 import org.folkmoot.plans.internal.comments.Comments;
 import org.folkmoot.plans.internal.comments.Comments.PublishedComment;
 import org.folkmoot.plans.internal.plan.ActionDetails;
-import org.folkmoot.plans.internal.plan.ActionStatus;
 import org.folkmoot.plans.internal.plan.Bilingual;
 import org.folkmoot.plans.internal.plan.Plan;
 import org.folkmoot.plans.internal.plan.PlanException;
@@ -198,15 +197,8 @@ public class OfficerPages {
                 if (f.get("action").isEmpty()) {
                     errors.put("progress-action", "plans.form.error.choose");
                 }
-                ActionStatus status = null;
-                try {
-                    status = ActionStatus.valueOf(f.get("status"));
-                } catch (IllegalArgumentException e) {
-                    errors.put("progress-status", "plans.form.error.choose");
-                }
-                LocalDate on = f.date("on", "progress-on", errors);
-                ActionStatus chosen = status;
-                return p -> p.recordProgress(f.get("action"), chosen, f.get("note"), Map.of(), on, who, today);
+                ProgressForm u = ProgressForm.read(f, "progress-", errors);
+                return p -> p.recordProgress(f.get("action"), u.status(), u.note(), u.values(), u.on(), who, today);
             }
             case "report": {
                 Integer n = f.number("number", "report-number", errors);

@@ -47,6 +47,7 @@ final class PlansHarness {
     final NewPlanPage newPlan;
     final SectionPages sectionPages;
     final DraftImportPage importPage;
+    final ActionProgressPage progressPage;
     final DatabaseJobScheduler jobs;
     final JobRunner runner;
 
@@ -70,6 +71,7 @@ final class PlansHarness {
         newPlan = new NewPlanPage(store);
         sectionPages = new SectionPages(store);
         importPage = new DraftImportPage(store, new org.folkmoot.web.internal.MultipartFormReader());
+        progressPage = new ActionProgressPage(store);
         OutboxNotifications outbox = new OutboxNotifications("plans", new MailTemplates(
                 path -> Optional.ofNullable(PlansHarness.class.getResourceAsStream("/" + path))), jobs, clock);
         runner = new JobRunner(ds, clock, Duration.ofMinutes(5), new Backoff(Duration.ofSeconds(30), Duration.ofHours(1), 5));
