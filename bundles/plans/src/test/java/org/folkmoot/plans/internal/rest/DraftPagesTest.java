@@ -238,4 +238,42 @@ class DraftPagesTest {
         assertTrue(PlansFlowTest.render(h.officerPages.page("cwm-lles", null, officer), "en")
                 .contains("href=\"/plans/cwm-lles/actions/warm-homes/progress\""));
     }
+
+    @Test
+    void theStatementLinksEachCommentToThePageOfCommentsThatHoldsIt() throws Exception {
+        PlansHarness h = welshFirstPlan();
+        assertEquals(303, h.sectionPages.save("cwm-lles", "add", form("key", "vision", "kind", "VISION", "headingEn", "Vision",
+                "bodyEn", "One.\n\nTwo."), "en", AS_EDITOR).getStatus());
+        h.store.plans().change("cwm-lles", p -> p.publish(1, "editor-1", h.clock));
+        List<org.folkmoot.plans.internal.comments.Comments.PublishedComment> comments = new java.util.ArrayList<>();
+        for (int i = 1; i <= 150; i++) {
+            comments.add(new org.folkmoot.plans.internal.comments.Comments.PublishedComment("c" + i, "Comment " + i, "en", "vision", 2,
+                    1, 1, null, "/plans/cwm-lles/versions/1#vision-p2", java.time.Instant.EPOCH));
+        }
+        java.util.Map<String, String> links = PlanPages.commentLinks(h.store.plans().get("cwm-lles"), 1, comments);
+        assertEquals("/plans/cwm-lles", links.get("c100"), "the first hundred on the plan's own page");
+        assertEquals("/plans/cwm-lles?page=2", links.get("c101"));
+        assertEquals("/plans/cwm-lles?page=2", links.get("c150"));
+    }
+
+    @Test
+    void eachParagraphHasALinkThatStartsTheCommentFormOnIt() throws Exception {
+        PlansHarness h = welshFirstPlan();
+        assertEquals(303, h.sectionPages.save("cwm-lles", "add", form("key", "vision", "kind", "VISION", "headingEn", "Vision",
+                "headingCy", "Gweledigaeth", "bodyEn", "One.\n\nTwo.", "bodyCy", "Un.\n\nDau."), "en", AS_EDITOR).getStatus());
+        h.store.plans().change("cwm-lles", p -> {
+            p.publish(1, "editor-1", h.clock);
+            return p.openConsultation(1, "consultation", LocalDate.of(2027, 1, 11), LocalDate.of(2027, 4, 5), "Leaflets",
+                    h.store.rulesOf(p), "plan-officer");
+        });
+        SecurityContext resident = PlansHarness.as(PlansHarness.user("resident-1", "resident"));
+        String page = PlansFlowTest.render(h.pages.plan("cwm-lles", null, null, resident), "cy");
+        assertTrue(page.contains("href=\"/plans/cwm-lles/versions/1?section=vision&amp;paragraph=2&amp;lang=cy#comment-form-heading\""), page);
+        assertTrue(page.contains("Rhoi sylw ar baragraff 2"), page);
+        String form = PlansFlowTest.render(h.pages.version("cwm-lles", 1, null, "vision", 2, resident), "cy");
+        assertTrue(form.contains("<option value=\"vision\" selected>"), form);
+        assertTrue(form.contains("id=\"comment-paragraph\" name=\"paragraph\" type=\"text\" value=\"2\""), form);
+        assertFalse(PlansFlowTest.render(h.pages.plan("cwm-lles", null, null, PlansHarness.as(null)), "en")
+                .contains("paragraph=2"), "signed out: sign in first, no link to a form that is not there");
+    }
 }
