@@ -23,6 +23,8 @@ import org.folkmoot.plans.internal.plan.PlanVersion;
 import org.folkmoot.plans.internal.plan.Section;
 import org.folkmoot.plans.internal.report.ConsultationStatement;
 import org.folkmoot.plans.internal.report.ProgressReport;
+import org.folkmoot.plans.internal.report.ProgressReportDocument;
+import org.folkmoot.plans.internal.rules.PlanRules;
 import org.folkmoot.plans.internal.store.PlanStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -95,7 +97,13 @@ public class PlanPages {
     @Path("rules")
     @Produces(HTML)
     public Page rules() {
-        return Page.of(PlanPages.class, "plans-rules.ftlh", Map.of("ruleSets", store.rules().all()));
+        List<PlanRules> all = store.rules().all();
+        Map<String, java.time.LocalDate> replaced = new HashMap<>();
+        for (PlanRules r : all) {
+            all.stream().filter(x -> x.type() == r.type() && x.effectiveFrom().isAfter(r.effectiveFrom()))
+                    .map(PlanRules::effectiveFrom).min(java.util.Comparator.naturalOrder()).ifPresent(d -> replaced.put(r.id(), d));
+        }
+        return Page.of(PlanPages.class, "plans-rules.ftlh", Map.of("ruleSets", all, "replaced", replaced));
     }
 
     /** The stylesheet for printing a plan, a statement or a report: content only, links spelt out. */
@@ -235,6 +243,31 @@ public class PlanPages {
         } catch (PlanException e) {
             throw new NotFoundException(e.getMessage());
         }
+    }
+
+    /** The report as an OpenDocument text, in the language asked for, to send on and keep. */
+    @GET
+    @Path("{id}/reports/{n}/document")
+    @Produces(ProgressReportDocument.MEDIA_TYPE)
+    public Response reportDocument(@PathParam("id") String id, @PathParam("n") int n,
+                                   @QueryParam(PageRenderer.LANGUAGE_PARAMETER) String lang) {
+        Plan p = found(id);
+        String language = "cy".equals(lang) ? "cy" : "en";
+        ProgressReport r;
+        try {
+            r = ProgressReport.of(p, store.rulesOf(p), n, store.today());
+        } catch (PlanException e) {
+            throw new NotFoundException(e.getMessage());
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            ProgressReportDocument.write(r, language, (key, args) -> PageText.of(key, language, args), out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String name = id + "-progress-report-" + n + ("cy".equals(language) ? "-cy" : "") + ".odt";
+        return Response.ok(out.toByteArray(), ProgressReportDocument.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     /** The comparison of two versions, sections and sentences, marked in the markup and in words. */

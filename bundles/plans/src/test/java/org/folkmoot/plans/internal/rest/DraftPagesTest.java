@@ -276,4 +276,15 @@ class DraftPagesTest {
         assertFalse(PlansFlowTest.render(h.pages.plan("cwm-lles", null, null, PlansHarness.as(null)), "en")
                 .contains("paragraph=2"), "signed out: sign in first, no link to a form that is not there");
     }
+
+    @Test
+    void theRulesPageSaysWhichVersionNewPlansFollowAndThatTheScottishReportDateIsTheCouncils() throws Exception {
+        PlansHarness h = welshFirstPlan();
+        String cy = PlansFlowTest.render(h.pages.rules(), "cy");
+        assertTrue(cy.contains("id=\"replaced-england-npgr-2012\""), cy);
+        assertFalse(cy.contains("id=\"replaced-england-npgr-2012-r2\""), "the newest is replaced by nothing");
+        assertTrue(cy.contains("id=\"council-chooses-scotland-cesa-2015-locality-r2\""), cy);
+        assertTrue(cy.contains("dewis y cyngor hwn yw 6 mis"), cy);
+        assertTrue(PlansFlowTest.render(h.pages.rules(), "en").contains("reg. 16(a)(v)"));
+    }
 }
