@@ -3,7 +3,6 @@ package org.folkmoot.plans.internal.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.zip.CRC32;
@@ -214,10 +213,5 @@ public final class ProgressReportDocument {
         x.writeStartElement("text", "p", TEXT);
         x.writeCharacters(text);
         x.writeEndElement();
-    }
-
-    /** For tests and logs: the day as the document writes it. */
-    static String day(LocalDate d, String language) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("cy".equals(language) ? "cy" : "en-GB")).format(d);
     }
 }

@@ -15,8 +15,6 @@ import org.folkmoot.api.web.PageRenderer;
 import org.folkmoot.plans.internal.PlansRoles;
 import org.folkmoot.plans.internal.comments.Comments;
 import org.folkmoot.plans.internal.comments.Comments.PublishedComment;
-import org.folkmoot.plans.internal.plan.ActionDetails;
-import org.folkmoot.plans.internal.plan.Bilingual;
 import org.folkmoot.plans.internal.plan.Plan;
 import org.folkmoot.plans.internal.plan.PlanException;
 import org.folkmoot.plans.internal.plan.PlanVersion;
