@@ -21,7 +21,6 @@ import org.folkmoot.plans.internal.draftimport.DraftRefused;
 import org.folkmoot.plans.internal.plan.Plan;
 import org.folkmoot.plans.internal.plan.PlanException;
 import org.folkmoot.plans.internal.plan.PlanVersion;
-import org.folkmoot.plans.internal.plan.Section;
 import org.folkmoot.plans.internal.report.DraftSections;
 import org.folkmoot.plans.internal.store.PlanStore;
 import org.osgi.service.component.annotations.Activate;
@@ -49,7 +48,8 @@ import jakarta.ws.rs.core.SecurityContext;
 /**
  * The draft import page ({@code /plans/{id}/draft/import}): an editor or officer uploads a first
  * draft as Markdown, ODT or DOCX (a form without JavaScript, read by the platform's
- * {@link FormUploads}), chooses the language it is written in, and gets the draft back for review,
+ * {@link FormUploads}), chooses the language it is written in and whether it is a new draft or the
+ * other language of the sections already written (laid over them in order), and gets the draft back for review,
  * section by section, with links to change each one. A file of another format, too large, damaged
  * or empty is refused beside the file field with what to do (415, 413, 422), nothing saved.
  */
@@ -60,6 +60,8 @@ import jakarta.ws.rs.core.SecurityContext;
 public class DraftImportPage {
     private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
     static final String FILE = "document";
+    /** The form's {@code mode}: the document is the other language of the sections already written. */
+    static final String TRANSLATION = "translation";
     private static final DraftImporter IMPORTER = new DraftImporter();
 
     private final PlanStore store;
@@ -76,7 +78,7 @@ public class DraftImportPage {
     @RolesAllowed({PlansRoles.EDITOR, PlansRoles.OFFICER})
     public Page page(@PathParam("id") String id, @QueryParam("imported") String imported, @Context SecurityContext sc) {
         FolkmootUser user = OfficerPages.staff(sc);
-        return page(found(id), user, imported != null, "", Map.of(), 200);
+        return page(found(id), user, imported != null, "", "new", Map.of(), 200);
     }
 
     @POST
@@ -90,18 +92,23 @@ public class DraftImportPage {
         String pageLanguage = "cy".equals(lang) ? "cy" : "en";
         Plan plan = found(id);
         String written = "";
+        String mode = "new";
         try (UploadedForm form = uploads.read(contentType, body)) {
             written = form.field("language").orElse("");
+            mode = TRANSLATION.equals(form.field("mode").orElse("")) ? TRANSLATION : "new";
             String language = "cy".equals(written) ? "cy" : "en";
             Optional<UploadedFile> file = form.file(FILE);
             if (file.isEmpty()) {
-                return again(plan, user, written, "plans.import.choose", 422, pageLanguage);
+                return again(plan, user, written, mode, "plans.import.choose", 422, pageLanguage);
             }
-            List<Section> sections;
+            boolean translation = TRANSLATION.equals(mode);
+            org.folkmoot.plans.internal.draftimport.ImportedDraft read;
             try (InputStream in = file.get().open()) {
-                sections = DraftSections.of(IMPORTER.read(in), language);
+                read = IMPORTER.read(in);
             }
-            store.plans().change(id, p -> p.saveDraft(sections, user.id(), store.clock()));
+            store.plans().change(id, p -> p.saveDraft(translation
+                    ? DraftSections.translation(p.latest().map(PlanVersion::sections).orElse(List.of()), read, language)
+                    : DraftSections.of(read, language), user.id(), store.clock()));
             return Response.seeOther(URI.create("/plans/" + id + "/draft/import?imported=1" + ("cy".equals(lang) ? "&lang=cy" : "")
                     + "#review-heading")).build();
         } catch (DraftRefused e) {
@@ -110,25 +117,28 @@ public class DraftImportPage {
                 case TOO_LARGE, SECTION_TOO_LONG -> 413;
                 default -> 422;
             };
-            return Response.status(status).entity(page(plan, user, false, written,
+            return Response.status(status).entity(page(plan, user, false, written, mode,
                     Map.of(FILE, PageText.of(e.messageKey(), pageLanguage, e.arguments().toArray())), status)).build();
         } catch (PlanException e) {
-            return Response.status(e.status()).entity(page(plan, user, false, written, Map.of(FILE, PageText.of(e, pageLanguage)),
-                    e.status())).build();
+            return Response.status(e.status()).entity(page(plan, user, false, written, mode,
+                    Map.of(FILE, PageText.of(e, pageLanguage)), e.status())).build();
         } catch (FormUploads.Refused | IOException e) {
-            return again(plan, user, written, "plans.import.refused.received", 400, pageLanguage);
+            return again(plan, user, written, mode, "plans.import.refused.received", 400, pageLanguage);
         }
     }
 
-    private Response again(Plan plan, FolkmootUser user, String written, String key, int status, String language) {
-        return Response.status(status).entity(page(plan, user, false, written, Map.of(FILE, PageText.of(key, language)), status)).build();
+    private Response again(Plan plan, FolkmootUser user, String written, String mode, String key, int status, String language) {
+        return Response.status(status).entity(page(plan, user, false, written, mode, Map.of(FILE, PageText.of(key, language)), status))
+                .build();
     }
 
-    private Page page(Plan p, FolkmootUser user, boolean imported, String written, Map<String, String> errors, int status) {
+    private Page page(Plan p, FolkmootUser user, boolean imported, String written, String mode, Map<String, String> errors,
+                      int status) {
         Map<String, Object> model = new HashMap<>();
         model.put("plan", p);
         model.put("imported", imported);
         model.put("written", written);
+        model.put("mode", mode);
         model.put("field", FILE);
         model.put("limitMb", IMPORTER.limits().maxDocumentBytes() >> 20);
         model.put(Page.ERRORS, errors);
@@ -136,6 +146,7 @@ public class DraftImportPage {
         PlanVersion latest = p.latest().orElse(null);
         PlanVersion draft = latest != null && !latest.published() ? latest : null;
         model.put("draft", draft);
+        model.put("existing", latest == null ? List.of() : latest.sections());
         model.put("nextDraft", latest == null ? 1 : latest.published() ? latest.number() + 1 : latest.number());
         model.put("columns", p.welshFirst() ? List.of("cy", "en") : List.of("en", "cy"));
         return Page.of(DraftImportPage.class, "plans-import.ftlh", model).withStatus(status);

@@ -128,10 +128,11 @@ class DraftPagesTest {
     }
 
     /** A form as a browser sends it: the token first, then the language, then the file. */
-    private static byte[] multipart(String boundary, String language, String filename, byte[] file) {
+    private static byte[] multipart(String boundary, String language, String mode, String filename, byte[] file) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\ncsrf-editor-1\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"language\"\r\n\r\n" + language + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\n" + mode + "\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"document\"; filename=\"" + filename + "\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n";
         out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
@@ -141,9 +142,13 @@ class DraftPagesTest {
     }
 
     private static Response upload(PlansHarness h, String language, String filename, byte[] file, String pageLanguage) {
+        return upload(h, language, "new", filename, file, pageLanguage);
+    }
+
+    private static Response upload(PlansHarness h, String language, String mode, String filename, byte[] file, String pageLanguage) {
         String boundary = "----folkmoot" + Long.toHexString(file.length);
         return h.importPage.upload("cwm-lles", pageLanguage, "multipart/form-data; boundary=" + boundary,
-                new ByteArrayInputStream(multipart(boundary, language, filename, file)), AS_EDITOR);
+                new ByteArrayInputStream(multipart(boundary, language, mode, filename, file)), AS_EDITOR);
     }
 
     @Test
@@ -286,5 +291,32 @@ class DraftPagesTest {
         assertTrue(cy.contains("id=\"council-chooses-scotland-cesa-2015-locality-r2\""), cy);
         assertTrue(cy.contains("dewis y cyngor hwn yw 6 mis"), cy);
         assertTrue(PlansFlowTest.render(h.pages.rules(), "en").contains("reg. 16(a)(v)"));
+    }
+
+    @Test
+    void theOtherLanguageIsImportedBesideTheSectionsAlreadyWrittenInTheirOrder() throws Exception {
+        PlansHarness h = welshFirstPlan();
+        assertEquals(303, upload(h, "en", "plan.md", "# Our vision\n\nA green valley.\n\n# Warm homes\n\nInsulate 400 homes.\n"
+                .getBytes(StandardCharsets.UTF_8), "en").getStatus());
+        String page = PlansFlowTest.render(h.importPage.page("cwm-lles", null, AS_EDITOR), "en");
+        assertTrue(page.contains("The same 2 sections in the other language"), page);
+
+        Response three = upload(h, "cy", "translation", "cynllun.md", "# Un\n\nx\n\n# Dau\n\ny\n\n# Tri\n\nz\n"
+                .getBytes(StandardCharsets.UTF_8), "cy");
+        assertEquals(422, three.getStatus());
+        String refused = PlansFlowTest.render((Page) three.getEntity(), "cy");
+        assertTrue(refused.contains("Mae gan y ddogfen 3 adran ac mae gan y drafft 2"), refused);
+        assertTrue(refused.contains("value=\"translation\" checked"), "the choice comes back");
+        assertEquals("", h.store.plans().get("cwm-lles").version(1).sections().get(0).heading().cy(), "nothing saved");
+
+        assertEquals(303, upload(h, "cy", "translation", "cynllun.md", "# Ein gweledigaeth\n\nCwm gwyrdd.\n\n# Cartrefi cynnes\n\nInswleiddio 400 o gartrefi.\n"
+                .getBytes(StandardCharsets.UTF_8), "cy").getStatus());
+        List<Section> both = h.store.plans().get("cwm-lles").version(1).sections();
+        assertEquals(2, both.size());
+        assertEquals("our-vision", both.get(0).key(), "the keys stay");
+        assertEquals("Our vision", both.get(0).heading().en());
+        assertEquals("Ein gweledigaeth", both.get(0).heading().cy());
+        assertEquals("Insulate 400 homes.", both.get(1).body().en());
+        assertEquals("Inswleiddio 400 o gartrefi.", both.get(1).body().cy());
     }
 }
