@@ -86,27 +86,7 @@ final class PlansHarness {
     }
 
     static jakarta.ws.rs.core.SecurityContext as(FolkmootUser user) {
-        return new jakarta.ws.rs.core.SecurityContext() {
-            @Override
-            public java.security.Principal getUserPrincipal() {
-                return user;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return user != null && user.hasRole(role);
-            }
-
-            @Override
-            public boolean isSecure() {
-                return true;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return "test";
-            }
-        };
+        return org.folkmoot.testkit.TestUsers.as(user);
     }
 
     List<String[]> outbox() throws Exception {
