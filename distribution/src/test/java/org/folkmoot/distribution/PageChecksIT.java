@@ -55,6 +55,10 @@ class PageChecksIT {
             "/plans/ashby-neighbourhood-plan", "/plans/ashby-neighbourhood-plan/consultations/1/statement",
             "/plans/cwm-taf-lles", "/plans/cwm-taf-lles/reports/1", "/plans/cwm-taf-lles/consultations/1/statement");
 
+    /** The plan officers' pages for the demo's draft and adopted action (signed out: the refusal page). */
+    private static final List<String> DEMO_PLAN_OFFICER_PAGES = List.of("/plans/cwm-taf-lles/draft/import",
+            "/plans/cwm-taf-lles/sections/add", "/plans/cwm-taf-lles/sections/warm-homes", "/plans/cwm-taf-lles/actions/warm-homes/progress");
+
     /**
      * The demo's citizens' assemblies ({@code AssembliesDemo}): one in recruitment, one with a published
      * panel, with their registration form and officers' pages.
@@ -104,6 +108,7 @@ class PageChecksIT {
             module.get("pages").forEach(p -> pages.add(p.asText()));
         }
         pages.addAll(DEMO_ASSEMBLIES);
+        pages.addAll(DEMO_PLAN_OFFICER_PAGES);
         for (String demoCase : DEMO_CASES) {
             assertEquals(200, folkmoot.get(demoCase).statusCode(), demoCase + " is a page");
             pages.add(demoCase);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +28,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.awaitility.Awaitility;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -217,6 +222,126 @@ class PlansIT {
         assertEquals("", String.join("\n", problems));
         String html = folkmoot.get("/plans/gwynedd-lles?lang=cy").body();
         assertTrue(html.indexOf("one-half\" lang=\"cy\"") < html.indexOf("one-half\" lang=\"en\""), "Welsh first");
+    }
+
+    @Test
+    @Order(5)
+    void aCommunityCouncilImportsItsDraftAndWritesItsActionsOnThePagesInWelshAndEnglish() throws Exception {
+        created(officer("POST", "/api/plans", "{\"id\":\"llanfair-place\",\"type\":\"place-plan\",\"titleEn\":\"Llanfair Place Plan\","
+                + "\"titleCy\":\"Cynllun Creu Lle Llanfair\",\"welshFirst\":true,\"organisation\":\"Cyngor Cymuned Llanfair\"}"));
+        Path pdf = folkmoot.home().resolve("cynllun.pdf");
+        Files.write(pdf, "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj <<>> endobj\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path markdown = folkmoot.home().resolve("cynllun-drafft.md");
+        Files.writeString(markdown, "# Ein gweledigaeth\n\nPentref gwyrdd a chroesawgar.\n\n# Mannau chwarae\n\nCae chwarae newydd i'r plant.\n");
+
+        Messages messages = Messages.ofInstallation(folkmoot.home());
+        List<String> problems = new ArrayList<>();
+        WebDriver browser = Chromium.start(true);
+        try {
+            Chromium.signIn(browser, folkmoot.uri("/login"), "plans-it-officer", PASSWORD);
+            // the officers' page links to the import page; a PDF is refused beside the file field, in Welsh
+            browser.get(folkmoot.uri("/plans/llanfair-place/manage?lang=cy").toString());
+            browser.findElement(By.id("import-draft")).click();
+            waitFor(browser, "/draft/import");
+            check(browser, messages, problems, "import page, Welsh");
+            browser.findElement(By.id("document")).sendKeys(pdf.toString());
+            browser.findElement(By.id("import")).click();
+            Awaitility.await("the refusal").atMost(Duration.ofSeconds(15)).until(() -> !browser.findElements(By.id("document-error")).isEmpty());
+            assertTrue(browser.findElement(By.id("document-error")).getText().contains("Markdown (.md)"),
+                    browser.findElement(By.id("document-error")).getText());
+            check(browser, messages, problems, "import refused, Welsh");
+            // the Markdown draft: imported and shown for review, Welsh first
+            browser.findElement(By.id("document")).sendKeys(markdown.toString());
+            browser.findElement(By.id("import")).click();
+            waitFor(browser, "imported=1");
+            assertTrue(browser.findElement(By.id("review")).getText().contains("Cae chwarae newydd i'r plant."));
+            check(browser, messages, problems, "import review, Welsh");
+
+            // an action written on the section editor: a bad LSOA code and an end before the start come back beside their fields
+            browser.get(folkmoot.uri("/plans/llanfair-place/sections/add?lang=cy").toString());
+            assertTrue(browser.getPageSource().indexOf("id=\"column-cy\"") < browser.getPageSource().indexOf("id=\"column-en\""));
+            type(browser, "key", "cae-chwarae");
+            browser.findElement(By.cssSelector("input[name=kind][value=ACTION]")).click();
+            type(browser, "headingCy", "Cae chwarae newydd");
+            type(browser, "headingEn", "A new playing field");
+            type(browser, "bodyCy", "Prynu'r tir ger yr ysgol.");
+            type(browser, "lead", "Cyngor Cymuned Llanfair");
+            type(browser, "partners", "Cyfeillion y Cae\nYr ysgol gynradd");
+            date(browser, "starts", today.plusMonths(1));
+            date(browser, "ends", today);
+            browser.findElement(By.cssSelector("input[name=areaKind][value=LSOA]")).click();
+            type(browser, "areaCodes", "W01000001, W010");
+            type(browser, "indicator-1-key", "hectares");
+            type(browser, "indicator-1-nameCy", "Tir chwarae");
+            type(browser, "indicator-1-nameEn", "Play land");
+            type(browser, "indicator-1-unit", "ha");
+            type(browser, "indicator-1-baseline", "0");
+            type(browser, "indicator-1-target", "1.5");
+            browser.findElement(By.id("save")).click();
+            Awaitility.await("the refusal").atMost(Duration.ofSeconds(15)).until(() -> !browser.findElements(By.id("areaCodes-error")).isEmpty());
+            assertTrue(browser.findElement(By.id("areaCodes-error")).getText().contains("W010"));
+            assertFalse(browser.findElements(By.id("ends-error")).isEmpty(), "the end before the start, beside its date");
+            check(browser, messages, problems, "section refused, Welsh");
+            type(browser, "areaCodes", "W01000001, W01000002");
+            date(browser, "ends", today.plusYears(1));
+            browser.findElement(By.id("save")).click();
+            waitFor(browser, "saved=section");
+            assertTrue(browser.findElement(By.id("sections")).getText().contains("cae-chwarae"));
+            check(browser, messages, problems, "officers' page, Welsh");
+
+            // the same action in English, as saved
+            browser.get(folkmoot.uri("/plans/llanfair-place/sections/cae-chwarae?lang=en").toString());
+            assertEquals("W01000001, W01000002", browser.findElement(By.id("areaCodes")).getAttribute("value"));
+            assertEquals("1.5", browser.findElement(By.id("indicator-1-target")).getAttribute("value"));
+            check(browser, messages, problems, "section editor, English");
+
+            // published and adopted; progress through the year on the action's page, with its indicator's value
+            ok(officer("POST", "/api/plans/llanfair-place/versions/1/publish", null));
+            ok(officer("POST", "/api/plans/llanfair-place/adoption", "{\"version\":1,\"on\":\"" + today
+                    + "\",\"decision\":\"Cyngor Sir, eitem 7\"}"));
+            browser.get(folkmoot.uri("/plans/llanfair-place/actions/cae-chwarae/progress?lang=en").toString());
+            browser.findElement(By.cssSelector("input[name=status][value=ON_TRACK]")).click();
+            date(browser, "on", today);
+            type(browser, "note", "Land valued");
+            type(browser, "value-hectares", "0.4");
+            browser.findElement(By.id("record")).click();
+            waitFor(browser, "saved=1");
+            assertTrue(browser.findElement(By.id("updates")).getText().contains("hectares: 0.4"), browser.findElement(By.id("updates")).getText());
+            check(browser, messages, problems, "action progress, English");
+            browser.get(folkmoot.uri("/plans/llanfair-place/actions/cae-chwarae/progress?lang=cy").toString());
+            check(browser, messages, problems, "action progress, Welsh");
+        } finally {
+            browser.quit();
+        }
+        assertEquals("", String.join("\n", problems));
+        JsonNode plan = json(officer("GET", "/api/plans/llanfair-place", null));
+        assertEquals(1, plan.get("versions").size(), plan.toString());
+    }
+
+    private static void check(WebDriver browser, Messages messages, List<String> problems, String what) {
+        if (browser.getCurrentUrl().contains("lang=cy") || "cy".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
+            PageChecks.englishOnWelshPage(browser, messages).forEach(e -> problems.add(what + ": " + e));
+        }
+        PageChecks.accessibility(browser).forEach(v -> problems.add(what + ": " + v));
+    }
+
+    private static void waitFor(WebDriver browser, String inAddress) {
+        Awaitility.await("a page at " + inAddress).atMost(Duration.ofSeconds(15)).until(() -> browser.getCurrentUrl().contains(inAddress));
+    }
+
+    private static void type(WebDriver browser, String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void date(WebDriver browser, String name, LocalDate day) {
+        for (String[] part : new String[][] {{"day", String.valueOf(day.getDayOfMonth())}, {"month", String.valueOf(day.getMonthValue())},
+                {"year", String.valueOf(day.getYear())}}) {
+            WebElement field = browser.findElement(By.name(name + "-" + part[0]));
+            field.clear();
+            field.sendKeys(part[1]);
+        }
     }
 
     // ---- helpers ------------------------------------------------------------------------------

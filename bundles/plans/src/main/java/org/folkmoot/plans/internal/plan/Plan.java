@@ -31,7 +31,7 @@ public final class Plan {
     /** The longest text of one section in one language, in characters. */
     public static final int MAX_SECTION = 100_000;
     public static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+    public static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
     /** Ids the pages use for themselves ({@code /plans/new}, {@code /plans/rules}). */
     private static final Set<String> RESERVED = Set.of("new", "rules");
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.folkmoot.plans.internal.draftimport.DraftSection;
 import org.folkmoot.plans.internal.draftimport.ImportedDraft;
 import org.folkmoot.plans.internal.plan.Bilingual;
+import org.folkmoot.plans.internal.plan.PlanException;
 import org.folkmoot.plans.internal.plan.Section;
 import org.folkmoot.plans.internal.plan.SectionKind;
 
@@ -33,6 +34,32 @@ public final class DraftSections {
             SectionKind kind = lower.contains("vision") || lower.contains("gweledigaeth") ? SectionKind.VISION : SectionKind.TEXT;
             out.add(new Section(key, kind, welsh ? Bilingual.of("", heading) : Bilingual.of(heading, ""),
                     welsh ? Bilingual.of("", d.body()) : Bilingual.of(d.body(), ""), null));
+        }
+        return out;
+    }
+
+    /**
+     * A document in the other language laid over sections already written: its n-th heading and text
+     * become the n-th section's heading and text in {@code language}; keys, kinds, actions and the
+     * other language stay. Refused (422, on the {@code document} field) when the two do not have as
+     * many sections, so that no text lands beside the wrong section.
+     */
+    public static List<Section> translation(List<Section> existing, ImportedDraft draft, String language) {
+        boolean welsh = "cy".equals(language);
+        List<DraftSection> read = draft.sections();
+        if (read.size() != existing.size()) {
+            throw new PlanException(422, "document", "The document has " + read.size() + " sections and the draft has "
+                    + existing.size() + ": give the translation the same headings, in the same order, and upload it again.",
+                    "plans.import.refused.count", read.size(), existing.size());
+        }
+        List<Section> out = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            Section s = existing.get(i);
+            DraftSection d = read.get(i);
+            String heading = d.heading().strip();
+            Bilingual h = welsh ? Bilingual.of(s.heading().en(), heading) : Bilingual.of(heading, s.heading().cy());
+            Bilingual b = welsh ? Bilingual.of(s.body().en(), d.body()) : Bilingual.of(d.body(), s.body().cy());
+            out.add(new Section(s.key(), s.kind(), h, b, s.action()));
         }
         return out;
     }

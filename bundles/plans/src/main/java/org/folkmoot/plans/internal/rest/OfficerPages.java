@@ -15,9 +15,6 @@ import org.folkmoot.api.web.PageRenderer;
 import org.folkmoot.plans.internal.PlansRoles;
 import org.folkmoot.plans.internal.comments.Comments;
 import org.folkmoot.plans.internal.comments.Comments.PublishedComment;
-import org.folkmoot.plans.internal.plan.ActionDetails;
-import org.folkmoot.plans.internal.plan.ActionStatus;
-import org.folkmoot.plans.internal.plan.Bilingual;
 import org.folkmoot.plans.internal.plan.Plan;
 import org.folkmoot.plans.internal.plan.PlanException;
 import org.folkmoot.plans.internal.plan.PlanVersion;
@@ -51,7 +48,8 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * The officers' page for one plan ({@code /plans/{id}/manage}), forms that work without JavaScript
- * for each step the JSON API offers: publish the draft, open a consultation window, list and mark
+ * for each step the JSON API offers (a draft's sections are written on {@link SectionPages} and
+ * imported on {@link DraftImportPage}): publish the draft, open a consultation window, list and mark
  * consultees, answer a comment and link the change, record adoption and progress, mark a report
  * published. Each form posts to {@code /plans/{id}/manage/{step}}: on success back to the page (303)
  * with a banner, else the page again with the error beside the field (409 or 422), nothing written.
@@ -62,11 +60,10 @@ import jakarta.ws.rs.core.SecurityContext;
 @Path("plans/{id}/manage")
 public class OfficerPages {
     private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
-    static final List<String> STEPS = List.of("section", "publish", "consultation", "consultee", "notified", "answer", "adopt", "progress",
+    static final List<String> STEPS = List.of("publish", "consultation", "consultee", "notified", "answer", "adopt", "progress",
             "report");
     /** The fields of each step's form, by the ids the page gives them after the step's name. */
     private static final Map<String, List<String>> FIELDS = Map.of(
-            "section", List.of("key", "kind", "headingEn", "headingCy", "bodyEn", "bodyCy", "lead", "partners"),
             "publish", List.of("version"),
             "consultation", List.of("version", "stage", "opens-day", "closes-day", "how"),
             "consultee", List.of("consultation", "name", "statutory", "how"),
@@ -104,7 +101,7 @@ public class OfficerPages {
         if (!STEPS.contains(step)) {
             throw new NotFoundException("There is no step '" + step + "'.");
         }
-        if (!step.equals("publish") && !step.equals("section") && !user.hasRole(PlansRoles.OFFICER)) {
+        if (!step.equals("publish") && !user.hasRole(PlansRoles.OFFICER)) {
             throw new ForbiddenException("Only a plan officer records this step.");
         }
         Plan plan = found(id);
@@ -130,27 +127,6 @@ public class OfficerPages {
     private Function<Plan, Object> change(String step, Plan plan, FormFields f, Map<String, String> errors, String who) {
         LocalDate today = store.today();
         switch (step) {
-            case "section": {
-                SectionKind kind = null;
-                try {
-                    kind = SectionKind.valueOf(f.get("kind"));
-                } catch (IllegalArgumentException e) {
-                    errors.put("section-kind", "plans.form.error.choose");
-                }
-                if (f.get("headingEn").isEmpty() && f.get("headingCy").isEmpty()) {
-                    errors.put("section-headingEn", "plans.form.error.heading");
-                }
-                String key = f.get("key");
-                Section before = plan.latest().flatMap(v -> v.section(key)).orElse(null);
-                ActionDetails kept = before == null ? null : before.action();
-                ActionDetails action = kind != SectionKind.ACTION ? null : new ActionDetails(f.get("lead"),
-                        java.util.Arrays.stream(f.get("partners").split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList(),
-                        kept == null ? null : kept.starts(), kept == null ? null : kept.ends(),
-                        kept == null ? List.of() : kept.indicators(), kept == null ? null : kept.area());
-                Section section = new Section(key, kind, Bilingual.of(f.get("headingEn"), f.get("headingCy")),
-                        Bilingual.of(f.get("bodyEn"), f.get("bodyCy")), action);
-                return p -> p.putSection(section, who, store.clock());
-            }
             case "publish": {
                 Integer n = f.number("version", "publish-version", errors);
                 return p -> p.publish(n, who, store.clock());
@@ -219,15 +195,8 @@ public class OfficerPages {
                 if (f.get("action").isEmpty()) {
                     errors.put("progress-action", "plans.form.error.choose");
                 }
-                ActionStatus status = null;
-                try {
-                    status = ActionStatus.valueOf(f.get("status"));
-                } catch (IllegalArgumentException e) {
-                    errors.put("progress-status", "plans.form.error.choose");
-                }
-                LocalDate on = f.date("on", "progress-on", errors);
-                ActionStatus chosen = status;
-                return p -> p.recordProgress(f.get("action"), chosen, f.get("note"), Map.of(), on, who, today);
+                ProgressForm u = ProgressForm.read(f, "progress-", errors);
+                return p -> p.recordProgress(f.get("action"), u.status(), u.note(), u.values(), u.on(), who, today);
             }
             case "report": {
                 Integer n = f.number("number", "report-number", errors);
@@ -251,7 +220,6 @@ public class OfficerPages {
 
     private static String firstField(String step) {
         return switch (step) {
-            case "section" -> "key";
             case "publish", "adopt" -> "version";
             case "consultation" -> "closes-day";
             case "consultee" -> "name";
@@ -308,7 +276,7 @@ public class OfficerPages {
         return store.plans().find(id).orElseThrow(() -> new NotFoundException("There is no plan " + id + "."));
     }
 
-    private static FolkmootUser staff(SecurityContext sc) {
+    static FolkmootUser staff(SecurityContext sc) {
         FolkmootUser user = FolkmootUser.of(sc).orElseThrow(() -> new NotAuthorizedException("Sign in first.", "Bearer"));
         if (!user.hasRole(PlansRoles.EDITOR) && !user.hasRole(PlansRoles.OFFICER)) {
             throw new ForbiddenException("You are not a plan editor or officer.");

@@ -23,12 +23,18 @@ final class PageText {
     }
 
     static String of(PlanException e, String language) {
+        String text = e.key() == null ? null : of(e.key(), language, e.args().toArray());
+        return text == null || text.equals(e.key()) ? e.getMessage() : text;
+    }
+
+    /** A message of the module's in a language, with its arguments; the key itself when there is none. */
+    static String of(String key, String language, Object... arguments) {
         Properties p = "cy".equals(language) ? CY : EN;
-        String pattern = p.getProperty(e.key());
+        String pattern = key == null ? null : p.getProperty(key);
         if (pattern == null) {
-            return e.getMessage();
+            return String.valueOf(key);
         }
-        Object[] args = e.args().stream().map(a -> a instanceof java.time.LocalDate d ? d.toString() : a).toArray();
+        Object[] args = java.util.Arrays.stream(arguments).map(a -> a instanceof java.time.LocalDate d ? d.toString() : a).toArray();
         return args.length == 0 ? pattern
                 : new MessageFormat(pattern, Locale.forLanguageTag("cy".equals(language) ? "cy" : "en")).format(args);
     }

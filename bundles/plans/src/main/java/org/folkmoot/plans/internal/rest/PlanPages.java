@@ -23,6 +23,8 @@ import org.folkmoot.plans.internal.plan.PlanVersion;
 import org.folkmoot.plans.internal.plan.Section;
 import org.folkmoot.plans.internal.report.ConsultationStatement;
 import org.folkmoot.plans.internal.report.ProgressReport;
+import org.folkmoot.plans.internal.report.ProgressReportDocument;
+import org.folkmoot.plans.internal.rules.PlanRules;
 import org.folkmoot.plans.internal.store.PlanStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -95,7 +97,13 @@ public class PlanPages {
     @Path("rules")
     @Produces(HTML)
     public Page rules() {
-        return Page.of(PlanPages.class, "plans-rules.ftlh", Map.of("ruleSets", store.rules().all()));
+        List<PlanRules> all = store.rules().all();
+        Map<String, java.time.LocalDate> replaced = new HashMap<>();
+        for (PlanRules r : all) {
+            all.stream().filter(x -> x.type() == r.type() && x.effectiveFrom().isAfter(r.effectiveFrom()))
+                    .map(PlanRules::effectiveFrom).min(java.util.Comparator.naturalOrder()).ifPresent(d -> replaced.put(r.id(), d));
+        }
+        return Page.of(PlanPages.class, "plans-rules.ftlh", Map.of("ruleSets", all, "replaced", replaced));
     }
 
     /** The stylesheet for printing a plan, a statement or a report: content only, links spelt out. */
@@ -114,22 +122,42 @@ public class PlanPages {
     }
 
     /** A plan at its latest published version (editors see the draft when nothing is published yet). */
+    public Page plan(String id, String saved, Integer page, SecurityContext sc) {
+        return plan(id, saved, page, null, null, sc);
+    }
+
+    /** With {@code section} and {@code paragraph}: the comment form starts on that paragraph (its "comment on" link). */
     @GET
     @Path("{id}")
     @Produces(HTML)
     public Page plan(@PathParam("id") String id, @QueryParam("saved") String saved, @QueryParam("page") Integer page,
-                     @Context SecurityContext sc) {
+                     @QueryParam("section") String section, @QueryParam("paragraph") Integer paragraph, @Context SecurityContext sc) {
         Plan p = found(id);
         PlanVersion v = p.latestPublished().or(() -> mayEdit(sc) ? p.latest() : java.util.Optional.empty())
                 .orElseThrow(() -> new NotFoundException("Plan " + id + " has no published version yet."));
-        return planPage(p, v, "comment".equals(saved), Map.of(), Map.of(), page, sc);
+        return planPage(p, v, "comment".equals(saved), commentOn(v, section, paragraph), Map.of(), page, sc);
+    }
+
+    /** The comment form's section and paragraph as a paragraph's link gives them, if that paragraph is in this version. */
+    private static Map<String, String> commentOn(PlanVersion v, String section, Integer paragraph) {
+        if (section == null || v.section(section).isEmpty()) {
+            return Map.of();
+        }
+        if (paragraph == null || paragraph < 1 || paragraph > 10_000) {
+            return Map.of("section", section);
+        }
+        return Map.of("section", section, "paragraph", String.valueOf(paragraph));
+    }
+
+    public Page version(String id, int n, Integer page, SecurityContext sc) {
+        return version(id, n, page, null, null, sc);
     }
 
     @GET
     @Path("{id}/versions/{n}")
     @Produces(HTML)
     public Page version(@PathParam("id") String id, @PathParam("n") int n, @QueryParam("page") Integer page,
-                        @Context SecurityContext sc) {
+                        @QueryParam("section") String section, @QueryParam("paragraph") Integer paragraph, @Context SecurityContext sc) {
         Plan p = found(id);
         PlanVersion v;
         try {
@@ -140,7 +168,7 @@ public class PlanPages {
         if (!v.published() && !mayEdit(sc)) {
             throw new NotFoundException(id + " has no published version " + n + ".");
         }
-        return planPage(p, v, false, Map.of(), Map.of(), page, sc);
+        return planPage(p, v, false, commentOn(v, section, paragraph), Map.of(), page, sc);
     }
 
     /** A comment from the plan page's form: back to the plan (303), or the page again with the error beside the field. */
@@ -195,9 +223,10 @@ public class PlanPages {
     public Page statement(@PathParam("id") String id, @PathParam("c") int c) {
         Plan p = found(id);
         try {
-            ConsultationStatement s = ConsultationStatement.of(p, c, store.rulesOf(p), comments.of(p));
+            List<PublishedComment> all = comments.of(p);
+            ConsultationStatement s = ConsultationStatement.of(p, c, store.rulesOf(p), all);
             return Page.of(PlanPages.class, "plans-statement.ftlh", Map.of("s", s, "plan", p, "today", store.today(),
-                    "open", s.consultation().isOpenOn(store.today())));
+                    "open", s.consultation().isOpenOn(store.today()), "commentLinks", commentLinks(p, s.consultation().version(), all)));
         } catch (PlanException e) {
             throw new NotFoundException(e.getMessage());
         }
@@ -214,6 +243,31 @@ public class PlanPages {
         } catch (PlanException e) {
             throw new NotFoundException(e.getMessage());
         }
+    }
+
+    /** The report as an OpenDocument text, in the language asked for, to send on and keep. */
+    @GET
+    @Path("{id}/reports/{n}/document")
+    @Produces(ProgressReportDocument.MEDIA_TYPE)
+    public Response reportDocument(@PathParam("id") String id, @PathParam("n") int n,
+                                   @QueryParam(PageRenderer.LANGUAGE_PARAMETER) String lang) {
+        Plan p = found(id);
+        String language = "cy".equals(lang) ? "cy" : "en";
+        ProgressReport r;
+        try {
+            r = ProgressReport.of(p, store.rulesOf(p), n, store.today());
+        } catch (PlanException e) {
+            throw new NotFoundException(e.getMessage());
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            ProgressReportDocument.write(r, language, (key, args) -> PageText.of(key, language, args), out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String name = id + "-progress-report-" + n + ("cy".equals(language) ? "-cy" : "") + ".odt";
+        return Response.ok(out.toByteArray(), ProgressReportDocument.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     /** The comparison of two versions, sections and sentences, marked in the markup and in words. */
@@ -271,6 +325,26 @@ public class PlanPages {
         model.put("previous", p.versions().stream().filter(x -> x.number() < v.number() && (x.published() || editor))
                 .map(PlanVersion::number).reduce((a, b) -> b).orElse(0));
         return Page.of(PlanPages.class, "plans-plan.ftlh", model);
+    }
+
+    /**
+     * Where each comment on a version is shown: the version's page (the plan's own page for the latest
+     * published version) at the page of 100 that holds it, so that a link from the statement finds it
+     * however many comments came before. Without the fragment (the template adds the language first).
+     */
+    static Map<String, String> commentLinks(Plan p, int version, List<PublishedComment> all) {
+        String base = version == p.latestPublished().map(PlanVersion::number).orElse(-1)
+                ? "/plans/" + p.id() : "/plans/" + p.id() + "/versions/" + version;
+        Map<String, String> links = new HashMap<>();
+        int i = 0;
+        for (PublishedComment c : all) {
+            if (c.version() == version) {
+                int page = i / COMMENTS_PER_PAGE + 1;
+                links.put(c.id(), page == 1 ? base : base + "?page=" + page);
+                i++;
+            }
+        }
+        return links;
     }
 
     /** The plan's stage in a word, as a message key suffix. */

@@ -24,9 +24,13 @@ import java.util.TreeMap;
 public final class PlanRuleBook {
     static final List<String> BUNDLED = List.of(
             "scotland-loip-2016.rules",
+            "scotland-loip-2016-r2.rules",
             "scotland-locality-2016.rules",
+            "scotland-locality-2016-r2.rules",
             "england-neighbourhood-2012.rules",
+            "england-neighbourhood-2012-r2.rules",
             "wales-wfg-2015.rules",
+            "wales-wfg-2015-r2.rules",
             "wales-place-plan-2015.rules",
             "community-action-plan.rules");
 
@@ -55,6 +59,14 @@ public final class PlanRuleBook {
         List<PlanRules> sets = new ArrayList<>(byId.values());
         sets.add(more);
         return new PlanRuleBook(sets);
+    }
+
+    /**
+     * The same rule sets with the council's own number of months for the progress reports whose
+     * publication date the law leaves to it (the Scottish ones: CE(S)A 2015 s.8 and s.12 set none).
+     */
+    public PlanRuleBook withCouncilReportMonths(int months) {
+        return new PlanRuleBook(byId.values().stream().map(r -> r.withReporting(r.reporting().councilMonths(months))).toList());
     }
 
     public Optional<PlanRules> byId(String id) {
@@ -107,7 +119,8 @@ public final class PlanRuleBook {
         String[] report = required(p, "report", source).split("\\|", -1);
         String[] cycle = report[0].strip().split("\\s+");
         ReportingCycle reporting = new ReportingCycle(ReportingCycle.Kind.valueOf(cycle[0]),
-                cycle.length > 1 ? Integer.parseInt(cycle[1]) : 0, part(report, 1), part(report, 2));
+                cycle.length > 1 ? Integer.parseInt(cycle[1]) : 0, cycle.length > 2 && "council".equals(cycle[2]),
+                part(report, 1), part(report, 2));
         return new PlanRules(required(p, "id", source), PlanType.valueOf(required(p, "type", source)),
                 required(p, "title", source), required(p, "title.cy", source),
                 Boolean.parseBoolean(required(p, "statutory", source)),

@@ -36,6 +36,12 @@ public record PlanRules(String id, PlanType type, String titleEn, String titleCy
                 .sorted(java.util.Comparator.comparing(Window::stage)).toList();
     }
 
+    /** The same rules with another reporting cycle (a council's own choice where the law sets no date). */
+    public PlanRules withReporting(ReportingCycle cycle) {
+        return cycle.equals(reporting) ? this
+                : new PlanRules(id, type, titleEn, titleCy, statutory, effectiveFrom, windows, consultees, publications, cycle);
+    }
+
     public boolean inForceOn(LocalDate date) {
         return !date.isBefore(effectiveFrom);
     }

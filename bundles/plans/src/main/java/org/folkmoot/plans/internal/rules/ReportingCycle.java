@@ -10,15 +10,34 @@ import java.util.Optional;
  * <ul>
  * <li>{@code APRIL_YEAR n}: one report for each reporting year beginning on 1 April (CE(S)A 2015
  * s.8(3)), due {@code n} months after the year ends. The first covers the year in which the plan
- * was adopted.</li>
+ * was adopted. The Act sets no publication date; {@code n} is then the council's choice
+ * ({@code councilChooses}), a default in the rules file the council may configure.</li>
  * <li>{@code MONTHS_AFTER_ADOPTION n}: the first no later than {@code n} months after the plan was
  * published, each later one no later than {@code n} months after the previous report (WFG(W)A 2015 s.45).</li>
  * <li>{@code ANNIVERSARY}: yearly on the anniversary of adoption (no statute).</li>
  * <li>{@code NONE}: no report.</li>
  * </ul>
  */
-public record ReportingCycle(Kind kind, int months, String citation, String note) {
+public record ReportingCycle(Kind kind, int months, boolean councilChooses, String citation, String note) {
     public enum Kind { APRIL_YEAR, MONTHS_AFTER_ADOPTION, ANNIVERSARY, NONE }
+
+    public ReportingCycle(Kind kind, int months, String citation, String note) {
+        this(kind, months, false, citation, note);
+    }
+
+    /**
+     * This cycle with the council's own number of months, where the law sets no date
+     * ({@link #councilChooses}); unchanged where the months are the law's.
+     */
+    public ReportingCycle councilMonths(int chosen) {
+        if (!councilChooses || chosen == months) {
+            return this;
+        }
+        if (chosen < 1 || chosen > 12) {
+            throw new IllegalArgumentException("a progress report is published 1 to 12 months after its year, not " + chosen);
+        }
+        return new ReportingCycle(kind, chosen, true, citation, note);
+    }
 
     private static final MonthDay YEAR_START = MonthDay.of(4, 1);
 

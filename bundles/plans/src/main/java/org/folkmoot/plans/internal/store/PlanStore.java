@@ -15,6 +15,10 @@ import org.folkmoot.plans.internal.plan.Plan;
 import org.folkmoot.plans.internal.plan.PlanException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -22,8 +26,22 @@ import org.osgi.service.component.annotations.Reference;
  * migrations (the {@link ModuleSchema} for {@code plans}); pages and resources reference this
  * component, so they appear only when the table exists.
  */
-@Component(service = PlanStore.class, immediate = true)
+@Component(service = PlanStore.class, immediate = true, configurationPid = PlanStore.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = PlanStore.Reporting.class)
 public class PlanStore {
+    public static final String PID = "org.folkmoot.plans.Reporting";
+
+    /** What the law leaves to the council about progress reports. */
+    @ObjectClassDefinition(name = "Folkmoot plans: progress reports",
+            description = "Choices the law leaves to the council about plans' progress reports")
+    public @interface Reporting {
+        @AttributeDefinition(description = "Months after a Scottish reporting year (1 April to 31 March) by which the council publishes"
+                + " its LOIP and locality plan progress reports. The Community Empowerment (Scotland) Act 2015 ss. 8 and 12 set"
+                + " no date; 6 (30 September) unless the council chose another. 1 to 12.")
+        int scottishReportMonths() default 6;
+    }
+
     private final PlanRepository plans;
     private final PlanRuleBook rules;
     private final ReportReminders reminders;
@@ -31,8 +49,9 @@ public class PlanStore {
 
     @Activate
     public PlanStore(@Reference DataSource dataSource, @Reference Transactions transactions, @Reference JobScheduler jobs,
-                     @Reference(target = "(" + ModuleSchema.MODULE_PROPERTY + "=plans)") ModuleSchema schema) {
-        this(dataSource, transactions, jobs, PlanRuleBook.bundled(), Clock.systemUTC());
+                     @Reference(target = "(" + ModuleSchema.MODULE_PROPERTY + "=plans)") ModuleSchema schema, Reporting reporting) {
+        this(dataSource, transactions, jobs, PlanRuleBook.bundled().withCouncilReportMonths(reporting.scottishReportMonths()),
+                Clock.systemUTC());
     }
 
     /** Over any data source with the V1 schema (and the platform's jobs table), with a test's clock and rules. */

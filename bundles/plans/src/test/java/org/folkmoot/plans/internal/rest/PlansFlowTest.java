@@ -273,11 +273,11 @@ class PlansFlowTest {
         h.api.saveDraft("ashby-np", new PlansResource.Draft(PlanLifecycleTestData.sections("A green village.")), officer);
         // an editor writes a section on the page: a blank heading comes back beside its field; then it is saved
         jakarta.ws.rs.core.SecurityContext editorContext = PlansHarness.as(PlansHarness.user("editor-2", "plans.editor"));
-        Response noHeading = h.officerPages.step("ashby-np", "section", form("key", "homes", "kind", "PRIORITY", "headingEn", "",
+        Response noHeading = h.sectionPages.save("ashby-np", "add", form("key", "homes", "kind", "PRIORITY", "headingEn", "",
                 "headingCy", "", "bodyEn", "Sixty homes.", "bodyCy", "", "lead", "", "partners", ""), "en", editorContext);
         assertEquals(422, noHeading.getStatus());
-        assertTrue(render((Page) noHeading.getEntity(), "en").contains("id=\"section-headingEn-error\""));
-        assertEquals(303, h.officerPages.step("ashby-np", "section", form("key", "homes", "kind", "PRIORITY", "headingEn",
+        assertTrue(render((Page) noHeading.getEntity(), "en").contains("id=\"headingEn-error\""));
+        assertEquals(303, h.sectionPages.save("ashby-np", "add", form("key", "homes", "kind", "PRIORITY", "headingEn",
                 "Homes for local people", "headingCy", "Cartrefi i bobl leol", "bodyEn", "Sixty homes.", "bodyCy", "Trigain o gartrefi.",
                 "lead", "", "partners", ""), "en", editorContext).getStatus());
         assertEquals(3, h.store.plans().get("ashby-np").version(1).sections().size(), "added to draft 1");

@@ -45,6 +45,9 @@ final class PlansHarness {
     final PlanPages pages;
     final OfficerPages officerPages;
     final NewPlanPage newPlan;
+    final SectionPages sectionPages;
+    final DraftImportPage importPage;
+    final ActionProgressPage progressPage;
     final DatabaseJobScheduler jobs;
     final JobRunner runner;
 
@@ -66,6 +69,9 @@ final class PlansHarness {
         pages = new PlanPages(store, comments);
         officerPages = new OfficerPages(store, comments);
         newPlan = new NewPlanPage(store);
+        sectionPages = new SectionPages(store);
+        importPage = new DraftImportPage(store, new org.folkmoot.web.internal.MultipartFormReader());
+        progressPage = new ActionProgressPage(store);
         OutboxNotifications outbox = new OutboxNotifications("plans", new MailTemplates(
                 path -> Optional.ofNullable(PlansHarness.class.getResourceAsStream("/" + path))), jobs, clock);
         runner = new JobRunner(ds, clock, Duration.ofMinutes(5), new Backoff(Duration.ofSeconds(30), Duration.ofHours(1), 5));
@@ -80,27 +86,7 @@ final class PlansHarness {
     }
 
     static jakarta.ws.rs.core.SecurityContext as(FolkmootUser user) {
-        return new jakarta.ws.rs.core.SecurityContext() {
-            @Override
-            public java.security.Principal getUserPrincipal() {
-                return user;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return user != null && user.hasRole(role);
-            }
-
-            @Override
-            public boolean isSecure() {
-                return true;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return "test";
-            }
-        };
+        return org.folkmoot.testkit.TestUsers.as(user);
     }
 
     List<String[]> outbox() throws Exception {
