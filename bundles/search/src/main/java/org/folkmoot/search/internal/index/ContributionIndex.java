@@ -288,8 +288,7 @@ public final class ContributionIndex implements Closeable {
     private boolean readOnly;
 
     private static ResidentQueryParser parser(Ranking ranking, Analyzer analyzer) {
-        return new ResidentQueryParser(analyzer, Fields.queryWeights(ranking.titleWeight), ranking.mostWordsRequired,
-                ranking.allWordsBonus);
+        return new ResidentQueryParser(analyzer, ranking.shape);
     }
 
     private ControlledRealTimeReopenThread<IndexSearcher> startReopener(double maxStaleSeconds) {

@@ -65,7 +65,7 @@ final class Fields {
      * the query is analysed per field, so an English word still finds a Welsh contribution that has
      * it ("Caerdydd" finds "Nghaerdydd") and the other way round.
      */
-    static final Map<String, Float> QUERY_WEIGHTS = queryWeights(Ranking.RESIDENT.titleWeight);
+    static final Map<String, Float> QUERY_WEIGHTS = queryWeights(ResidentQueryParser.Shape.RESIDENT.titleWeight());
 
     /** The searched fields with a title weighing so many times a body or tag. */
     static Map<String, Float> queryWeights(float titleWeight) {
@@ -102,9 +102,19 @@ final class Fields {
                 NeutralAnalyzer.forRedactedText());
     }
 
+    /** Query analysis with the given English stemming of titles and of bodies (the ranking evaluation compares them). */
+    static Analyzer analyzer(boolean spellingVariants, EnglishAnalyzer.Stemming title, EnglishAnalyzer.Stemming body) {
+        return analyzer(EnglishAnalyzer.forQueries(spellingVariants, title), EnglishAnalyzer.forQueries(spellingVariants, body),
+                new WelshAnalyzer(), new NeutralAnalyzer());
+    }
+
     private static Analyzer analyzer(Analyzer en, Analyzer cy, Analyzer all) {
+        return analyzer(en, en, cy, all);
+    }
+
+    private static Analyzer analyzer(Analyzer titleEn, Analyzer bodyEn, Analyzer cy, Analyzer all) {
         return new PerFieldAnalyzerWrapper(all, Map.of(
-                TITLE_EN, en, BODY_EN, en,
+                TITLE_EN, titleEn, BODY_EN, bodyEn,
                 TITLE_CY, cy, BODY_CY, cy,
                 ID, new KeywordAnalyzer()));
     }
