@@ -17,7 +17,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * English: redaction labels blanked, Unicode word breaks, possessive 's removed, lower case,
  * accents folded, American spellings written the British way ({@link SpellingVariantFilter}:
  * {@code mold} finds {@code mould}), English stop words removed (positions kept, so phrases still
- * line up), Porter stemming ({@code councils} finds {@code council}).
+ * line up), stemming ({@code councils} finds {@code council}): Porter by default, or one of the
+ * lighter {@link Stemming}s (searches stem titles with Porter and bodies with Krovetz: see the
+ * search README).
  */
 public final class EnglishAnalyzer extends StopwordAnalyzerBase {
 
@@ -39,19 +41,16 @@ public final class EnglishAnalyzer extends StopwordAnalyzerBase {
         }
     }
 
-    /** The stemming residents' searches use. */
-    public static final Stemming STEMMING = Stemming.PORTER;
-
     private final boolean redactedInput;
     private final SpellingVariants variants;
     private final Stemming stemming;
 
     public EnglishAnalyzer() {
-        this(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false, true, STEMMING);
+        this(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false, true, Stemming.PORTER);
     }
 
     public EnglishAnalyzer(CharArraySet stopwords) {
-        this(stopwords, false, true, STEMMING);
+        this(stopwords, false, true, Stemming.PORTER);
     }
 
     private EnglishAnalyzer(CharArraySet stopwords, boolean redactedInput, boolean spellingVariants, Stemming stemming) {
@@ -71,7 +70,7 @@ public final class EnglishAnalyzer extends StopwordAnalyzerBase {
      * the analysis before layout 4, which the ranking evaluation compares against).
      */
     public static EnglishAnalyzer forRedactedText(boolean spellingVariants) {
-        return forRedactedText(spellingVariants, STEMMING);
+        return forRedactedText(spellingVariants, Stemming.PORTER);
     }
 
     /** As {@link #forRedactedText(boolean)} with the given stemming (the ranking evaluation compares them). */
@@ -82,7 +81,7 @@ public final class EnglishAnalyzer extends StopwordAnalyzerBase {
 
     /** For queries, with or without British and American spellings meeting. */
     public static EnglishAnalyzer forQueries(boolean spellingVariants) {
-        return forQueries(spellingVariants, STEMMING);
+        return forQueries(spellingVariants, Stemming.PORTER);
     }
 
     /** For queries, with the given stemming. */

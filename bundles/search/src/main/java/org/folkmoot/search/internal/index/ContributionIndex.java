@@ -207,12 +207,12 @@ public final class ContributionIndex implements Closeable {
     ContributionIndex(Directory directory, Settings settings, Ranking ranking) throws IOException {
         this.directory = directory;
         this.ranking = ranking;
-        this.analyzer = Fields.analyzer(ranking.spellingVariants);
+        this.analyzer = Fields.analyzer(ranking.english);
         org.apache.lucene.index.TieredMergePolicy mergePolicy = new org.apache.lucene.index.TieredMergePolicy();
         // After an erasure, rewrite every segment holding a deleted document, however few it holds.
         mergePolicy.setForceMergeDeletesPctAllowed(0.0);
         // Text reaches the writer already redacted (by the feed): its analysis blanks the labels and captures words once.
-        IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer(ranking.spellingVariants))
+        IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer(ranking.english))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(settings.ramBufferMb())
                 // Flushed segments are merged soon anyway: packing each into a compound file first is wasted copying.

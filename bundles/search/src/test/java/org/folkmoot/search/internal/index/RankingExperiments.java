@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -38,23 +37,14 @@ import org.folkmoot.search.internal.analysis.EnglishAnalyzer;
  */
 final class RankingExperiments {
 
-    /** The English stemming of titles and of bodies. */
-    record Analysis(EnglishAnalyzer.Stemming title, EnglishAnalyzer.Stemming body) {
-        static final Analysis SHIPPED = new Analysis(EnglishAnalyzer.STEMMING, EnglishAnalyzer.STEMMING);
-
-        Analyzer analyzer() {
-            return Fields.analyzer(true, title, body);
-        }
-    }
-
     /** One way of ranking: the analysis, the query's shape and the scoring. */
-    record Variant(String name, Analysis analysis, ResidentQueryParser.Shape shape, Function<IndexReader, Similarity> similarity) {
+    record Variant(String name, Fields.English analysis, ResidentQueryParser.Shape shape, Function<IndexReader, Similarity> similarity) {
         static Variant of(String name, ResidentQueryParser.Shape shape) {
-            return new Variant(name, Analysis.SHIPPED, shape, r -> new BM25Similarity());
+            return new Variant(name, Fields.English.RESIDENT, shape, r -> new BM25Similarity());
         }
 
         Variant analysis(EnglishAnalyzer.Stemming title, EnglishAnalyzer.Stemming body) {
-            return new Variant(name, new Analysis(title, body), shape, similarity);
+            return new Variant(name, new Fields.English(true, title, body), shape, similarity);
         }
 
         Variant bm25(float k1, float titleB, float bodyB) {
@@ -81,7 +71,7 @@ final class RankingExperiments {
         Map<String, RankingEvaluation.Petition> byId = new LinkedHashMap<>();
         petitions.forEach(p -> byId.put(p.id(), p));
         Map<String, Map<String, List<String>>> runs = new LinkedHashMap<>();
-        Map<Analysis, DirectoryReader> readers = new LinkedHashMap<>();
+        Map<Fields.English, DirectoryReader> readers = new LinkedHashMap<>();
         try {
             for (Variant v : variants()) {
                 DirectoryReader reader = readers.get(v.analysis());
@@ -91,7 +81,7 @@ final class RankingExperiments {
                 }
                 IndexSearcher searcher = new IndexSearcher(reader);
                 searcher.setSimilarity(v.similarity().apply(reader));
-                ResidentQueryParser parser = new ResidentQueryParser(v.analysis().analyzer(), v.shape());
+                ResidentQueryParser parser = new ResidentQueryParser(Fields.analyzer(v.analysis()), v.shape());
                 Map<String, List<String>> run = new LinkedHashMap<>();
                 for (RankingEvaluation.JudgedQuery q : queries) {
                     Query query = query(searcher, parser, q.text());
@@ -119,12 +109,12 @@ final class RankingExperiments {
      * The petitions indexed with the analysis, in the fields residents' searches read (as
      * {@link ContributionIndex} writes them: English title and body, their neutral copies).
      */
-    private static DirectoryReader index(Analysis analysis, List<RankingEvaluation.Petition> petitions) throws java.io.IOException {
+    private static DirectoryReader index(Fields.English analysis, List<RankingEvaluation.Petition> petitions) throws java.io.IOException {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         FieldType docsOnly = new FieldType(TextField.TYPE_NOT_STORED);
         docsOnly.setIndexOptions(IndexOptions.DOCS);
         docsOnly.freeze();
-        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analysis.analyzer()))) {
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Fields.analyzer(analysis)))) {
             for (RankingEvaluation.Petition p : petitions) {
                 Document doc = new Document();
                 doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
@@ -206,13 +196,14 @@ final class RankingExperiments {
         List<Variant> out = new ArrayList<>();
         ResidentQueryParser.Shape shipped = ResidentQueryParser.Shape.RESIDENT;
         out.add(Variant.of("shipped", shipped));
+        out.add(Variant.of("layout 5 (Porter bodies)", shipped).analysis(EnglishAnalyzer.Stemming.PORTER, EnglishAnalyzer.Stemming.PORTER));
         String only = System.getProperty("eval.variants", "");
         for (String group : only.isEmpty() ? List.of("stem", "bm25", "pairs", "tie", "blend") : List.of(only.split(","))) {
             switch (group) {
                 case "stem" -> {
                     for (EnglishAnalyzer.Stemming t : EnglishAnalyzer.Stemming.values()) {
                         for (EnglishAnalyzer.Stemming b : EnglishAnalyzer.Stemming.values()) {
-                            if (t != EnglishAnalyzer.STEMMING || b != EnglishAnalyzer.STEMMING) {
+                            if (t != Fields.English.RESIDENT.title() || b != Fields.English.RESIDENT.body()) {
                                 out.add(Variant.of("stem title " + t + " body " + b, shipped).analysis(t, b));
                             }
                         }
@@ -246,6 +237,14 @@ final class RankingExperiments {
                                 shipped.withAllWordsBonus(bonus)));
                         out.add(Variant.of(String.format(Locale.ROOT, "any word, all-words bonus %.2f", bonus),
                                 shipped.withMostWordsRequired(false).withAllWordsBonus(bonus)));
+                    }
+                }
+                case "combo" -> {
+                    EnglishAnalyzer.Stemming porter = EnglishAnalyzer.Stemming.PORTER;
+                    for (EnglishAnalyzer.Stemming body : List.of(EnglishAnalyzer.Stemming.KSTEM, EnglishAnalyzer.Stemming.PLURALS)) {
+                        out.add(Variant.of("body " + body, shipped).analysis(porter, body));
+                        out.add(Variant.of("body " + body + ", any word", shipped.withMostWordsRequired(false)).analysis(porter, body));
+                        out.add(Variant.of("body " + body + ", pairs", shipped.withPairs(0.25f, 1)).analysis(porter, body));
                     }
                 }
                 case "title" -> {
