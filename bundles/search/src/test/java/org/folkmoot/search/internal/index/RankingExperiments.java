@@ -253,6 +253,7 @@ final class RankingExperiments {
                     }
                 }
                 case "none" -> { }
+                case "pair" -> out.add(Variant.of("pairs 0.25 slop 1", shipped.withPairs(0.25f, 1)));
                 case "spellings" -> out.add(Variant.of("misspelling and correction apart", shipped.withSpellingsAsOne(false)));
                 default -> throw new IllegalArgumentException("no variant group " + group);
             }
