@@ -33,26 +33,74 @@ public final class ResidentQueryParser {
 
     private final Analyzer analyzer;
     private final Map<String, Float> weights;
-    private final boolean mostWordsRequired;
-    private final float allWordsBonus;
+    private final Shape shape;
+
+    /**
+     * How a ranked query is built from a resident's words. The ranking evaluation
+     * ({@code bundles/search/eval.sh}) compares shapes on the same contributions.
+     *
+     * @param titleWeight       how many times a body a title weighs
+     * @param mostWordsRequired false: any one word is enough
+     * @param allWordsBonus     weight of the all-words pass blended in, as a share of the words' own scores; 0 for none
+     */
+    public record Shape(float titleWeight, boolean mostWordsRequired, float allWordsBonus, float pairBoost, int pairSlop,
+            float fieldTie, boolean spellingsAsOne) {
+        /** What residents get. */
+        public static final Shape RESIDENT = new Shape(1.5f, true, ALL_WORDS_BONUS, 0f, 0, 1f, true);
+
+        Shape(float titleWeight, boolean mostWordsRequired, float allWordsBonus) {
+            this(titleWeight, mostWordsRequired, allWordsBonus, 0f, 0, 1f, false);
+        }
+
+        Shape withTitleWeight(float w) {
+            return new Shape(w, mostWordsRequired, allWordsBonus, pairBoost, pairSlop, fieldTie, spellingsAsOne);
+        }
+
+        Shape withMostWordsRequired(boolean most) {
+            return new Shape(titleWeight, most, allWordsBonus, pairBoost, pairSlop, fieldTie, spellingsAsOne);
+        }
+
+        Shape withAllWordsBonus(float bonus) {
+            return new Shape(titleWeight, mostWordsRequired, bonus, pairBoost, pairSlop, fieldTie, spellingsAsOne);
+        }
+
+        /** Each two words next to each other in the query also scored as a phrase with this slop, at this weight. */
+        Shape withPairs(float boost, int slop) {
+            return new Shape(titleWeight, mostWordsRequired, allWordsBonus, boost, slop, fieldTie, spellingsAsOne);
+        }
+
+        /** A word's fields scored as their best plus this share of the others (1: summed). */
+        Shape withFieldTie(float tie) {
+            return new Shape(titleWeight, mostWordsRequired, allWordsBonus, pairBoost, pairSlop, tie, spellingsAsOne);
+        }
+
+        /**
+         * True: a word searched as several spellings (a rare misspelling and its correction) is scored as
+         * one word in each field (Lucene's {@code SynonymQuery}: their frequencies added, one idf), so the
+         * few contributions that share the resident's misspelling do not outrank the rest for its rarity.
+         */
+        Shape withSpellingsAsOne(boolean one) {
+            return new Shape(titleWeight, mostWordsRequired, allWordsBonus, pairBoost, pairSlop, fieldTie, one);
+        }
+    }
 
     /**
      * @param analyzer per-field analyzer (each field analysed with its own language's chain)
      * @param weights  the fields searched, with their boosts
      */
     public ResidentQueryParser(Analyzer analyzer, Map<String, Float> weights) {
-        this(analyzer, weights, true, ALL_WORDS_BONUS);
+        this(analyzer, weights, Shape.RESIDENT);
     }
 
-    /**
-     * @param mostWordsRequired false: any one word is enough for a ranked query (the evaluation's variant)
-     * @param allWordsBonus     weight of the all-words pass blended into a ranked query; 0 for none
-     */
-    ResidentQueryParser(Analyzer analyzer, Map<String, Float> weights, boolean mostWordsRequired, float allWordsBonus) {
+    /** With the fields weighed as the shape says. */
+    public ResidentQueryParser(Analyzer analyzer, Shape shape) {
+        this(analyzer, Fields.queryWeights(shape.titleWeight()), shape);
+    }
+
+    private ResidentQueryParser(Analyzer analyzer, Map<String, Float> weights, Shape shape) {
         this.analyzer = analyzer;
         this.weights = Map.copyOf(weights);
-        this.mostWordsRequired = mostWordsRequired;
-        this.allWordsBonus = allWordsBonus;
+        this.shape = shape;
     }
 
     /**
@@ -107,7 +155,7 @@ public final class ResidentQueryParser {
     }
 
     private Ranked ranked(String cleaned, Map<String, List<String>> alternatives, boolean leaveOutFiller) {
-        Units parser = new Units(analyzer, weights, alternatives, leaveOutFiller);
+        Units parser = new Units(analyzer, weights, alternatives, leaveOutFiller, shape);
         // Told apart by identity before anything rebuilds the parsed query.
         Query parsed = parser.parse(cleaned);
         if (parsed == null || parsed instanceof MatchAllDocsQuery || parsed instanceof MatchNoDocsQuery) {
@@ -147,7 +195,7 @@ public final class ResidentQueryParser {
             most.add(w, BooleanClause.Occur.SHOULD);
         }
         if (!words.isEmpty()) {
-            most.setMinimumNumberShouldMatch(mostWordsRequired ? minimumShouldMatch(words.size()) : 1);
+            most.setMinimumNumberShouldMatch(shape.mostWordsRequired() ? minimumShouldMatch(words.size()) : 1);
         }
         Query allWords = null;
         if (words.size() > 1) {
@@ -161,8 +209,16 @@ public final class ResidentQueryParser {
         if (!words.isEmpty()) {
             out.add(most.build(), BooleanClause.Occur.MUST);
         }
-        if (allWords != null && allWordsBonus > 0) {
-            out.add(new BoostQuery(allWords, allWordsBonus), BooleanClause.Occur.SHOULD);
+        if (allWords != null && shape.allWordsBonus() > 0) {
+            out.add(new BoostQuery(allWords, shape.allWordsBonus()), BooleanClause.Occur.SHOULD);
+        }
+        if (shape.pairBoost() > 0) {
+            for (int i = 1; i < words.size(); i++) {
+                Query pair = parser.pair(parser.texts.get(words.get(i - 1)), parser.texts.get(words.get(i)), shape.pairSlop());
+                if (pair != null) {
+                    out.add(new BoostQuery(pair, shape.pairBoost()), BooleanClause.Occur.SHOULD);
+                }
+            }
         }
         for (BooleanClause c : fixed) {
             out.add(c);
@@ -208,14 +264,76 @@ public final class ResidentQueryParser {
     private static final class Units extends SimpleQueryParser {
         final java.util.Set<Query> units = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         final java.util.Set<Query> phrases = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** The word each one-word unit searches (its correction, if it has one). */
+        final Map<Query, String> texts = new java.util.IdentityHashMap<>();
         private final Map<String, List<String>> alternatives;
         private final boolean leaveOutFiller;
+        private final float fieldTie;
+        private final boolean spellingsAsOne;
 
-        Units(Analyzer analyzer, Map<String, Float> weights, Map<String, List<String>> alternatives, boolean leaveOutFiller) {
+        Units(Analyzer analyzer, Map<String, Float> weights, Map<String, List<String>> alternatives, boolean leaveOutFiller,
+                Shape shape) {
             super(analyzer, weights, FLAGS);
             this.alternatives = alternatives == null ? Map.of() : alternatives;
             this.leaveOutFiller = leaveOutFiller;
+            this.fieldTie = shape.fieldTie();
+            this.spellingsAsOne = shape.spellingsAsOne();
             setDefaultOperator(BooleanClause.Occur.SHOULD);
+        }
+
+        /**
+         * The spellings as one word in each searched field (each field's analysis of each spelling, as
+         * synonyms), or null if some spelling is not one token in some field.
+         */
+        private Query asOne(List<String> spellings) {
+            BooleanQuery.Builder perField = new BooleanQuery.Builder();
+            for (Map.Entry<String, Float> field : weights.entrySet()) {
+                org.apache.lucene.search.SynonymQuery.Builder synonyms = new org.apache.lucene.search.SynonymQuery.Builder(field.getKey());
+                java.util.Set<org.apache.lucene.util.BytesRef> seen = new java.util.HashSet<>();
+                for (String spelling : spellings) {
+                    List<org.apache.lucene.util.BytesRef> terms = terms(field.getKey(), spelling);
+                    if (terms.size() != 1) {
+                        return null;
+                    }
+                    if (seen.add(terms.get(0))) {
+                        synonyms.addTerm(new org.apache.lucene.index.Term(field.getKey(), terms.get(0)));
+                    }
+                }
+                Query q = synonyms.build();
+                perField.add(field.getValue() == 1f ? q : new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
+            }
+            return perField.build();
+        }
+
+        private List<org.apache.lucene.util.BytesRef> terms(String field, String text) {
+            List<org.apache.lucene.util.BytesRef> out = new java.util.ArrayList<>();
+            try (org.apache.lucene.analysis.TokenStream ts = getAnalyzer().tokenStream(field, text)) {
+                org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute term =
+                        ts.addAttribute(org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    out.add(org.apache.lucene.util.BytesRef.deepCopyOf(term.getBytesRef()));
+                }
+                ts.end();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return out;
+        }
+
+        /** Two words as a phrase with the given slop, in every field, or null. */
+        Query pair(String first, String second, int slop) {
+            return first == null || second == null ? null : super.newPhraseQuery(first + " " + second, slop);
+        }
+
+        private Query fields(String text) {
+            Query q = super.newDefaultQuery(text);
+            if (fieldTie >= 1f || !(q instanceof BooleanQuery bq)
+                    || !bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)) {
+                return q;
+            }
+            return new org.apache.lucene.search.DisjunctionMaxQuery(bq.clauses().stream().map(BooleanClause::getQuery).toList(),
+                    fieldTie);
         }
 
         @Override
@@ -226,11 +344,13 @@ public final class ResidentQueryParser {
             List<String> spellings = alternatives.get(wordKey(text));
             Query q;
             if (spellings == null) {
-                q = super.newDefaultQuery(text);
+                q = fields(text);
+            } else if (spellingsAsOne && spellings.size() > 1 && (q = asOne(spellings)) != null) {
+                // scored as one word
             } else {
                 BooleanQuery.Builder any = new BooleanQuery.Builder();
                 for (String s : spellings) {
-                    Query one = super.newDefaultQuery(s);
+                    Query one = fields(s);
                     if (one != null) {
                         any.add(one, BooleanClause.Occur.SHOULD);
                     }
@@ -239,6 +359,7 @@ public final class ResidentQueryParser {
             }
             if (q != null) {
                 units.add(q);
+                texts.put(q, spellings == null ? text : spellings.get(spellings.size() - 1));
             }
             return q;
         }
