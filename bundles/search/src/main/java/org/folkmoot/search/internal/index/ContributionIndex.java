@@ -129,7 +129,7 @@ public final class ContributionIndex implements Closeable {
         // After an erasure, rewrite every segment holding a deleted document, however few it holds.
         mergePolicy.setForceMergeDeletesPctAllowed(0.0);
         // Text reaches the writer already redacted (by the feed): its analysis blanks the labels and tokenises each text once.
-        IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer(ranking.spellingVariants))
+        IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer(ranking.english))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(settings.ramBufferMb())
                 // Flushed segments are merged soon anyway: packing each into a compound file first is wasted copying.
@@ -170,7 +170,7 @@ public final class ContributionIndex implements Closeable {
             throw e;
         }
         this.documents = new ContributionDocuments(facetsConfig);
-        Analyzer analyzer = Fields.analyzer(ranking.spellingVariants);
+        Analyzer analyzer = Fields.analyzer(ranking.english);
         Hits hits = new Hits(new Snippets(analyzer));
         this.search = new ContributionSearch(ranking, analyzer, new FacetCounts(facetsConfig, containerTitles), hits);
         this.similar = new SimilarContributions(analyzer, hits);

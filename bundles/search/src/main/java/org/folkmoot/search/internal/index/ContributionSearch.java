@@ -38,8 +38,7 @@ final class ContributionSearch {
 
     ContributionSearch(Ranking ranking, Analyzer analyzer, FacetCounts facets, Hits hits) {
         this.ranking = ranking;
-        this.parser = new ResidentQueryParser(analyzer, Fields.queryWeights(ranking.titleWeight),
-                ranking.mostWordsRequired, ranking.allWordsBonus);
+        this.parser = new ResidentQueryParser(analyzer, ranking.shape);
         this.facets = facets;
         this.hits = hits;
         this.hints = new SpellingHints(parser);

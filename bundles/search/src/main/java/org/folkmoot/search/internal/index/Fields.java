@@ -55,8 +55,9 @@ final class Fields {
      * 3: titles and tags without offsets (only bodies are highlighted). 4: where it was said (the url is
      * the link or the container's page), Welsh container titles and the container's parent. 5: also
      * American spellings indexed the British way in the English fields ({@code SpellingVariantFilter}).
+     * 6: English bodies stemmed with Krovetz instead of Porter ({@link English#RESIDENT}).
      */
-    static final String SCHEMA = "5";
+    static final String SCHEMA = "6";
 
     /**
      * Fields a resident's words are looked for in, with boosts: titles count more (1.5 times a body:
@@ -65,7 +66,7 @@ final class Fields {
      * the query is analysed per field, so an English word still finds a Welsh contribution that has
      * it ("Caerdydd" finds "Nghaerdydd") and the other way round.
      */
-    static final Map<String, Float> QUERY_WEIGHTS = queryWeights(Ranking.RESIDENT.titleWeight);
+    static final Map<String, Float> QUERY_WEIGHTS = queryWeights(ResidentQueryParser.Shape.RESIDENT.titleWeight());
 
     /** The searched fields with a title weighing so many times a body or tag. */
     static Map<String, Float> queryWeights(float titleWeight) {
@@ -78,14 +79,33 @@ final class Fields {
     private Fields() {
     }
 
-    /** Analysis of what residents type (queries, redacted by the search service first). */
-    static Analyzer analyzer() {
-        return analyzer(true);
+    /**
+     * How English text is analysed: whether American spellings meet British ones, and the stemming of
+     * titles and of bodies. Titles are stemmed with Porter, which reads a title generously
+     * ({@code vaccine}, {@code vaccinated} and {@code vaccination} meet); bodies with Krovetz, which
+     * takes off inflections but keeps words apart that Porter runs together ({@code hospitality} and
+     * {@code hospitals}, {@code electricity} and {@code electric}, {@code university} and
+     * {@code universal}): a long body mentions many things in passing, and a body word should be the
+     * resident's word. Measured with the ranking evaluation (see the search README).
+     */
+    record English(boolean spellingVariants, EnglishAnalyzer.Stemming title, EnglishAnalyzer.Stemming body) {
+        /** What residents' searches use (layout 6). */
+        static final English RESIDENT = new English(true, EnglishAnalyzer.Stemming.PORTER, EnglishAnalyzer.Stemming.KSTEM);
+        /** Layouts 4 and 5: Porter everywhere. */
+        static final English LAYOUT_5 = new English(true, EnglishAnalyzer.Stemming.PORTER, EnglishAnalyzer.Stemming.PORTER);
+        /** Layout 3: Porter everywhere, no spelling variants. */
+        static final English LAYOUT_3 = new English(false, EnglishAnalyzer.Stemming.PORTER, EnglishAnalyzer.Stemming.PORTER);
     }
 
-    /** As {@link #analyzer()}; {@code spellingVariants} false gives the analysis of layout 3 (for the evaluation). */
-    static Analyzer analyzer(boolean spellingVariants) {
-        return analyzer(EnglishAnalyzer.forQueries(spellingVariants), new WelshAnalyzer(), new NeutralAnalyzer());
+    /** Analysis of what residents type (queries, redacted by the search service first). */
+    static Analyzer analyzer() {
+        return analyzer(English.RESIDENT);
+    }
+
+    /** As {@link #analyzer()} with another English analysis (for the ranking evaluation). */
+    static Analyzer analyzer(English english) {
+        return analyzer(EnglishAnalyzer.forQueries(english.spellingVariants(), english.title()),
+                EnglishAnalyzer.forQueries(english.spellingVariants(), english.body()), new WelshAnalyzer(), new NeutralAnalyzer());
     }
 
     /**
@@ -94,17 +114,18 @@ final class Fields {
      * its neutral field.
      */
     static Analyzer indexAnalyzer() {
-        return indexAnalyzer(true);
+        return indexAnalyzer(English.RESIDENT);
     }
 
-    static Analyzer indexAnalyzer(boolean spellingVariants) {
-        return analyzer(EnglishAnalyzer.forRedactedText(spellingVariants), WelshAnalyzer.forRedactedText(),
+    static Analyzer indexAnalyzer(English english) {
+        return analyzer(EnglishAnalyzer.forRedactedText(english.spellingVariants(), english.title()),
+                EnglishAnalyzer.forRedactedText(english.spellingVariants(), english.body()), WelshAnalyzer.forRedactedText(),
                 NeutralAnalyzer.forRedactedText());
     }
 
-    private static Analyzer analyzer(Analyzer en, Analyzer cy, Analyzer all) {
+    private static Analyzer analyzer(Analyzer titleEn, Analyzer bodyEn, Analyzer cy, Analyzer all) {
         return new PerFieldAnalyzerWrapper(all, Map.of(
-                TITLE_EN, en, BODY_EN, en,
+                TITLE_EN, titleEn, BODY_EN, bodyEn,
                 TITLE_CY, cy, BODY_CY, cy,
                 ID, new KeywordAnalyzer()));
     }

@@ -7,32 +7,29 @@ package org.folkmoot.search.internal.index;
 enum Ranking {
     /**
      * Most of the words required, more words and all words first (a bonus for all), filler weightless,
-     * misspellings searched as their nearest indexed spellings, American spellings meeting British ones.
+     * misspellings searched as their nearest indexed spellings, American spellings meeting British ones,
+     * titles stemmed with Porter and bodies with Krovetz.
      */
-    RESIDENT(true, true, true, ResidentQueryParser.ALL_WORDS_BONUS, 1.5f),
-    /** As {@link #RESIDENT} without the all-words bonus: minimum-should-match and BM25's own coordination. */
-    MOST_WORDS_ONLY(true, true, true, 0f, 1.5f),
+    RESIDENT(Fields.English.RESIDENT, true, ResidentQueryParser.Shape.RESIDENT),
     /** As {@link #RESIDENT} with any one word enough: an any-word pass blended with a required-all pass. */
-    ANY_WORD_BLENDED(true, true, false, ResidentQueryParser.ALL_WORDS_BONUS, 1.5f),
+    ANY_WORD_BLENDED(Fields.English.RESIDENT, true, ResidentQueryParser.Shape.RESIDENT.withMostWordsRequired(false)),
+    /** As {@link #RESIDENT} with Porter stemming in bodies too: the ranking of layout 5. */
+    LAYOUT_5(Fields.English.LAYOUT_5, true, ResidentQueryParser.Shape.RESIDENT),
     /** As before layout 4: every word required, any word when nothing has them all; "did you mean" only. */
-    ALL_THEN_ANY(false, false, false, 0f, 2.0f),
+    ALL_THEN_ANY(Fields.English.LAYOUT_3, false, new ResidentQueryParser.Shape(2.0f, false, 0f)),
     /** Plain BM25: any word, every field weighed alike, no filler, spelling or variant handling. */
-    PLAIN_BM25(false, false, false, 0f, 1.0f);
+    PLAIN_BM25(Fields.English.LAYOUT_3, false, new ResidentQueryParser.Shape(1.0f, false, 0f));
 
-    /** Whether American spellings are indexed and searched the British way. */
-    final boolean spellingVariants;
+    /** How English is analysed (spelling variants, stemming). */
+    final Fields.English english;
     /** Whether the ranked query (filler, corrections, most words, bonus) is used. */
     final boolean ranked;
-    final boolean mostWordsRequired;
-    final float allWordsBonus;
-    /** How many times a body a title weighs. */
-    final float titleWeight;
+    /** How the query is built (for the unranked ones, only its title weight counts). */
+    final ResidentQueryParser.Shape shape;
 
-    Ranking(boolean spellingVariants, boolean ranked, boolean mostWordsRequired, float allWordsBonus, float titleWeight) {
-        this.titleWeight = titleWeight;
-        this.spellingVariants = spellingVariants;
+    Ranking(Fields.English english, boolean ranked, ResidentQueryParser.Shape shape) {
+        this.english = english;
         this.ranked = ranked;
-        this.mostWordsRequired = mostWordsRequired;
-        this.allWordsBonus = allWordsBonus;
+        this.shape = shape;
     }
 }

@@ -33,26 +33,65 @@ public final class ResidentQueryParser {
 
     private final Analyzer analyzer;
     private final Map<String, Float> weights;
-    private final boolean mostWordsRequired;
-    private final float allWordsBonus;
+    private final Shape shape;
+
+    /**
+     * How a ranked query is built from a resident's words. The ranking evaluation
+     * ({@code bundles/search/eval.sh}) compares shapes on the same contributions.
+     *
+     * @param titleWeight       how many times a body a title weighs
+     * @param mostWordsRequired false: any one word is enough
+     * @param allWordsBonus     weight of the all-words pass blended in, as a share of the words' own scores; 0 for none
+     */
+    public record Shape(float titleWeight, boolean mostWordsRequired, float allWordsBonus, float pairBoost, int pairSlop,
+            float fieldTie) {
+        /** What residents get. */
+        public static final Shape RESIDENT = new Shape(1.5f, true, ALL_WORDS_BONUS, 0f, 0, 1f);
+
+        Shape(float titleWeight, boolean mostWordsRequired, float allWordsBonus) {
+            this(titleWeight, mostWordsRequired, allWordsBonus, 0f, 0, 1f);
+        }
+
+        Shape withTitleWeight(float w) {
+            return new Shape(w, mostWordsRequired, allWordsBonus, pairBoost, pairSlop, fieldTie);
+        }
+
+        Shape withMostWordsRequired(boolean most) {
+            return new Shape(titleWeight, most, allWordsBonus, pairBoost, pairSlop, fieldTie);
+        }
+
+        Shape withAllWordsBonus(float bonus) {
+            return new Shape(titleWeight, mostWordsRequired, bonus, pairBoost, pairSlop, fieldTie);
+        }
+
+        /** Each two words next to each other in the query also scored as a phrase with this slop, at this weight. */
+        Shape withPairs(float boost, int slop) {
+            return new Shape(titleWeight, mostWordsRequired, allWordsBonus, boost, slop, fieldTie);
+        }
+
+        /** A word's fields scored as their best plus this share of the others (1: summed). */
+        Shape withFieldTie(float tie) {
+            return new Shape(titleWeight, mostWordsRequired, allWordsBonus, pairBoost, pairSlop, tie);
+        }
+    }
 
     /**
      * @param analyzer per-field analyzer (each field analysed with its own language's chain)
      * @param weights  the fields searched, with their boosts
      */
     public ResidentQueryParser(Analyzer analyzer, Map<String, Float> weights) {
-        this(analyzer, weights, true, ALL_WORDS_BONUS);
+        this(analyzer, weights, Shape.RESIDENT);
     }
 
-    /**
-     * @param mostWordsRequired false: any one word is enough for a ranked query (the evaluation's variant)
-     * @param allWordsBonus     weight of the all-words pass blended into a ranked query; 0 for none
-     */
-    ResidentQueryParser(Analyzer analyzer, Map<String, Float> weights, boolean mostWordsRequired, float allWordsBonus) {
+    /** With the fields weighed as the shape says. */
+    public ResidentQueryParser(Analyzer analyzer, Shape shape) {
+        this(analyzer, Fields.queryWeights(shape.titleWeight()), shape);
+    }
+
+    private ResidentQueryParser(Analyzer analyzer, Map<String, Float> weights, Shape shape) {
         this.analyzer = analyzer;
         this.weights = Map.copyOf(weights);
-        this.mostWordsRequired = mostWordsRequired;
-        this.allWordsBonus = allWordsBonus;
+        this.shape = shape;
     }
 
     /**
@@ -107,7 +146,7 @@ public final class ResidentQueryParser {
     }
 
     private Ranked ranked(String cleaned, Map<String, List<String>> alternatives, boolean leaveOutFiller) {
-        Units parser = new Units(analyzer, weights, alternatives, leaveOutFiller);
+        Units parser = new Units(analyzer, weights, alternatives, leaveOutFiller, shape.fieldTie());
         // Told apart by identity before anything rebuilds the parsed query.
         Query parsed = parser.parse(cleaned);
         if (parsed == null || parsed instanceof MatchAllDocsQuery || parsed instanceof MatchNoDocsQuery) {
@@ -147,7 +186,7 @@ public final class ResidentQueryParser {
             most.add(w, BooleanClause.Occur.SHOULD);
         }
         if (!words.isEmpty()) {
-            most.setMinimumNumberShouldMatch(mostWordsRequired ? minimumShouldMatch(words.size()) : 1);
+            most.setMinimumNumberShouldMatch(shape.mostWordsRequired() ? minimumShouldMatch(words.size()) : 1);
         }
         Query allWords = null;
         if (words.size() > 1) {
@@ -161,8 +200,16 @@ public final class ResidentQueryParser {
         if (!words.isEmpty()) {
             out.add(most.build(), BooleanClause.Occur.MUST);
         }
-        if (allWords != null && allWordsBonus > 0) {
-            out.add(new BoostQuery(allWords, allWordsBonus), BooleanClause.Occur.SHOULD);
+        if (allWords != null && shape.allWordsBonus() > 0) {
+            out.add(new BoostQuery(allWords, shape.allWordsBonus()), BooleanClause.Occur.SHOULD);
+        }
+        if (shape.pairBoost() > 0) {
+            for (int i = 1; i < words.size(); i++) {
+                Query pair = parser.pair(parser.texts.get(words.get(i - 1)), parser.texts.get(words.get(i)), shape.pairSlop());
+                if (pair != null) {
+                    out.add(new BoostQuery(pair, shape.pairBoost()), BooleanClause.Occur.SHOULD);
+                }
+            }
         }
         for (BooleanClause c : fixed) {
             out.add(c);
@@ -208,14 +255,34 @@ public final class ResidentQueryParser {
     private static final class Units extends SimpleQueryParser {
         final java.util.Set<Query> units = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         final java.util.Set<Query> phrases = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** The word each one-word unit searches (its correction, if it has one). */
+        final Map<Query, String> texts = new java.util.IdentityHashMap<>();
         private final Map<String, List<String>> alternatives;
         private final boolean leaveOutFiller;
+        private final float fieldTie;
 
-        Units(Analyzer analyzer, Map<String, Float> weights, Map<String, List<String>> alternatives, boolean leaveOutFiller) {
+        Units(Analyzer analyzer, Map<String, Float> weights, Map<String, List<String>> alternatives, boolean leaveOutFiller,
+                float fieldTie) {
             super(analyzer, weights, FLAGS);
             this.alternatives = alternatives == null ? Map.of() : alternatives;
             this.leaveOutFiller = leaveOutFiller;
+            this.fieldTie = fieldTie;
             setDefaultOperator(BooleanClause.Occur.SHOULD);
+        }
+
+        /** Two words as a phrase with the given slop, in every field, or null. */
+        Query pair(String first, String second, int slop) {
+            return first == null || second == null ? null : super.newPhraseQuery(first + " " + second, slop);
+        }
+
+        private Query fields(String text) {
+            Query q = super.newDefaultQuery(text);
+            if (fieldTie >= 1f || !(q instanceof BooleanQuery bq)
+                    || !bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)) {
+                return q;
+            }
+            return new org.apache.lucene.search.DisjunctionMaxQuery(bq.clauses().stream().map(BooleanClause::getQuery).toList(),
+                    fieldTie);
         }
 
         @Override
@@ -226,11 +293,11 @@ public final class ResidentQueryParser {
             List<String> spellings = alternatives.get(wordKey(text));
             Query q;
             if (spellings == null) {
-                q = super.newDefaultQuery(text);
+                q = fields(text);
             } else {
                 BooleanQuery.Builder any = new BooleanQuery.Builder();
                 for (String s : spellings) {
-                    Query one = super.newDefaultQuery(s);
+                    Query one = fields(s);
                     if (one != null) {
                         any.add(one, BooleanClause.Occur.SHOULD);
                     }
@@ -239,6 +306,7 @@ public final class ResidentQueryParser {
             }
             if (q != null) {
                 units.add(q);
+                texts.put(q, spellings == null ? text : spellings.get(spellings.size() - 1));
             }
             return q;
         }

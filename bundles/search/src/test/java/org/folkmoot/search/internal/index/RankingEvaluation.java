@@ -44,6 +44,10 @@ public final class RankingEvaluation {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("experiments")) {
+            RankingExperiments.main(args);
+            return;
+        }
         boolean pool = args.length > 0 && args[0].equals("pool");
         List<Petition> petitions = petitions();
         List<JudgedQuery> queries = queries();
@@ -68,7 +72,9 @@ public final class RankingEvaluation {
         if (pool) {
             printPool(petitions, queries, judgments, runs);
         } else {
-            report(queries, judgments, runs);
+            Map<String, Map<String, List<String>>> labelled = new LinkedHashMap<>();
+            runs.forEach((r, run) -> labelled.put(label(r), run));
+            report(queries, judgments, labelled);
         }
     }
 
@@ -77,19 +83,7 @@ public final class RankingEvaluation {
         Map<String, List<String>> out = new LinkedHashMap<>();
         try (ContributionIndex index = new ContributionIndex(new ByteBuffersDirectory(),
                 ContributionIndex.Settings.defaults(), ranking)) {
-            List<IndexedContribution> all = new ArrayList<>();
-            long seq = 0;
-            for (Petition p : petitions) {
-                all.add(new IndexedContribution(p.id(), ++seq, p.title(), p.body(), "en", "petitions", "petition",
-                        p.id(), p.title(), "petition", null, p.created(), List.of(),
-                        IndexedContribution.State.PUBLISHED, null));
-            }
-            index.bulkMode(true);
-            index.applyAll(all);
-            index.bulkMode(false);
-            if (!index.awaitSearchable(60_000)) {
-                throw new IllegalStateException("not searchable");
-            }
+            index(index, petitions);
             for (JudgedQuery q : queries) {
                 SearchResult r = index.search(SearchRequest.of(q.text()).withPage(0, POOL_DEPTH));
                 out.put(q.id(), r.hits().stream().map(SearchResult.Hit::id).toList());
@@ -102,27 +96,46 @@ public final class RankingEvaluation {
         return out;
     }
 
+    /** Indexes each petition as an English contribution (the action its title) and waits until all are searchable. */
+    static void index(ContributionIndex index, List<Petition> petitions) throws Exception {
+        List<IndexedContribution> all = new ArrayList<>();
+        long seq = 0;
+        for (Petition p : petitions) {
+            all.add(new IndexedContribution(p.id(), ++seq, p.title(), p.body(), "en", "petitions", "petition",
+                    p.id(), p.title(), "petition", null, p.created(), List.of(),
+                    IndexedContribution.State.PUBLISHED, null));
+        }
+        index.bulkMode(true);
+        index.applyAll(all);
+        index.bulkMode(false);
+        if (!index.awaitSearchable(60_000)) {
+            throw new IllegalStateException("not searchable");
+        }
+    }
+
+    /** nDCG@10 and MRR per query type of each run (label -> query id -> petition ids, best first). */
     static void report(List<JudgedQuery> queries, Map<String, Map<String, Integer>> judgments,
-            Map<Ranking, Map<String, List<String>>> runs) {
+            Map<String, Map<String, List<String>>> runs) {
         Set<String> types = new LinkedHashSet<>();
         queries.forEach(q -> types.add(q.type()));
         types.add("all");
         System.out.printf(Locale.ROOT, "%d judged queries over %d petitions; %d judgments (grades 0-3); nDCG@%d and MRR (first grade >= %d)%n",
                 queries.size(), 4134, judgments.values().stream().mapToInt(Map::size).sum(), CUTOFF, RELEVANT);
-        System.out.printf(Locale.ROOT, "%-18s", "ranking");
+        int width = Math.max(18, runs.keySet().stream().mapToInt(String::length).max().orElse(0));
+        System.out.printf(Locale.ROOT, "%-" + width + "s", "ranking");
         for (String t : types) {
             System.out.printf(Locale.ROOT, " | %-22s", t + " (" + (t.equals("all") ? queries.size()
                     : queries.stream().filter(q -> q.type().equals(t)).count()) + ")");
         }
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-18s", "");
+        System.out.printf(Locale.ROOT, "%-" + width + "s", "");
         for (String t : types) {
             System.out.printf(Locale.ROOT, " | %-10s %-11s", "nDCG@10", "MRR");
         }
         System.out.println();
         int unjudged = 0;
-        for (Map.Entry<Ranking, Map<String, List<String>>> e : runs.entrySet()) {
-            System.out.printf(Locale.ROOT, "%-18s", label(e.getKey()));
+        for (Map.Entry<String, Map<String, List<String>>> e : runs.entrySet()) {
+            System.out.printf(Locale.ROOT, "%-" + width + "s", e.getKey());
             for (String t : types) {
                 double ndcg = 0;
                 double mrr = 0;
@@ -148,7 +161,7 @@ public final class RankingEvaluation {
         if (Boolean.getBoolean("eval.perQuery")) {
             for (JudgedQuery q : queries) {
                 System.out.printf(Locale.ROOT, "%-4s %-11s %-40s", q.id(), q.type(), q.text());
-                for (Map.Entry<Ranking, Map<String, List<String>>> e : runs.entrySet()) {
+                for (Map.Entry<String, Map<String, List<String>>> e : runs.entrySet()) {
                     System.out.printf(Locale.ROOT, " %.2f", ndcg(e.getValue().get(q.id()), judgments.getOrDefault(q.id(), Map.of()), CUTOFF));
                 }
                 System.out.println();
