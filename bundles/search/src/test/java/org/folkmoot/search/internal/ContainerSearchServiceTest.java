@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.folkmoot.api.archive.ChangeKind;
 import org.folkmoot.api.archive.Container;
 import org.folkmoot.api.archive.Contribution;
-import org.folkmoot.api.archive.ContributionArchive;
 import org.folkmoot.api.archive.ContributionState;
 import org.folkmoot.api.container.ContainerDetails;
 import org.folkmoot.api.container.ContainerProvider;
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
 
 /**
  * Search for modules as a module uses it: an assembly searching its own contributions, and its plans'
@@ -88,25 +85,7 @@ class ContainerSearchServiceTest {
         publish("welsh", "assembly", "a1", "Lonydd beicio", "Mae angen lonydd beicio diogel ar y stryd fawr.", "cy", "2024-01-04");
         publish("elsewhere", "assembly", "a2", "Cycle lanes", "Cycle lanes in another assembly altogether.", "en", "2024-01-05");
         publish("other-plan", "plan", "p2", "Cycle hire", "Cycle hire in another assembly's plan.", "en", "2024-01-06");
-        ContributionArchive archiveService = (ContributionArchive) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {ContributionArchive.class}, (p, m, a) -> switch (m.getName()) {
-                    case "changesSince" -> archive.stream().filter(c -> c.sequence() > (Long) a[0]).limit((Integer) a[1]).toList();
-                    case "currentSequence" -> (long) archive.size();
-                    default -> throw new UnsupportedOperationException(m.getName());
-                });
-        BundleContext context = (BundleContext) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {BundleContext.class},
-                (p, m, a) -> m.getName().equals("getProperty") && "folkmoot.data".equals(a[0]) ? data.toString() : null);
-        SearchConfig config = (SearchConfig) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {SearchConfig.class}, (p, m, a) -> switch (m.getName()) {
-                    case "indexDirectory" -> "";
-                    case "maxStaleMillis" -> 100;
-                    case "commitIntervalMillis" -> 1_000;
-                    case "pollIntervalMillis" -> 50;
-                    case "batchSize" -> 100;
-                    default -> throw new UnsupportedOperationException(m.getName());
-                });
-        service = new SearchService(context, config, archiveService, new UkRedactor(), new ContainerRegistry(List.of(PROVIDER)));
+        service = new SearchService(SearchServiceTest.contextWith(data), SearchServiceTest.config(), SearchServiceTest.archiveOf(archive), new UkRedactor(), new ContainerRegistry(List.of(PROVIDER)));
         search = new ContainerSearchService(service);
         await("indexed").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
                 .until(() -> service.progress().applied() == archive.size());
