@@ -7,14 +7,17 @@ package org.folkmoot.search.internal.index;
 enum Ranking {
     /**
      * Most of the words required, more words and all words first (a bonus for all), filler weightless,
-     * misspellings searched as their nearest indexed spellings, American spellings meeting British ones,
-     * titles stemmed with Porter and bodies with Krovetz.
+     * misspellings searched as their nearest indexed spellings (a rare one scored as one word with its
+     * correction), American spellings meeting British ones, titles stemmed with Porter and bodies with Krovetz.
      */
     RESIDENT(Fields.English.RESIDENT, true, ResidentQueryParser.Shape.RESIDENT),
     /** As {@link #RESIDENT} with any one word enough: an any-word pass blended with a required-all pass. */
     ANY_WORD_BLENDED(Fields.English.RESIDENT, true, ResidentQueryParser.Shape.RESIDENT.withMostWordsRequired(false)),
-    /** As {@link #RESIDENT} with Porter stemming in bodies too: the ranking of layout 5. */
-    LAYOUT_5(Fields.English.LAYOUT_5, true, ResidentQueryParser.Shape.RESIDENT),
+    /**
+     * The ranking of layout 5 (before the ranking was measured further): as {@link #RESIDENT} with Porter
+     * stemming in bodies too, and a rare misspelling scored apart from its correction.
+     */
+    LAYOUT_5(Fields.English.LAYOUT_5, true, ResidentQueryParser.Shape.RESIDENT.withSpellingsAsOne(false)),
     /** As before layout 4: every word required, any word when nothing has them all; "did you mean" only. */
     ALL_THEN_ANY(Fields.English.LAYOUT_3, false, new ResidentQueryParser.Shape(2.0f, false, 0f)),
     /** Plain BM25: any word, every field weighed alike, no filler, spelling or variant handling. */

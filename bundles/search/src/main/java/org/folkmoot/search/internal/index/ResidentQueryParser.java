@@ -44,34 +44,43 @@ public final class ResidentQueryParser {
      * @param allWordsBonus     weight of the all-words pass blended in, as a share of the words' own scores; 0 for none
      */
     public record Shape(float titleWeight, boolean mostWordsRequired, float allWordsBonus, float pairBoost, int pairSlop,
-            float fieldTie) {
+            float fieldTie, boolean spellingsAsOne) {
         /** What residents get. */
-        public static final Shape RESIDENT = new Shape(1.5f, true, ALL_WORDS_BONUS, 0f, 0, 1f);
+        public static final Shape RESIDENT = new Shape(1.5f, true, ALL_WORDS_BONUS, 0f, 0, 1f, true);
 
         Shape(float titleWeight, boolean mostWordsRequired, float allWordsBonus) {
-            this(titleWeight, mostWordsRequired, allWordsBonus, 0f, 0, 1f);
+            this(titleWeight, mostWordsRequired, allWordsBonus, 0f, 0, 1f, false);
         }
 
         Shape withTitleWeight(float w) {
-            return new Shape(w, mostWordsRequired, allWordsBonus, pairBoost, pairSlop, fieldTie);
+            return new Shape(w, mostWordsRequired, allWordsBonus, pairBoost, pairSlop, fieldTie, spellingsAsOne);
         }
 
         Shape withMostWordsRequired(boolean most) {
-            return new Shape(titleWeight, most, allWordsBonus, pairBoost, pairSlop, fieldTie);
+            return new Shape(titleWeight, most, allWordsBonus, pairBoost, pairSlop, fieldTie, spellingsAsOne);
         }
 
         Shape withAllWordsBonus(float bonus) {
-            return new Shape(titleWeight, mostWordsRequired, bonus, pairBoost, pairSlop, fieldTie);
+            return new Shape(titleWeight, mostWordsRequired, bonus, pairBoost, pairSlop, fieldTie, spellingsAsOne);
         }
 
         /** Each two words next to each other in the query also scored as a phrase with this slop, at this weight. */
         Shape withPairs(float boost, int slop) {
-            return new Shape(titleWeight, mostWordsRequired, allWordsBonus, boost, slop, fieldTie);
+            return new Shape(titleWeight, mostWordsRequired, allWordsBonus, boost, slop, fieldTie, spellingsAsOne);
         }
 
         /** A word's fields scored as their best plus this share of the others (1: summed). */
         Shape withFieldTie(float tie) {
-            return new Shape(titleWeight, mostWordsRequired, allWordsBonus, pairBoost, pairSlop, tie);
+            return new Shape(titleWeight, mostWordsRequired, allWordsBonus, pairBoost, pairSlop, tie, spellingsAsOne);
+        }
+
+        /**
+         * True: a word searched as several spellings (a rare misspelling and its correction) is scored as
+         * one word in each field (Lucene's {@code SynonymQuery}: their frequencies added, one idf), so the
+         * few contributions that share the resident's misspelling do not outrank the rest for its rarity.
+         */
+        Shape withSpellingsAsOne(boolean one) {
+            return new Shape(titleWeight, mostWordsRequired, allWordsBonus, pairBoost, pairSlop, fieldTie, one);
         }
     }
 
@@ -146,7 +155,7 @@ public final class ResidentQueryParser {
     }
 
     private Ranked ranked(String cleaned, Map<String, List<String>> alternatives, boolean leaveOutFiller) {
-        Units parser = new Units(analyzer, weights, alternatives, leaveOutFiller, shape.fieldTie());
+        Units parser = new Units(analyzer, weights, alternatives, leaveOutFiller, shape);
         // Told apart by identity before anything rebuilds the parsed query.
         Query parsed = parser.parse(cleaned);
         if (parsed == null || parsed instanceof MatchAllDocsQuery || parsed instanceof MatchNoDocsQuery) {
@@ -260,14 +269,56 @@ public final class ResidentQueryParser {
         private final Map<String, List<String>> alternatives;
         private final boolean leaveOutFiller;
         private final float fieldTie;
+        private final boolean spellingsAsOne;
 
         Units(Analyzer analyzer, Map<String, Float> weights, Map<String, List<String>> alternatives, boolean leaveOutFiller,
-                float fieldTie) {
+                Shape shape) {
             super(analyzer, weights, FLAGS);
             this.alternatives = alternatives == null ? Map.of() : alternatives;
             this.leaveOutFiller = leaveOutFiller;
-            this.fieldTie = fieldTie;
+            this.fieldTie = shape.fieldTie();
+            this.spellingsAsOne = shape.spellingsAsOne();
             setDefaultOperator(BooleanClause.Occur.SHOULD);
+        }
+
+        /**
+         * The spellings as one word in each searched field (each field's analysis of each spelling, as
+         * synonyms), or null if some spelling is not one token in some field.
+         */
+        private Query asOne(List<String> spellings) {
+            BooleanQuery.Builder perField = new BooleanQuery.Builder();
+            for (Map.Entry<String, Float> field : weights.entrySet()) {
+                org.apache.lucene.search.SynonymQuery.Builder synonyms = new org.apache.lucene.search.SynonymQuery.Builder(field.getKey());
+                java.util.Set<org.apache.lucene.util.BytesRef> seen = new java.util.HashSet<>();
+                for (String spelling : spellings) {
+                    List<org.apache.lucene.util.BytesRef> terms = terms(field.getKey(), spelling);
+                    if (terms.size() != 1) {
+                        return null;
+                    }
+                    if (seen.add(terms.get(0))) {
+                        synonyms.addTerm(new org.apache.lucene.index.Term(field.getKey(), terms.get(0)));
+                    }
+                }
+                Query q = synonyms.build();
+                perField.add(field.getValue() == 1f ? q : new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
+            }
+            return perField.build();
+        }
+
+        private List<org.apache.lucene.util.BytesRef> terms(String field, String text) {
+            List<org.apache.lucene.util.BytesRef> out = new java.util.ArrayList<>();
+            try (org.apache.lucene.analysis.TokenStream ts = getAnalyzer().tokenStream(field, text)) {
+                org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute term =
+                        ts.addAttribute(org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    out.add(org.apache.lucene.util.BytesRef.deepCopyOf(term.getBytesRef()));
+                }
+                ts.end();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return out;
         }
 
         /** Two words as a phrase with the given slop, in every field, or null. */
@@ -294,6 +345,8 @@ public final class ResidentQueryParser {
             Query q;
             if (spellings == null) {
                 q = fields(text);
+            } else if (spellingsAsOne && spellings.size() > 1 && (q = asOne(spellings)) != null) {
+                // scored as one word
             } else {
                 BooleanQuery.Builder any = new BooleanQuery.Builder();
                 for (String s : spellings) {

@@ -34,6 +34,17 @@ public class TestEnglishAnalyzer extends BaseTokenStreamTestCase {
                 new String[] {"council", "council", "consult", "consult"});
     }
 
+    public void testKrovetzTakesOffInflectionsButKeepsWordsPorterRunsTogether() throws IOException {
+        try (Analyzer krovetz = EnglishAnalyzer.forQueries(true, EnglishAnalyzer.Stemming.KSTEM)) {
+            assertAnalyzesTo(krovetz, "councils reopening hospitals hospitality electric electricity",
+                    new String[] {"council", "reopen", "hospital", "hospitality", "electric", "electricity"});
+            // Spelling variants still meet before stemming: theaters, theatres.
+            assertAnalyzesTo(krovetz, "theaters theatres", new String[] {"theatre", "theatre"});
+            checkRandomData(random(), krovetz, 200);
+        }
+        assertAnalyzesTo(analyzer, "hospitals hospitality", new String[] {"hospit", "hospit"});
+    }
+
     public void testAccentsFolded() throws IOException {
         assertAnalyzesTo(analyzer, "café", new String[] {"cafe"});
     }

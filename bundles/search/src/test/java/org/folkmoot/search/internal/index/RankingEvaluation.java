@@ -171,8 +171,9 @@ public final class RankingEvaluation {
 
     private static String label(Ranking r) {
         switch (r) {
-            case RESIDENT: return "new (RESIDENT)";
-            case ALL_THEN_ANY: return "today";
+            case RESIDENT: return "new (layout 6)";
+            case LAYOUT_5: return "today (layout 5)";
+            case ALL_THEN_ANY: return "every word, then any (layout 3)";
             case PLAIN_BM25: return "plain BM25";
             default: return r.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }

@@ -196,7 +196,7 @@ final class RankingExperiments {
         List<Variant> out = new ArrayList<>();
         ResidentQueryParser.Shape shipped = ResidentQueryParser.Shape.RESIDENT;
         out.add(Variant.of("shipped", shipped));
-        out.add(Variant.of("layout 5 (Porter bodies)", shipped).analysis(EnglishAnalyzer.Stemming.PORTER, EnglishAnalyzer.Stemming.PORTER));
+        out.add(Variant.of("layout 5", Ranking.LAYOUT_5.shape).analysis(EnglishAnalyzer.Stemming.PORTER, EnglishAnalyzer.Stemming.PORTER));
         String only = System.getProperty("eval.variants", "");
         for (String group : only.isEmpty() ? List.of("stem", "bm25", "pairs", "tie", "blend") : List.of(only.split(","))) {
             switch (group) {
@@ -252,6 +252,8 @@ final class RankingExperiments {
                         out.add(Variant.of(String.format(Locale.ROOT, "title %.2f", w), shipped.withTitleWeight(w)));
                     }
                 }
+                case "none" -> { }
+                case "spellings" -> out.add(Variant.of("misspelling and correction apart", shipped.withSpellingsAsOne(false)));
                 default -> throw new IllegalArgumentException("no variant group " + group);
             }
         }

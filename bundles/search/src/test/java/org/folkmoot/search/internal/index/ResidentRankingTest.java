@@ -75,6 +75,34 @@ class ResidentRankingTest {
     }
 
     @Test
+    void theFewWhoShareAMisspellingDoNotComeFirstForItsRarity() throws Exception {
+        List<IndexedContribution> all = new ArrayList<>();
+        all.add(c.en("typo", "Recycling bins", "Recycling bins in every street would help the enviroment and the town."));
+        all.add(c.en("about", "Environment", "Protect the environment."));
+        for (int i = 0; i < 12; i++) {
+            all.add(c.en("env" + i, "Parks and the environment " + i, "Trees in the parks are good for the environment and for wildlife " + i));
+        }
+        add(all);
+        // Scored as one word: the petition about the environment first, not the one that misspells it in passing.
+        List<String> ids = ids("enviroment");
+        assertEquals("about", ids.get(0));
+        assertTrue(ids.contains("typo"));
+    }
+
+    @Test
+    void bodiesMeetInflectionsButNotOtherWordsTitlesMeetBoth() throws Exception {
+        add(List.of(c.en("hospitals", "Waiting lists", "Our hospitals need more nurses."),
+                c.en("pubs", "Pubs", "Support hospitality through the winter."),
+                c.en("reopening", "Leisure", "Gyms are reopening next month."),
+                c.en("titled", "Vaccinated staff", "Staff in care homes.")));
+        // A body says what the resident said, inflected: hospitality is not hospitals, reopen is reopening.
+        assertEquals(List.of("pubs"), ids("hospitality"));
+        assertEquals(List.of("reopening"), ids("reopen"));
+        // A title is read generously (Porter): vaccination finds "Vaccinated staff".
+        assertEquals(List.of("titled"), ids("vaccination"));
+    }
+
+    @Test
     void welshWordsAndAmericanSpellingsAreNotCorrected() throws Exception {
         add(List.of(c.cy("cy", "Trafnidiaeth", "Mae angen bysiau yng Nghaerdydd."),
                 c.en("en", "Mould", "Mould in rented homes makes children ill.")));
