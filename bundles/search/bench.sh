@@ -18,7 +18,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 cd "$root"
 mvn -B -q -pl bundles/api,bundles/search -DskipTests install
-cp=$(mvn -B -q -pl bundles/search dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+# Without -Dstyle.color=never Maven 3.9 prefixes the output with colour codes, and the first jar (the api) is lost.
+cp=$(mvn -B -q -Dstyle.color=never -pl bundles/search dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout | sed 's/\x1b\[[0-9;]*m//g')
 java_bench() {
   java ${BENCH_JAVA_OPTS:--Xmx2g -XX:+UseParallelGC} \
     -cp "$here/target/classes:$here/target/test-classes:$cp" "$@"

@@ -33,7 +33,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * searchable within a second; Welsh mutations are found from the radical; hidden and erased
  * contributions leave results, facet counts, suggestions and spelling hints within a second; the
  * index survives a restart and rebuilds itself when its directory is deleted; nothing a resident
- * types gives a 500.
+ * types gives a 500; a module (the example) searches within its own containers through the API.
  */
 class SearchIT {
 
@@ -308,6 +308,69 @@ class SearchIT {
         }
         // Unknown filter values simply match nothing.
         assertEquals(0, get("/api/search?q=school&language=%00&year=abc&module=" + "m".repeat(500)).get("total").asLong());
+    }
+
+    /**
+     * A module's search within its own containers, as the example module does it through
+     * {@code org.folkmoot.api.search.ContainerSearch}: only what was said in its containers, in one
+     * language if asked, a page at a time, linked to where it was said.
+     */
+    @Test
+    void aModuleSearchesWithinItsOwnContainers() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        String[][] rows = {
+            {"evidence-1", "e1", "en", "Flood defences", "Evidence on flood defences along the riverbank from the water company."},
+            {"evidence-2", "e1", "en", "River levels", "The riverbank flood gauge shows river levels rising each winter."},
+            {"evidence-3", "e1", "cy", "Amddiffynfeydd llifogydd", "Tystiolaeth am lifogydd ar lan yr afon."},
+            {"evidence-4", "e2", "en", "Flood insurance", "Another assembly heard evidence on flood insurance."},
+        };
+        for (String[] row : rows) {
+            ObjectNode n = JSON.createObjectNode();
+            n.put("externalId", "search-it:" + row[0]);
+            n.put("module", "search-it");
+            n.put("containerType", "evidence");
+            n.put("containerId", row[1]);
+            n.put("containerTitle", "Evidence " + row[1]);
+            n.put("language", row[2]);
+            n.put("title", row[3]);
+            n.put("body", row[4]);
+            n.put("created", "2025-0" + (rows.length - List.of(rows).indexOf(row)) + "-01T12:00:00Z");
+            lines.append(n).append('\n');
+        }
+        importLines(lines.toString(), rows.length);
+        folkmoot.deploy(folkmoot.exampleJar());
+        String path = "/api/example/search?container=evidence/e1&q=flood";
+        folkmoot.await(path, answer(r -> r.path("total").asLong() == 2), Duration.ofSeconds(15));
+
+        JsonNode flood = get(path);
+        assertEquals("Showing 1 to 2 of 2 results", flood.get("showing").asText(), flood.toString());
+        List<String> titles = new ArrayList<>();
+        flood.get("hits").forEach(h -> titles.add(h.get("title").asText()));
+        assertFalse(titles.contains("Flood insurance"), "another container's contribution: " + titles);
+        JsonNode first = flood.get("hits").get(0);
+        assertTrue(first.get("snippet").asText().contains("<mark>"), first.toString());
+        assertEquals("/search?container=evidence%2Fe1", first.get("link").asText(),
+                "no module describes the container: its contributions on the search page");
+        assertTrue(first.get("date").asText().startsWith("2025-"), first.toString());
+
+        JsonNode welsh = get("/api/example/search?container=evidence/e1&language=cy");
+        assertEquals(1, welsh.get("total").asLong(), welsh.toString());
+        assertEquals("Amddiffynfeydd llifogydd", welsh.get("hits").get(0).get("title").asText());
+
+        JsonNode secondPage = get(path + "&offset=1&limit=1");
+        assertEquals("Showing 2 to 2 of 2 results", secondPage.get("showing").asText(), secondPage.toString());
+        JsonNode both = get("/api/example/search?container=evidence/e1&container=evidence/e2&q=insurance");
+        assertEquals(1, both.get("total").asLong(), both.toString());
+
+        HttpResponse<String> noContainer = folkmoot.get("/api/example/search?q=flood");
+        assertEquals(400, noContainer.statusCode(), noContainer.body());
+        HttpResponse<String> badPage = folkmoot.get(path + "&limit=500");
+        assertEquals(400, badPage.statusCode(), badPage.body());
+        for (String hostile : List.of("\"unbalanced (", "*", "-", "field:value", "a".repeat(3_000))) {
+            HttpResponse<String> r = folkmoot.get("/api/example/search?container=evidence/e1&q="
+                    + URLEncoder.encode(hostile, StandardCharsets.UTF_8));
+            assertEquals(200, r.statusCode(), abbreviate(hostile) + " -> " + abbreviate(r.body()));
+        }
     }
 
     private static String abbreviate(String s) {

@@ -65,8 +65,17 @@ public class SearchResource {
             String locality, String language, Instant created, String url) {
     }
 
-    /** What it was said in; {@code titleCy} is the Welsh title (the English one where the module gives none). */
-    public record Container(String type, String id, String title, String titleCy) {
+    /**
+     * What it was said in; {@code titleCy} is the Welsh title (the English one where the module gives none);
+     * {@code parentTitle} and {@code parentTitleCy} name the container's parent (the asset a case is about),
+     * null when it has none.
+     */
+    public record Container(String type, String id, String title, String titleCy, String parentTitle,
+            String parentTitleCy) {
+
+        public Container(String type, String id, String title, String titleCy) {
+            this(type, id, title, titleCy, null, null);
+        }
 
         public Container(String type, String id, String title) {
             this(type, id, title, title);
@@ -74,6 +83,11 @@ public class SearchResource {
 
         public String title(String language) {
             return "cy".equals(language) ? titleCy : title;
+        }
+
+        /** The parent's title in the language, or null. */
+        public String parentIn(String language) {
+            return "cy".equals(language) && parentTitleCy != null ? parentTitleCy : parentTitle;
         }
     }
 
@@ -253,7 +267,8 @@ public class SearchResource {
     static Hit hit(SearchResult.Hit h) {
         Container container = h.containerType() == null ? null
                 : new Container(h.containerType(), h.containerId(), h.containerTitle(),
-                        h.containerTitleCy() == null ? h.containerTitle() : h.containerTitleCy());
+                        h.containerTitleCy() == null ? h.containerTitle() : h.containerTitleCy(), h.parentTitle(),
+                        h.parentTitleCy());
         // Where it was said (its link, else its container's page). A container no running module describes
         // (an import) has no page of its own: what was said in it, on this search page, is the nearest.
         String url = h.url() != null && !h.url().isBlank() ? h.url()

@@ -145,8 +145,7 @@ public class SearchService implements HealthIndicator {
      */
     public SearchResult search(SearchRequest request) throws IOException {
         String text = redactor.redact(request.text(), "en");
-        return index.search(text.equals(request.text()) ? request : new SearchRequest(text, request.filters(),
-                request.from(), request.until(), request.sort(), request.offset(), request.limit()));
+        return index.search(text.equals(request.text()) ? request : request.withText(text));
     }
 
     public List<String> suggest(String prefix, int max) throws IOException {

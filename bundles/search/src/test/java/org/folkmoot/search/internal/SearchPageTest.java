@@ -33,7 +33,7 @@ class SearchPageTest {
 
     private static SearchResource.Response response(String q, String didYouMean) {
         SearchResource.Hit hit = new SearchResource.Hit("c1", "Parks & <b>play</b>", "The <mark>park</mark> &amp; more",
-                "plans", new SearchResource.Container("plan", "p1", "Riverside", "Glan yr afon"), "comment", null, "cy",
+                "plans", new SearchResource.Container("plan", "p1", "Riverside", "Glan yr afon", "Old town", "Hen dref"), "comment", null, "cy",
                 Instant.parse("2024-03-01T10:00:00Z"), "/plans/p1#c1");
         SearchResource.Hit untitled = new SearchResource.Hit("c2", "", "x", null, null, null, null, "en",
                 Instant.parse("2023-01-01T00:00:00Z"), null);
@@ -62,7 +62,11 @@ class SearchPageTest {
                 "a facet value in the page's language, not the index's code");
         assertTrue(html.contains("<html lang=\"" + lang + "\""));
         assertTrue(html.contains(lang.equals("cy") ? "Hen lyfrgell (1)" : "Old library (1)"), "a parent facet value in the page's language");
-        assertTrue(html.contains(lang.equals("cy") ? "· Glan yr afon" : "· Riverside"), "the container's title in the page's language");
+        assertTrue(html.contains(lang.equals("cy") ? "· Glan yr afon (Hen dref)" : "· Riverside (Old town)"),
+                "the container's title with its parent's, in the page's language");
+        assertTrue(html.contains("<details class=\"govuk-details folkmoot-filters\" open>"),
+                "a chosen filter is shown: the filters are not folded away");
+        assertTrue(html.indexOf("id=\"results-heading\"") < html.indexOf("id=\"filters\""), "results first in the page");
         assertTrue(html.contains("id=\"rebuilding\"") && html.contains("50%"), "a rebuild in progress is shown");
     }
 
@@ -126,5 +130,15 @@ class SearchPageTest {
         assertTrue(html.contains("role=\"search\""));
         assertFalse(html.contains("results-heading"));
         assertFalse(html.contains("id=\"rebuilding\""));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "cy"})
+    void filtersAreFoldedAwayUntilOneIsChosen(String lang) throws Exception {
+        SearchResource.Response r = new SearchResource.Response("park", 1, 0, 10, List.of(),
+                Map.of("module", List.of(new SearchResource.FacetValue("plans", "plans", "plans", 1, false))), false, null, false);
+        String html = render(lang, r, Map.of());
+        assertTrue(html.contains("<details class=\"govuk-details folkmoot-filters\">"), html);
+        assertTrue(html.contains(lang.equals("cy") ? ">Dangos hidlwyr</span></summary>" : ">Show filters</span></summary>"), html);
     }
 }

@@ -32,7 +32,12 @@ class SearchServiceTest {
     private final List<Contribution> archive = new CopyOnWriteArrayList<>();
 
     private ContributionArchive archive() {
-        return (ContributionArchive) Proxy.newProxyInstance(getClass().getClassLoader(),
+        return archiveOf(archive);
+    }
+
+    /** An archive of the contributions in the list, in sequence order, as the follower asks for them. */
+    static ContributionArchive archiveOf(List<Contribution> archive) {
+        return (ContributionArchive) Proxy.newProxyInstance(SearchServiceTest.class.getClassLoader(),
                 new Class<?>[] {ContributionArchive.class}, (p, m, a) -> switch (m.getName()) {
                     case "changesSince" -> archive.stream().filter(c -> c.sequence() > (Long) a[0])
                             .limit((Integer) a[1]).toList();
@@ -42,11 +47,16 @@ class SearchServiceTest {
     }
 
     private BundleContext context() {
-        return (BundleContext) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {BundleContext.class},
+        return contextWith(data);
+    }
+
+    /** A bundle context whose folkmoot.data is the directory. */
+    static BundleContext contextWith(Path data) {
+        return (BundleContext) Proxy.newProxyInstance(SearchServiceTest.class.getClassLoader(), new Class<?>[] {BundleContext.class},
                 (p, m, a) -> m.getName().equals("getProperty") && "folkmoot.data".equals(a[0]) ? data.toString() : null);
     }
 
-    private static SearchConfig config() {
+    static SearchConfig config() {
         return (SearchConfig) Proxy.newProxyInstance(SearchServiceTest.class.getClassLoader(),
                 new Class<?>[] {SearchConfig.class}, (p, m, a) -> switch (m.getName()) {
                     case "indexDirectory" -> "";

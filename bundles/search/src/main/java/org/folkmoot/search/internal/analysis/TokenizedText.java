@@ -5,9 +5,8 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -61,16 +60,18 @@ public final class TokenizedText {
     public String[] distinctWords() {
         if (distinct == null) {
             Tokens t = tokens();
-            Set<String> seen = new HashSet<>();
+            // A String only for a word not seen before: most of a text's tokens are repeats.
+            CharArraySet seen = new CharArraySet(Math.max(16, t.count), false);
             String[] out = new String[t.count];
             int n = 0;
             for (int i = 0; i < t.count; i++) {
-                String w = new String(t.chars, t.start[i], t.length[i]);
-                if (seen.add(w)) {
+                if (!seen.contains(t.chars, t.start[i], t.length[i])) {
+                    String w = new String(t.chars, t.start[i], t.length[i]);
+                    seen.add(w);
                     out[n++] = w;
                 }
             }
-            distinct = Arrays.copyOf(out, n);
+            distinct = n == out.length ? out : Arrays.copyOf(out, n);
         }
         return distinct;
     }
@@ -78,7 +79,7 @@ public final class TokenizedText {
     private Tokens tokens() {
         if (tokens == null) {
             try {
-                tokens = Tokens.of(new StringReader(text));
+                tokens = Tokens.of(new StringReader(text), text.length());
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // a StringReader does not fail
             }
@@ -96,20 +97,32 @@ public final class TokenizedText {
 
     /** The tokens of one text in flat arrays: no object per token. */
     private static final class Tokens {
-        char[] chars = new char[256];
+        char[] chars;
         int used;
         int count;
-        int[] start = new int[32];
-        int[] length = new int[32];
-        int[] startOffset = new int[32];
-        int[] endOffset = new int[32];
-        int[] positionIncrement = new int[32];
-        String[] type = new String[32];
+        int[] start;
+        int[] length;
+        int[] startOffset;
+        int[] endOffset;
+        int[] positionIncrement;
+        String[] type;
         int finalOffset;
         int finalPositionIncrement;
 
-        static Tokens of(Reader reader) throws IOException {
-            Tokens t = new Tokens();
+        /** Sized for a text of so many characters: its words are no longer than it, one word in about six characters. */
+        private Tokens(int textLength) {
+            chars = new char[Math.max(16, textLength)];
+            int words = Math.max(8, textLength / 6);
+            start = new int[words];
+            length = new int[words];
+            startOffset = new int[words];
+            endOffset = new int[words];
+            positionIncrement = new int[words];
+            type = new String[words];
+        }
+
+        static Tokens of(Reader reader, int textLength) throws IOException {
+            Tokens t = new Tokens(textLength);
             try (TokenStream ts = TOKENIZER.tokenStream("", reader)) {
                 CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
                 OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -181,7 +194,7 @@ public final class TokenizedText {
         @Override
         public void reset() throws IOException {
             super.reset();
-            tokens = input instanceof TextReader r ? r.text.tokens() : Tokens.of(input);
+            tokens = input instanceof TextReader r ? r.text.tokens() : Tokens.of(input, 64);
             next = 0;
         }
 

@@ -13,11 +13,15 @@ import org.folkmoot.api.container.LocalisedText;
 /**
  * The titles container and parent facet values ({@code type/id}) are shown with, in English and
  * Welsh, read from any one document that has the value and kept, so a query does not look each one
- * up again. A title that changes in the archive replaces the kept one as the change is indexed.
+ * up again: a container by its title with its parent's in brackets ({@code Transfer of the old
+ * library (Old library)}), a parent by its title. A title that changes in the archive replaces the
+ * kept one as the change is indexed.
  */
 final class ContainerTitles {
 
     private static final int MAX_KEPT = 50_000;
+    private static final Set<String> TITLES = Set.of(Fields.CONTAINER_TITLE, Fields.CONTAINER_TITLE_CY,
+            Fields.PARENT_TITLE, Fields.PARENT_TITLE_CY);
 
     /** {@code container:type/id} or {@code parent:type/id} to its title. */
     private final ConcurrentHashMap<String, LocalisedText> kept = new ConcurrentHashMap<>();
@@ -26,7 +30,7 @@ final class ContainerTitles {
     void update(IndexedContribution c) {
         if (c.containerType() != null && c.containerId() != null && c.containerTitle() != null) {
             kept.replace(Facet.CONTAINER.key() + ":" + ContributionDocuments.containerKey(c.containerType(), c.containerId()),
-                    new LocalisedText(c.containerTitle(), c.containerTitleCy()));
+                    withParent(new LocalisedText(c.containerTitle(), c.containerTitleCy()), c.parentTitle()));
         }
         if (c.parent() != null && c.parentTitle() != null) {
             kept.replace(Facet.PARENT.key() + ":" + c.parent().key(), c.parentTitle());
@@ -55,8 +59,20 @@ final class ContainerTitles {
         }
         String en = parent ? Fields.PARENT_TITLE : Fields.CONTAINER_TITLE;
         String cy = parent ? Fields.PARENT_TITLE_CY : Fields.CONTAINER_TITLE_CY;
-        Document d = searcher.storedFields().document(one.scoreDocs[0].doc, Set.of(en, cy));
+        Document d = searcher.storedFields().document(one.scoreDocs[0].doc, TITLES);
         String title = d.get(en);
-        return title == null || title.isBlank() ? LocalisedText.of(key) : new LocalisedText(title, d.get(cy));
+        if (title == null || title.isBlank()) {
+            return LocalisedText.of(key);
+        }
+        LocalisedText own = new LocalisedText(title, d.get(cy));
+        String parentEn = d.get(Fields.PARENT_TITLE);
+        return parent || parentEn == null || parentEn.isBlank() ? own
+                : withParent(own, new LocalisedText(parentEn, d.get(Fields.PARENT_TITLE_CY)));
+    }
+
+    /** "Title (Parent)" in each language; the title alone without a parent. */
+    static LocalisedText withParent(LocalisedText title, LocalisedText parent) {
+        return parent == null ? title
+                : new LocalisedText(title.en() + " (" + parent.en() + ")", title.cy() + " (" + parent.cy() + ")");
     }
 }

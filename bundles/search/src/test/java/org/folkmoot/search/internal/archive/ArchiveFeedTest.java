@@ -153,7 +153,10 @@ class ArchiveFeedTest {
             assertEquals(2, parents.get(0).count());
             var containersFacet = result.facets().get(org.folkmoot.search.internal.index.Facet.CONTAINER);
             assertTrue(containersFacet.stream().anyMatch(v -> v.value().equals("asset-transfer/42")
-                    && v.labelCy().equals("Trosglwyddo'r hen lyfrgell")), containersFacet.toString());
+                    && v.label().equals("Transfer of the old library (Old library)")
+                    && v.labelCy().equals("Trosglwyddo'r hen lyfrgell (Hen lyfrgell)")), containersFacet.toString());
+            assertEquals("Old library", hub.parentTitle());
+            assertEquals("Hen lyfrgell", hub.parentTitleCy());
             assertEquals(2, index.search(SearchRequest.of("hub").withFilter(org.folkmoot.search.internal.index.Facet.PARENT, "asset/A-1")).total());
             assertEquals(3, containers.lookups.get(), "one look-up per container (and parent) per page of changes");
         }
