@@ -121,6 +121,10 @@ public final class ConsulClient {
                 backOff(attempt, "status " + status);
                 continue;
             }
+            if (status == 204 || status == 404 || status == 406) {
+                // what CONSUL's controller answers when the query raised (an item asked for by id that is not public)
+                throw new NotThere("The site answered " + status + " with no data to a query at " + api);
+            }
             if (status != 200) {
                 throw new SourceException("The site answered " + status + " to a query at " + api,
                         "Check url (and apiUrl, if set) in the site's configuration: CONSUL serves its API at <url>/graphql");
@@ -128,6 +132,18 @@ public final class ConsulClient {
             return answer(response.body());
         }
         throw last;
+    }
+
+    /**
+     * The site answered without data ({@code 204}, {@code 404}, {@code 406}): what CONSUL's API controller does when
+     * the query raised, as asking by id for an item that is not public does.
+     */
+    public static final class NotThere extends SourceException {
+        private static final long serialVersionUID = 1L;
+
+        NotThere(String message) {
+            super(message, "Check url (and apiUrl, if set) in the site's configuration: CONSUL serves its API at <url>/graphql");
+        }
     }
 
     private Answer answer(byte[] body) throws SourceException {

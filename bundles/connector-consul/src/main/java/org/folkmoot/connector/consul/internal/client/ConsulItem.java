@@ -26,11 +26,14 @@ public record ConsulItem(ItemType type, String id, String title, String summary,
      *
      * @param id      their id on the site, or null when the API shows no author (someone who keeps their activity
      *                private) or failed to load them
-     * @param deleted their account was erased on the site ({@code username} null), or the author failed to load
-     *                with an error: either way their words are not kept
+     * @param deleted their account was erased on the site (CONSUL blanks an erased account's {@code username}): their
+     *                words are not kept
+     * @param unknown the author failed to load ({@code null} with an error naming its path): the item's text is used,
+     *                but a new item waits for a sync that can tell who wrote it, and nobody is erased on its account
      */
-    public record Author(String id, boolean deleted) {
-        public static final Author PRIVATE = new Author(null, false);
+    public record Author(String id, boolean deleted, boolean unknown) {
+        public static final Author PRIVATE = new Author(null, false, false);
+        public static final Author UNKNOWN = new Author(null, false, true);
     }
 
     public ConsulItem {

@@ -63,10 +63,16 @@ public final class ConsulReader {
 
     /**
      * One item by id: present when the site shows it, empty when it answers that there is no such item (moderated,
-     * deleted, or no longer public). A failure to ask is a {@link SourceException}, never an empty answer.
+     * deleted, or no longer public): {@code null} with a "not found" error, or no data at all (the answer of CONSUL's
+     * controller when the look-up raised). A failure to ask is a {@link SourceException}, never an empty answer.
      */
     public Optional<ConsulItem> one(ItemType type, String id) throws SourceException, InterruptedException {
-        Answer answer = client.query("{ " + type.id() + "(id: " + quote(id) + ") { " + fields(type) + " } }");
+        Answer answer;
+        try {
+            answer = client.query("{ " + type.id() + "(id: " + quote(id) + ") { " + fields(type) + " } }");
+        } catch (ConsulClient.NotThere noData) {
+            return Optional.empty();
+        }
         JsonNode node = answer.data().path(type.id());
         if (node.isObject() && !node.path("id").isNull() && !node.path("id").isMissingNode()) {
             return Optional.of(item(type, node, answer, type.id()));
@@ -94,9 +100,10 @@ public final class ConsulReader {
         JsonNode a = node.path("public_author");
         ConsulItem.Author author;
         if (a.isObject() && !a.path("id").isNull() && !a.path("id").isMissingNode()) {
-            author = new ConsulItem.Author(a.path("id").asText(), a.path("username").isNull() || a.path("username").asText().isBlank());
+            author = new ConsulItem.Author(a.path("id").asText(), a.path("username").isNull() || a.path("username").asText().isBlank(),
+                    false);
         } else if (answer.failedAt(path + "/public_author")) {
-            author = new ConsulItem.Author(null, true);
+            author = ConsulItem.Author.UNKNOWN;
         } else {
             author = ConsulItem.Author.PRIVATE;
         }

@@ -74,6 +74,10 @@ public final class ItemWriter {
             erase(seen, before, item, stored, n);
             return true;
         }
+        if (stored.isEmpty() && item.author().unknown()) {
+            n.refused++; // not recorded: the next sync takes it once the site says who wrote it
+            return true;
+        }
         if (stored.isEmpty()) {
             create(item, seen, n);
             return true;
