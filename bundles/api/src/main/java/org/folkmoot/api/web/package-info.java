@@ -7,10 +7,11 @@
  * annotated {@code @JakartarsResource}; the web bundle supplies JSON (Jackson), RFC 9457
  * {@code application/problem+json} errors for every thrown {@code WebApplicationException},
  * request size limits and security headers to every endpoint. A date from outside is read with
- * {@link org.folkmoot.api.web.DateInput}, which JSON bodies already go through.
+ * {@link org.folkmoot.api.web.DateInput}, which JSON bodies already go through. A page that takes a
+ * file reads its multipart form with the {@link org.folkmoot.api.web.FormUploads} service (1.2.0).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.folkmoot.api.web;
 
 import org.osgi.annotation.bundle.Export;

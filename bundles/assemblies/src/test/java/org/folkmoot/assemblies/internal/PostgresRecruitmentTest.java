@@ -1,65 +1,28 @@
 package org.folkmoot.assemblies.internal;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.UUID;
-
 import javax.sql.DataSource;
 
+import org.folkmoot.testkit.PostgresSchema;
 import org.junit.jupiter.api.AfterEach;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The same recruitment on a real PostgreSQL, in a schema of its own dropped afterwards. Needs
- * FOLKMOOT_TEST_PG_URL (set by .ci/run); skipped without it, except under CI=true.
+ * The same recruitment on a real PostgreSQL, in a schema of its own dropped afterwards, with every
+ * migration of the module applied. Needs FOLKMOOT_TEST_PG_URL (set by .ci/run); skipped without it,
+ * except under CI=true.
  */
 class PostgresRecruitmentTest extends RecruitmentTest {
-    private PGSimpleDataSource ds;
-    private String schema;
+    private PostgresSchema schema;
 
     @Override
     DataSource migrated() throws Exception {
-        String url = System.getenv("FOLKMOOT_TEST_PG_URL");
-        if (url == null || url.isBlank()) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException("FOLKMOOT_TEST_PG_URL is not set under CI=true");
-            }
-            assumeTrue(false, "PostgreSQL tests skipped: run .ci/run, or set FOLKMOOT_TEST_PG_URL, FOLKMOOT_TEST_PG_USER and"
-                    + " FOLKMOOT_TEST_PG_PASSWORD");
-        }
-        schema = "assemblies_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        ds = new PGSimpleDataSource();
-        ds.setURL(url);
-        ds.setUser(System.getenv("FOLKMOOT_TEST_PG_USER"));
-        ds.setPassword(System.getenv("FOLKMOOT_TEST_PG_PASSWORD"));
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        ds.setCurrentSchema(schema);
-        String script;
-        try (InputStream in = getClass().getResourceAsStream("/db/migration/V1__assemblies.sql")) {
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
-        }
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            for (String sql : script.split(";")) {
-                if (!sql.isBlank()) {
-                    s.execute(sql);
-                }
-            }
-        }
-        return ds;
+        schema = PostgresSchema.create("assemblies_test").migrate(PostgresRecruitmentTest.class);
+        return schema.dataSource();
     }
 
     @AfterEach
     void drop() throws Exception {
         if (schema != null) {
-            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
+            schema.close();
         }
     }
 }

@@ -3,16 +3,9 @@ package org.folkmoot.plans.internal.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import org.folkmoot.plans.internal.plan.Bilingual;
 import org.folkmoot.plans.internal.plan.Plan;
@@ -23,10 +16,12 @@ import org.folkmoot.plans.internal.rules.PlanRules;
 import org.folkmoot.plans.internal.rules.PlanType;
 import org.folkmoot.platform.internal.storage.JdbcTransactions;
 import org.folkmoot.testkit.TestClock;
+import javax.sql.DataSource;
+
+import org.folkmoot.testkit.PostgresSchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The V1 migration and the plan store on a real PostgreSQL, in a schema of their own that is dropped
@@ -35,47 +30,19 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class PostgresPlansTest {
     private final TestClock clock = TestClock.on(LocalDate.of(2026, 3, 2));
-    private PGSimpleDataSource ds;
-    private String schema;
+    private DataSource ds;
+    private PostgresSchema schema;
 
     @BeforeEach
     void migrate() throws Exception {
-        String url = System.getenv("FOLKMOOT_TEST_PG_URL");
-        if (url == null || url.isBlank()) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException("FOLKMOOT_TEST_PG_URL is not set under CI=true");
-            }
-            assumeTrue(false, "PostgreSQL tests skipped: run .ci/run, or set FOLKMOOT_TEST_PG_URL, FOLKMOOT_TEST_PG_USER and FOLKMOOT_TEST_PG_PASSWORD");
-        }
-        schema = "plans_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        ds = new PGSimpleDataSource();
-        ds.setURL(url);
-        ds.setUser(System.getenv("FOLKMOOT_TEST_PG_USER"));
-        ds.setPassword(System.getenv("FOLKMOOT_TEST_PG_PASSWORD"));
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        ds.setCurrentSchema(schema);
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            for (String sql : statements()) {
-                s.execute(sql);
-            }
-        }
+        schema = PostgresSchema.create("plans_test").migrate(PostgresPlansTest.class);
+        ds = schema.dataSource();
     }
 
     @AfterEach
     void drop() throws SQLException {
         if (schema != null) {
-            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
-        }
-    }
-
-    static String[] statements() throws IOException {
-        try (InputStream in = PostgresPlansTest.class.getResourceAsStream("/db/migration/V1__plans.sql")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
-            return java.util.Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+            schema.close();
         }
     }
 

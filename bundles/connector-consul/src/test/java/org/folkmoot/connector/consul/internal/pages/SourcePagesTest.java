@@ -1,11 +1,11 @@
 package org.folkmoot.connector.consul.internal.pages;
 
+import static org.folkmoot.testkit.TestUsers.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -124,29 +124,5 @@ class SourcePagesTest {
         assertFalse(html.matches("(?s).*consul\\.(sources?|col|outcome|type|run|collection|origin)\\b.*"),
                 () -> "a message is missing in " + language + ": " + html);
         return html;
-    }
-
-    private static SecurityContext as(FolkmootUser user) {
-        return new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return user;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return user.hasRole(role);
-            }
-
-            @Override
-            public boolean isSecure() {
-                return true;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return "Bearer";
-            }
-        };
     }
 }

@@ -3,16 +3,12 @@ package org.folkmoot.connector.decidim.internal.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
 
 import org.folkmoot.api.archive.ContributionState;
+import org.folkmoot.testkit.PostgresSchema;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The sync on PostgreSQL, as councils run it: the connector's tables, the resume state and the runs, with the
@@ -21,8 +17,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class SiteSyncPostgresTest {
 
-    private PGSimpleDataSource admin;
-    private String schema;
+    private PostgresSchema schema;
     private SyncHarness h;
 
     @AfterEach
@@ -31,29 +26,14 @@ class SiteSyncPostgresTest {
             h.close();
         }
         if (schema != null) {
-            try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
+            schema.close();
         }
     }
 
     @Test
     void aSiteIsFollowedKeptInStepAndResumedOnPostgresql() throws Exception {
-        String url = System.getenv("FOLKMOOT_TEST_PG_URL");
-        if (url == null || url.isBlank()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("FOLKMOOT_TEST_PG_URL is not set: CI must provide a PostgreSQL (see .ci/run)");
-            }
-            Assumptions.assumeTrue(false, "PostgreSQL tests skipped: set FOLKMOOT_TEST_PG_URL, _USER and _PASSWORD");
-        }
-        admin = source(url);
-        schema = "t_decidim_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        PGSimpleDataSource ds = source(url);
-        ds.setCurrentSchema(schema);
-        h = new SyncHarness("0.31", List.of(), ds);
+        schema = PostgresSchema.create("t_decidim");
+        h = new SyncHarness("0.31", List.of(), schema.dataSource());
 
         SyncRun first = h.follower.newItems();
         assertEquals("done", first.outcome(), first.problem());
@@ -71,13 +51,5 @@ class SiteSyncPostgresTest {
         assertEquals(0, h.follower.reconcile().counts().changes(), "and nothing the second time");
         assertTrue(h.store.runs(h.site.host(), 10).size() >= 3);
         assertEquals("Decidim (version not disclosed); taxonomies; likes", h.store.state(h.site.host()).schemaSummary());
-    }
-
-    private static PGSimpleDataSource source(String url) {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(url);
-        ds.setUser(System.getenv("FOLKMOOT_TEST_PG_USER"));
-        ds.setPassword(System.getenv("FOLKMOOT_TEST_PG_PASSWORD"));
-        return ds;
     }
 }
