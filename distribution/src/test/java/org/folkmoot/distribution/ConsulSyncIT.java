@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,23 +17,32 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.awaitility.Awaitility;
 import org.folkmoot.connector.consul.fixture.FakeConsul;
+import org.folkmoot.testkit.Chromium;
+import org.folkmoot.testkit.Messages;
+import org.folkmoot.testkit.PageChecks;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 
 /**
  * A council points Folkmoot at its CONSUL Democracy site (here a fake one answering GraphQL from fixtures over real
  * HTTP): an officer asks for a sync on the source's page, and search finds the residents' proposals linked to their
- * originals, Welsh found as Welsh; a proposal moderated away at the source leaves search after the next sync.
+ * originals, Welsh found as Welsh; a proposal moderated away at the source leaves search after the next sync, which an
+ * officer asks for on the page in a real browser (checked with axe-core in English and Welsh).
  */
 class ConsulSyncIT {
 
     private static final String TOKEN = "consul-sync-it-admin-token-0123456789";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ADMIN = "consul-officer";
+    private static final String PASSWORD = "consul-it-password-1";
     private static final String SOURCE = "/connectors/consul/sites/consul.example.gov.uk";
 
     @Test
     void aFollowedSiteIsSearchableLinkedToItsOriginalsAndKeptInStep() throws Exception {
         try (FakeConsul consul = FakeConsul.start(); FolkmootProcess folkmoot = FolkmootProcess.install()) {
             folkmoot.writeConfig("org.folkmoot.platform.Jobs", "pollSeconds=1\n");
+            folkmoot.writeConfig("org.folkmoot.platform.Security", "initialAdmin=" + ADMIN + "\ninitialAdminPassword=" + PASSWORD + "\n");
             folkmoot.writeConfig("org.folkmoot.connector.consul.Site-park", "url=" + consul.publicUrl() + "\napiUrl=" + consul.api()
                     + "\nrequestsPerMinute=600\nsyncEveryMinutes=1440\n");
             folkmoot.launch(Map.of("FOLKMOOT_ADMIN_TOKEN", TOKEN));
@@ -47,10 +58,39 @@ class ConsulSyncIT {
                     .pollInterval(Duration.ofMillis(200)).until(() -> page(folkmoot).body().contains("Done"));
 
             consul.hide("proposals", "202");
-            syncNow(folkmoot);
+            officerSyncsNowOnThePage(folkmoot);
             folkmoot.await(search("coed brodorol"), r -> r.statusCode() == 200 && !r.body().contains("proposals/202"),
                     Duration.ofSeconds(60));
             assertTrue(folkmoot.get(search("benches boating lake")).body().contains("proposals/201"));
+        }
+    }
+
+    /**
+     * An officer signs in and presses Sync now on the source's page in a real browser (a plain form, its
+     * CSRF token first): the page says a sync was asked for; it passes axe-core in English and Welsh, and the Welsh
+     * page has no English from the messages.
+     */
+    private static void officerSyncsNowOnThePage(FolkmootProcess folkmoot) {
+        Messages messages = Messages.ofInstallation(folkmoot.home());
+        WebDriver browser = Chromium.start(true);
+        try {
+            Chromium.signIn(browser, folkmoot.uri("/login"), ADMIN, PASSWORD);
+            browser.get(folkmoot.uri(SOURCE).toString());
+            List<String> problems = new ArrayList<>(PageChecks.accessibility(browser));
+            browser.findElement(By.id("sync-now")).click();
+            // A form's click returns before the browser has followed the 303 back to the page.
+            Awaitility.await("the page after Sync now").atMost(Duration.ofSeconds(15))
+                    .until(() -> browser.getCurrentUrl().contains("requested=1"));
+            assertTrue(browser.findElement(By.id("sync-requested")).getText().contains("A sync has been asked for"));
+            browser.get(folkmoot.uri(SOURCE + "?lang=cy").toString());
+            problems.addAll(PageChecks.accessibility(browser));
+            problems.addAll(PageChecks.englishOnWelshPage(browser, messages));
+            browser.get(folkmoot.uri("/connectors/consul?lang=cy").toString());
+            problems.addAll(PageChecks.accessibility(browser));
+            problems.addAll(PageChecks.englishOnWelshPage(browser, messages));
+            assertEquals(List.of(), problems);
+        } finally {
+            browser.quit();
         }
     }
 

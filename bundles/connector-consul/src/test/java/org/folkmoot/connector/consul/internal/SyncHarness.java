@@ -43,7 +43,7 @@ public final class SyncHarness implements AutoCloseable {
 
     public final FakeConsul consul = FakeConsul.start();
     public final TestClock time = TestClock.at(Instant.parse("2026-11-20T10:00:00Z"));
-    public final DataSource ds = h2();
+    public final DataSource ds;
     public final JdbcContributionArchive archive;
     public final AuthorPseudonyms pseudonyms;
     public final DatabaseJobScheduler jobs;
@@ -57,6 +57,12 @@ public final class SyncHarness implements AutoCloseable {
     }
 
     public SyncHarness(Duration timeout) throws Exception {
+        this(timeout, h2());
+    }
+
+    /** Over a given database, migrated as the platform migrates a running installation: its own scripts, then the connector's. */
+    public SyncHarness(Duration timeout, DataSource ds) throws Exception {
+        this.ds = ds;
         ModuleMigrator migrator = new ModuleMigrator(ds);
         migrator.migrate("platform", scripts("db/migration/platform/", "V1__platform.sql", "V2__contribution_link.sql",
                 "V3__jobs_and_mail.sql", "V4__module_roles_and_files.sql", "V5__cluster.sql"));
