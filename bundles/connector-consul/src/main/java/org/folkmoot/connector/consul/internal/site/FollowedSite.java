@@ -111,7 +111,7 @@ public class FollowedSite {
                 transactions.run(tx -> jobs.cancel(tx, SYNC_JOB, j.key())); // the interval changed
             }
         }
-        jobs.schedule(new JobRequest(SYNC_JOB, key, Instant.now().plus(Duration.ofSeconds(30)), s.host(), Optional.of(s.syncEvery())));
+        jobs.schedule(new JobRequest(SYNC_JOB, key, clock.instant().plus(Duration.ofSeconds(30)), s.host(), Optional.of(s.syncEvery())));
     }
 
     /**
