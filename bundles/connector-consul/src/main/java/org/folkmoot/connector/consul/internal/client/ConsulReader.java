@@ -34,8 +34,16 @@ public final class ConsulReader {
     /** One page of a collection, from after {@code cursor} (null for the first). */
     public Page page(ItemType type, String cursor) throws SourceException, InterruptedException {
         String after = cursor == null ? "" : ", after: " + quote(cursor);
-        Answer answer = client.query("{ " + type.collection() + "(first: " + PAGE + after + ") { pageInfo { hasNextPage endCursor } "
-                + "edges { node { " + fields(type) + " } } } }");
+        return read(type, client.query("{ " + type.collection() + "(first: " + PAGE + after + ") { pageInfo { hasNextPage endCursor } "
+                + "edges { node { " + fields(type) + " } } } }"), cursor);
+    }
+
+    /**
+     * A page of a collection as the site answered it (also a recorded answer, as the demo's).
+     *
+     * @param cursor where the page started: the next starts there again when the answer gives no end cursor
+     */
+    public static Page read(ItemType type, Answer answer, String cursor) throws SourceException {
         JsonNode list = answer.data().path(type.collection());
         if (!list.isObject()) {
             throw new SourceException("The site gave no " + type.collection() + (answer.errors().isEmpty() ? ""
