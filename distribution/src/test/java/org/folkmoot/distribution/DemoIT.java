@@ -53,6 +53,12 @@ class DemoIT {
             assertEquals("LISTED", JSON.readTree(folkmoot.get("/api/assets/cases/ACV-DEMO-1").body()).get("state").asText());
             HttpResponse<String> assetsPage = folkmoot.get("/assets", "Accept", "text/html");
             assertEquals(200, assetsPage.statusCode());
+
+            // A connected CONSUL source without a network: the recorded answers of a fictional site, synced as a site
+            // would be, each linked to its original.
+            folkmoot.await("/api/search?q=" + java.net.URLEncoder.encode("boating lake", java.nio.charset.StandardCharsets.UTF_8),
+                    r -> r.statusCode() == 200 && r.body().contains("https://consul.example.gov.uk/proposals/201"),
+                    Duration.ofSeconds(30));
         }
     }
 

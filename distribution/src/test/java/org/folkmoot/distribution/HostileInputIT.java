@@ -75,7 +75,7 @@ class HostileInputIT {
     void whatHealthCallsReadyServesEveryEnabledModule() {
         assertEquals(200, firstImport.statusCode(), firstImport.body());
         assertEquals(200, firstSearch.statusCode(), firstSearch.body());
-        assertTrue(folkmoot.log().contains("every module in deploy/ is active and serving (assemblies, assets, connector-decidim, plans, search)"), folkmoot.log());
+        assertTrue(folkmoot.log().contains("every module in deploy/ is active and serving (assemblies, assets, connector-consul, connector-decidim, plans, search)"), folkmoot.log());
         HttpResponse<String> live = folkmoot.get("/health/live");
         assertEquals(200, live.statusCode(), live.body());
         assertTrue(live.body().contains("\"UP\""), live.body());

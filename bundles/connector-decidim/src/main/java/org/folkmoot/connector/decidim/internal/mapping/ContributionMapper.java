@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.folkmoot.api.archive.ContributionArchive;
 import org.folkmoot.api.archive.NewContribution;
 import org.folkmoot.api.security.Pseudonyms;
+import org.folkmoot.api.text.HtmlText;
+import org.folkmoot.api.text.TextLanguage;
 import org.folkmoot.connector.decidim.internal.item.DecidimItem;
 import org.folkmoot.connector.decidim.internal.item.Translation;
-import org.folkmoot.connector.decidim.internal.text.HtmlText;
-import org.folkmoot.connector.decidim.internal.text.TextLanguage;
 
 /**
  * Turns one {@link DecidimItem} into the archive's {@link NewContribution}: the one rule both ways in
@@ -37,9 +37,17 @@ public final class ContributionMapper {
     private static final int MAX_TITLE = 1000;
 
     private final Pseudonyms pseudonyms;
+    private final HtmlText html;
+    private final TextLanguage languages;
 
-    public ContributionMapper(Pseudonyms pseudonyms) {
+    /**
+     * @param html      the platform's HTML to text ({@link org.folkmoot.api.text})
+     * @param languages the platform's language detection
+     */
+    public ContributionMapper(Pseudonyms pseudonyms, HtmlText html, TextLanguage languages) {
         this.pseudonyms = Objects.requireNonNull(pseudonyms, "pseudonyms");
+        this.html = Objects.requireNonNull(html, "html");
+        this.languages = Objects.requireNonNull(languages, "languages");
     }
 
     /**
@@ -51,7 +59,7 @@ public final class ContributionMapper {
             return Optional.empty();
         }
         return text(item).map(text -> new NewContribution(item.externalId(), MODULE,
-                DecidimContainers.component(item), item.type().id(), text.title(), text.body(), text.language(), null,
+                DecidimContainers.component(item, html), item.type().id(), text.title(), text.body(), text.language(), null,
                 author(item), item.said(), text.tags(), item.url()));
     }
 
@@ -72,8 +80,8 @@ public final class ContributionMapper {
     }
 
     /** Its category or taxonomies as tags: lower case, no commas, at most 30 of 100 characters (the archive's limits). */
-    static List<String> tags(DecidimItem item) {
-        return item.topics().stream().map(t -> HtmlText.toText(t).replace(',', ' ').strip().toLowerCase(Locale.ROOT))
+    List<String> tags(DecidimItem item) {
+        return item.topics().stream().map(t -> html.toText(t).replace(',', ' ').strip().toLowerCase(Locale.ROOT))
                 .filter(t -> !t.isEmpty()).map(t -> t.length() > 100 ? t.substring(0, 100).strip() : t).distinct().limit(30)
                 .toList();
     }
@@ -93,14 +101,14 @@ public final class ContributionMapper {
         return "decidim:" + host;
     }
 
-    /** Decidim's rich text as plain text (the text package decides how). */
-    static String plainText(String html) {
-        return HtmlText.toText(html);
+    /** Decidim's rich text as plain text (the platform's {@link HtmlText} decides how). */
+    public String plainText(String rich) {
+        return html.toText(rich);
     }
 
     /** The language a text is written in; {@code und} (unknown) becomes English, the archive's default. */
-    static String language(String text, String declaredLocale) {
-        String detected = TextLanguage.detect(text, declaredLocale);
+    String language(String text, String declaredLocale) {
+        String detected = languages.detect(text, declaredLocale);
         return detected == null || detected.isBlank() || detected.equals("und") ? "en" : detected;
     }
 

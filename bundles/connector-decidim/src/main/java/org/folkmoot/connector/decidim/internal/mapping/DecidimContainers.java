@@ -1,6 +1,7 @@
 package org.folkmoot.connector.decidim.internal.mapping;
 
 import org.folkmoot.api.archive.Container;
+import org.folkmoot.api.text.HtmlText;
 import org.folkmoot.connector.decidim.internal.item.Component;
 import org.folkmoot.connector.decidim.internal.item.DecidimItem;
 import org.folkmoot.connector.decidim.internal.item.Space;
@@ -31,9 +32,9 @@ public final class DecidimContainers {
     }
 
     /** The container an item is filed under, titled "space: component" in the source's own words. */
-    public static Container component(DecidimItem item) {
-        String space = item.space().title().original().map(t -> ContributionMapper.plainText(t.text())).orElse("");
-        String component = item.component().name().original().map(t -> ContributionMapper.plainText(t.text())).orElse("");
+    public static Container component(DecidimItem item, HtmlText html) {
+        String space = item.space().title().original().map(t -> html.toText(t.text())).orElse("");
+        String component = item.component().name().original().map(t -> html.toText(t.text())).orElse("");
         String title = space.isEmpty() ? component : component.isEmpty() ? space : space + ": " + component;
         return new Container(COMPONENT, componentId(item.host(), item.component()),
                 title.length() > 1000 ? title.substring(0, 999) + "…" : title);

@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import org.folkmoot.api.archive.ContributionArchive;
 import org.folkmoot.api.security.Pseudonyms;
 import org.folkmoot.api.storage.Transactions;
+import org.folkmoot.api.text.HtmlText;
+import org.folkmoot.api.text.TextLanguage;
 import org.folkmoot.connector.decidim.internal.mapping.ContributionMapper;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -63,13 +65,15 @@ public final class OpenDataService implements AutoCloseable {
 
     @Activate
     public OpenDataService(@Reference ContributionArchive archive, @Reference Transactions transactions,
-            @Reference Pseudonyms pseudonyms, @Reference ConfigurationAdmin configurations) {
-        this(archive, transactions, pseudonyms, new ConfiguredSites(configurations), OpenDataLimits.DEFAULT, Clock.systemUTC());
+            @Reference Pseudonyms pseudonyms, @Reference HtmlText html, @Reference TextLanguage languages,
+            @Reference ConfigurationAdmin configurations) {
+        this(archive, transactions, new ContributionMapper(pseudonyms, html, languages), new ConfiguredSites(configurations),
+                OpenDataLimits.DEFAULT, Clock.systemUTC());
     }
 
-    public OpenDataService(ContributionArchive archive, Transactions transactions, Pseudonyms pseudonyms, KnownSites sites,
+    public OpenDataService(ContributionArchive archive, Transactions transactions, ContributionMapper mapper, KnownSites sites,
             OpenDataLimits limits, Clock clock) {
-        this.importer = new OpenDataImport(new ContributionMapper(pseudonyms), archive, transactions, clock);
+        this.importer = new OpenDataImport(mapper, archive, transactions, clock);
         this.sites = sites;
         this.limits = limits;
         this.clock = clock;

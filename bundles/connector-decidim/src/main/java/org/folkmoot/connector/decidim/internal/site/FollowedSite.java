@@ -10,6 +10,8 @@ import org.folkmoot.api.jobs.JobScheduler;
 import org.folkmoot.api.jobs.JobStatus;
 import org.folkmoot.api.security.Pseudonyms;
 import org.folkmoot.api.storage.Transactions;
+import org.folkmoot.api.text.HtmlText;
+import org.folkmoot.api.text.TextLanguage;
 import org.folkmoot.connector.decidim.internal.client.GraphqlClient;
 import org.folkmoot.connector.decidim.internal.mapping.ContributionMapper;
 import org.folkmoot.connector.decidim.internal.sync.SiteFollower;
@@ -45,7 +47,8 @@ public class FollowedSite {
 
     @Activate
     public FollowedSite(SiteConfig config, @Reference ContributionArchive archive, @Reference Pseudonyms pseudonyms,
-            @Reference ConnectorStorage storage, @Reference JobScheduler jobs, @Reference Transactions transactions) {
+            @Reference HtmlText html, @Reference TextLanguage languages, @Reference ConnectorStorage storage,
+            @Reference JobScheduler jobs, @Reference Transactions transactions) {
         this.transactions = transactions;
         this.configuredUrl = config.url() == null ? "" : config.url().strip();
         this.jobs = jobs;
@@ -55,7 +58,7 @@ public class FollowedSite {
             DecidimSite site = DecidimSite.of(config);
             Clock clock = Clock.systemUTC();
             f = new SiteFollower(site, GraphqlClient.of(site, GraphqlClient.pacerFor(site, clock)), storage.store(), archive,
-                    new ContributionMapper(pseudonyms), clock);
+                    new ContributionMapper(pseudonyms, html, languages), clock);
             schedule(site);
         } catch (IllegalArgumentException e) {
             p = e.getMessage();

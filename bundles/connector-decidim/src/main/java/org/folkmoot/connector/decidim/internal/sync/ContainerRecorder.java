@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.folkmoot.api.container.LocalisedText;
+import org.folkmoot.api.text.HtmlText;
 import org.folkmoot.connector.decidim.internal.client.ComponentRef;
 import org.folkmoot.connector.decidim.internal.client.Listing;
 import org.folkmoot.connector.decidim.internal.item.Space;
@@ -11,7 +12,6 @@ import org.folkmoot.connector.decidim.internal.item.Translations;
 import org.folkmoot.connector.decidim.internal.mapping.DecidimContainers;
 import org.folkmoot.connector.decidim.internal.sync.SeenItem.Status;
 import org.folkmoot.connector.decidim.internal.sync.SyncStore.SavedContainer;
-import org.folkmoot.connector.decidim.internal.text.HtmlText;
 
 /**
  * Records the spaces and components a site lists (what the module's container provider describes), and,
@@ -23,11 +23,13 @@ public final class ContainerRecorder {
     private final String site;
     private final SyncStore store;
     private final ArchiveWriter writer;
+    private final HtmlText html;
 
-    public ContainerRecorder(String site, SyncStore store, ArchiveWriter writer) {
+    public ContainerRecorder(String site, SyncStore store, ArchiveWriter writer, HtmlText html) {
         this.site = site;
         this.store = store;
         this.writer = writer;
+        this.html = html;
     }
 
     public void record(String host, Listing listing, boolean detectGone, SyncCounts n) {
@@ -61,10 +63,10 @@ public final class ContainerRecorder {
     }
 
     /** A title in English and Welsh: the site's own translations when it has them, else the text as written. */
-    static LocalisedText text(Translations field) {
-        String original = field.original().map(t -> HtmlText.toText(t.text())).orElse("");
-        String en = field.in("en").map(HtmlText::toText).orElse(original);
-        String cy = field.in("cy").map(HtmlText::toText).orElse(en);
+    LocalisedText text(Translations field) {
+        String original = field.original().map(t -> html.toText(t.text())).orElse("");
+        String en = field.in("en").map(html::toText).orElse(original);
+        String cy = field.in("cy").map(html::toText).orElse(en);
         return new LocalisedText(en.isBlank() ? "Decidim" : en, cy);
     }
 }

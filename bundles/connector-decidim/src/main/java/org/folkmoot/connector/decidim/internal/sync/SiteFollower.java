@@ -22,6 +22,7 @@ public final class SiteFollower {
     private final GraphqlClient client;
     private final SyncStore store;
     private final ArchiveWriter writer;
+    private final ContributionMapper mapper;
     private final Clock clock;
 
     public SiteFollower(DecidimSite site, GraphqlClient client, SyncStore store, ContributionArchive archive,
@@ -29,6 +30,7 @@ public final class SiteFollower {
         this.site = site;
         this.client = client;
         this.store = store;
+        this.mapper = mapper;
         this.writer = new ArchiveWriter(archive, mapper, store, clock);
         this.clock = clock;
     }
@@ -58,7 +60,7 @@ public final class SiteFollower {
             throw e;
         }
         DecidimReader reader = new DecidimReader(site, client, schema, clock);
-        return new SiteSync(site.host(), reader, store, writer, new ContainerRecorder(site.url(), store, writer), clock,
+        return new SiteSync(site.host(), reader, store, writer, new ContainerRecorder(site.url(), store, writer, mapper::plainText), clock,
                 client::requests);
     }
 }

@@ -1,5 +1,6 @@
 package org.folkmoot.connector.decidim.internal.mapping;
 
+import org.folkmoot.connector.decidim.internal.TestMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -27,7 +28,7 @@ class ContributionMapperTest {
     private static final Instant PUBLISHED = Instant.parse("2024-03-02T10:30:00Z");
 
     private final TestPseudonyms pseudonyms = new TestPseudonyms();
-    private final ContributionMapper mapper = new ContributionMapper(pseudonyms);
+    private final ContributionMapper mapper = TestMapper.mapper(pseudonyms);
 
     @Test
     void aProposalKeepsWhatThePersonWroteNotTheMachineTranslation() {

@@ -1,12 +1,12 @@
 package org.folkmoot.connector.decidim.internal.opendata;
 
+import org.folkmoot.connector.decidim.internal.TestMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import org.folkmoot.connector.decidim.internal.TestPseudonyms;
 
 /**
  * The import without the database: a generated export read, checked, mapped (HTML to text, language detection,
@@ -22,7 +22,7 @@ public final class MappingBenchmark {
         new OpenDataGenerator().write(items, zip);
         for (int run = 1; run <= 3; run++) {
             MapArchive archive = new MapArchive();
-            try (OpenDataService service = new OpenDataService(archive, archive, new TestPseudonyms(),
+            try (OpenDataService service = new OpenDataService(archive, archive, TestMapper.mapper(),
                     a -> Optional.of(OpenDataGenerator.SITE), OpenDataLimits.DEFAULT, Clock.systemUTC())) {
                 long t0 = System.nanoTime();
                 OpenDataProgress p = service.start(OpenDataGenerator.SITE, new ByteArrayInputStream(zip.toByteArray()), "bench.zip");

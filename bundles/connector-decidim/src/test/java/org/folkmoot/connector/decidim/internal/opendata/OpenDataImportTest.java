@@ -1,5 +1,6 @@
 package org.folkmoot.connector.decidim.internal.opendata;
 
+import org.folkmoot.connector.decidim.internal.TestMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,7 +25,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.folkmoot.api.archive.Contribution;
-import org.folkmoot.connector.decidim.internal.TestPseudonyms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +38,7 @@ class OpenDataImportTest {
     Path tmp;
     final MapArchive archive = new MapArchive();
     final Clock clock = Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC);
-    final OpenDataService service = new OpenDataService(archive, archive, new TestPseudonyms(),
+    final OpenDataService service = new OpenDataService(archive, archive, TestMapper.mapper(),
             address -> ConfiguredSites.host(address) != null && ConfiguredSites.host(address).equals(HOST) ? Optional.of(SITE)
                     : Optional.empty(), OpenDataLimits.DEFAULT, clock);
 
@@ -147,7 +147,7 @@ class OpenDataImportTest {
                 + "1;1;Town Council;" + SITE + "/;Official;We propose a new park.;2024-01-01;" + url + "1\n"
                 + "2;8;Town drop-in;" + SITE + "/processes/p/f/4/meetings/8;From a meeting;Benches by the river.;2024-01-01;" + url + "2\n"
                 + "3;1, 9;Ann, Bo;" + SITE + "/profiles/ann, " + SITE + "/profiles/bo;Ours;Two of us propose this.;2024-01-01;" + url + "3\n")));
-        var mapper = new org.folkmoot.connector.decidim.internal.mapping.ContributionMapper(new TestPseudonyms());
+        var mapper = TestMapper.mapper();
         assertEquals(mapper.authorOnSite(HOST, "official"), archive.external(P + "proposal:1").author());
         assertEquals(mapper.authorOnSite(HOST, "official"), archive.external(P + "proposal:2").author());
         assertEquals(mapper.authorOnSite(HOST, "1"), archive.external(P + "proposal:3").author(), "the first co-author");
@@ -178,7 +178,7 @@ class OpenDataImportTest {
             zip.closeEntry();
         }
         assertRefused("expands", bytes.toByteArray());
-        OpenDataService small = new OpenDataService(archive, archive, new TestPseudonyms(), a -> Optional.of(SITE),
+        OpenDataService small = new OpenDataService(archive, archive, TestMapper.mapper(), a -> Optional.of(SITE),
                 new OpenDataLimits(10, 100, 1000, 200), clock);
         OpenDataRefused oversized = assertThrows(OpenDataRefused.class,
                 () -> small.start(SITE, new ByteArrayInputStream(demoZip()), "demo.zip"));

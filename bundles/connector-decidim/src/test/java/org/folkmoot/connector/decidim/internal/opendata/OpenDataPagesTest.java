@@ -1,5 +1,6 @@
 package org.folkmoot.connector.decidim.internal.opendata;
 
+import org.folkmoot.connector.decidim.internal.TestMapper;
 import static org.folkmoot.testkit.TestUsers.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import org.folkmoot.api.security.FolkmootUser;
 import org.folkmoot.connector.decidim.internal.DecidimRoles;
 import org.folkmoot.api.web.Page;
-import org.folkmoot.connector.decidim.internal.TestPseudonyms;
 import org.folkmoot.testkit.TemplateFixture;
 import org.folkmoot.web.internal.RendererFixture;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class OpenDataPagesTest {
 
     final MapArchive archive = new MapArchive();
     final KnownSites sites = a -> HOST.equals(ConfiguredSites.host(a)) ? Optional.of(DemoExport.SITE) : Optional.empty();
-    final OpenDataService service = new OpenDataService(archive, archive, new TestPseudonyms(), sites, OpenDataLimits.DEFAULT,
+    final OpenDataService service = new OpenDataService(archive, archive, TestMapper.mapper(), sites, OpenDataLimits.DEFAULT,
             Clock.systemUTC());
     final OpenDataPages pages = new OpenDataPages(service, sites);
 

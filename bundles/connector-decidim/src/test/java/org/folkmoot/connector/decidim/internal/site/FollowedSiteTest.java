@@ -1,5 +1,6 @@
 package org.folkmoot.connector.decidim.internal.site;
 
+import org.folkmoot.connector.decidim.internal.TestMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,7 +76,7 @@ class FollowedSiteTest {
     }
 
     private FollowedSite site(SiteConfig config) {
-        return new FollowedSite(config, h.archive, new TestPseudonyms(), new ConnectorStorage(noDatabase, null), jobs, noDatabase);
+        return new FollowedSite(config, h.archive, new TestPseudonyms(), TestMapper.HTML, TestMapper.LANGUAGES, new ConnectorStorage(noDatabase, null), jobs, noDatabase);
     }
 
     private List<String> described() {

@@ -1,5 +1,6 @@
 package org.folkmoot.connector.decidim.internal.sync;
 
+import org.folkmoot.connector.decidim.internal.TestMapper;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class SyncHarness implements AutoCloseable {
     public final JdbcContributionArchive archive;
     public final SyncStore store;
     public final TestPseudonyms pseudonyms = new TestPseudonyms();
-    public final ContributionMapper mapper = new ContributionMapper(pseudonyms);
+    public final ContributionMapper mapper = TestMapper.mapper(pseudonyms);
     public final DecidimSite site;
     public final GraphqlClient client;
     public final SiteFollower follower;

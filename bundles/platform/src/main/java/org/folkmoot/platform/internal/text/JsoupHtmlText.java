@@ -1,20 +1,24 @@
-package org.folkmoot.connector.decidim.internal.text;
+package org.folkmoot.platform.internal.text;
 
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.folkmoot.api.text.HtmlText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeVisitor;
+import org.osgi.service.component.annotations.Component;
 
 /**
- * Decidim's HTML bodies as plain text: block elements become paragraphs, list items lines of their own,
- * entities decoded, no markup or scripts left. Text without markup (Decidim's comments) keeps its lines.
+ * HTML bodies from another platform's editor (Decidim, CONSUL) as plain text, with jsoup (embedded): block
+ * elements become paragraphs, list items lines of their own, entities decoded, no markup or scripts left.
+ * Text without markup (comments) keeps its lines.
  */
-public final class HtmlText {
+@Component(service = HtmlText.class)
+public final class JsoupHtmlText implements HtmlText {
 
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "head");
     private static final Set<String> PARAGRAPHS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
@@ -24,17 +28,11 @@ public final class HtmlText {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
     private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z!/]");
 
-    private HtmlText() {
+    public JsoupHtmlText() {
     }
 
-    /**
-     * The plain text of an HTML fragment (or of text that has no markup at all).
-     *
-     * @param html a body as Decidim stores it; {@code null} gives the empty string
-     * @return paragraphs separated by a blank line, list items on lines of their own starting with "- ",
-     *         whitespace collapsed, no tags, no script or style content
-     */
-    public static String toText(String html) {
+    @Override
+    public String toText(String html) {
         if (html == null || html.isBlank()) {
             return "";
         }

@@ -1,4 +1,4 @@
-package org.folkmoot.connector.decidim.internal.text;
+package org.folkmoot.platform.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +10,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Texts from test resources (see language/PROVENANCE.md), labelled as Decidim would label them. */
-class TextLanguageTest {
+/** Texts from test resources (see language/PROVENANCE.md), labelled as Decidim or CONSUL would label them. */
+class OptimaizeTextLanguageTest {
+
+    private final OptimaizeTextLanguage language = new OptimaizeTextLanguage();
 
     @Test
     void welshLabelledEnglishIsFoundToBeWelsh() throws IOException {
@@ -34,28 +36,28 @@ class TextLanguageTest {
 
     @Test
     void tooLittleTextOrAnUnknownDeclaredLanguageKeepsTheDeclaredOne() {
-        assertEquals("en", TextLanguage.detect("OK", "en"));
-        assertEquals("en", TextLanguage.detect("", "en"));
-        assertEquals("fi", TextLanguage.detect("Ehdotamme kirjaston aukioloaikojen pidentämistä viikonloppuisin.", "fi"));
-        assertEquals("pt", TextLanguage.detect("", "pt-BR"));
-        assertEquals("und", TextLanguage.detect(null, null));
+        assertEquals("en", language.detect("OK", "en"));
+        assertEquals("en", language.detect("", "en"));
+        assertEquals("fi", language.detect("Ehdotamme kirjaston aukioloaikojen pidentämistä viikonloppuisin.", "fi"));
+        assertEquals("pt", language.detect("", "pt-BR"));
+        assertEquals("und", language.detect(null, null));
     }
 
     @Test
     void aConfidentDetectionOverridesTheLabel() {
-        assertEquals("cy", TextLanguage.detect("Rydym yn gofyn i'r cyngor agor y llyfrgell ar ddydd Sadwrn.", "en"));
-        assertEquals("en", TextLanguage.detect("We ask the council to open the library on Saturdays.", "en"));
+        assertEquals("cy", language.detect("Rydym yn gofyn i'r cyngor agor y llyfrgell ar ddydd Sadwrn.", "en"));
+        assertEquals("en", language.detect("We ask the council to open the library on Saturdays.", "en"));
     }
 
-    private static void assertAbove(double threshold, String file, String declared, String expected) throws IOException {
+    private void assertAbove(double threshold, String file, String declared, String expected) throws IOException {
         List<String> texts = lines(file);
-        long right = texts.stream().filter(text -> TextLanguage.detect(text, declared).equals(expected)).count();
+        long right = texts.stream().filter(text -> language.detect(text, declared).equals(expected)).count();
         double accuracy = (double) right / texts.size();
         assertTrue(accuracy >= threshold, file + " labelled " + declared + ": " + right + " of " + texts.size() + " found " + expected);
     }
 
     private static List<String> lines(String file) throws IOException {
-        try (InputStream in = TextLanguageTest.class.getResourceAsStream("/language/" + file)) {
+        try (InputStream in = OptimaizeTextLanguageTest.class.getResourceAsStream("/language/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList();
         }
     }

@@ -1,4 +1,4 @@
-package org.folkmoot.connector.decidim.internal.text;
+package org.folkmoot.platform.internal.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,16 +15,20 @@ import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
 
+import org.folkmoot.api.text.TextLanguage;
+import org.osgi.service.component.annotations.Component;
+
 /**
- * The language a text is written in. Decidim labels every translation with a locale, but has no Welsh
- * locale, so Welsh text arrives as {@code en}; the detector corrects that when it is confident.
+ * The language a text is written in. Decidim and CONSUL label texts with a locale, but have no Welsh
+ * locale by default, so Welsh text arrives as {@code en}; the detector corrects that when it is confident.
  *
  * <p>The detector is Optimaize's n-gram detector (chosen by measurement, see the bundle README), loaded
- * with the profiles of the languages a UK council's Decidim site is likely to hold: English, Welsh, Irish,
- * and the Romance, Basque, Dutch, German and Polish locales Decidim ships. Fewer profiles make short
+ * with the profiles of the languages a UK council's consultation site is likely to hold: English, Welsh, Irish,
+ * and the Romance, Basque, Dutch, German and Polish locales Decidim and CONSUL ship. Fewer profiles make short
  * texts more accurate (Galician is left out: with it, Portuguese labelled {@code en} stayed English); a text declared in a language outside the set keeps its declared language.
  */
-public final class TextLanguage {
+@Component(service = TextLanguage.class)
+public final class OptimaizeTextLanguage implements TextLanguage {
 
     /** Languages the detector can answer with (ISO 639-1). */
     static final Set<String> KNOWN = Set.of("en", "cy", "ga", "ca", "es", "pt", "fr", "de", "it", "eu", "nl", "pl");
@@ -37,18 +41,11 @@ public final class TextLanguage {
      */
     static final int LOOKED_AT = 600;
 
-    private TextLanguage() {
+    public OptimaizeTextLanguage() {
     }
 
-    /**
-     * The language of {@code text}.
-     *
-     * @param text the plain text (see {@link HtmlText#toText(String)})
-     * @param declaredLocale the locale Decidim gave it ({@code en}, {@code ca}, {@code pt-BR}...), may be null or blank
-     * @return a lower-case ISO 639-1 code: the detected language when the detector is confident, else the
-     *         declared locale's language (without region), else {@code und}
-     */
-    public static String detect(String text, String declaredLocale) {
+    @Override
+    public String detect(String text, String declaredLocale) {
         String declared = declared(declaredLocale);
         if (text == null || letters(text) < FEWEST_LETTERS || !(declared.equals("und") || KNOWN.contains(declared))) {
             return declared;
