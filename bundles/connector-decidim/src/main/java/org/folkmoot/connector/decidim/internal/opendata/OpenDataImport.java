@@ -32,7 +32,8 @@ import org.folkmoot.connector.decidim.internal.mapping.ContributionMapper;
 /**
  * One bootstrap import of an open-data export into the archive: {@link #check} reads the whole upload
  * through and refuses it before anything is written when it cannot be parsed; {@link #run} then streams
- * it into the archive in batches of {@value #BATCH}, one transaction each. An item already in the archive
+ * it into the archive in batches of {@value #BATCH}, one transaction and one
+ * {@link ContributionArchive#appendAll(java.sql.Connection, List) batch append} each. An item already in the archive
  * (the same external id, from an earlier import or from the GraphQL follower) is left alone when its text
  * is the same and edited when the source changed it; an item hidden, withdrawn or erased in the archive
  * stays so. Importing the same export twice changes nothing.
@@ -178,13 +179,7 @@ public final class OpenDataImport {
             return;
         }
         try {
-            List<Outcome> outcomes = transactions.inTransaction(tx -> {
-                List<Outcome> local = new ArrayList<>(batch.size());
-                for (Pending p : batch) {
-                    local.add(store(tx, p.contribution()));
-                }
-                return local;
-            });
+            List<Outcome> outcomes = transactions.inTransaction(tx -> storeAll(tx, batch));
             outcomes.forEach(o -> count(o, progress));
         } catch (RuntimeException batchFailed) {
             // One item the archive refused spoils its batch: store them one by one to find it.
@@ -199,8 +194,23 @@ public final class OpenDataImport {
         batch.clear();
     }
 
+    /** Appends a batch as one (one look-up of its external ids, one insert), then edits what the source changed. */
+    private List<Outcome> storeAll(java.sql.Connection tx, List<Pending> batch) {
+        List<NewContribution> contributions = batch.stream().map(Pending::contribution).toList();
+        List<Appended> appended = archive.appendAll(tx, contributions);
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        for (int i = 0; i < appended.size(); i++) {
+            outcomes.add(outcome(tx, contributions.get(i), appended.get(i)));
+        }
+        return outcomes;
+    }
+
     private Outcome store(java.sql.Connection tx, NewContribution contribution) {
-        Appended appended = archive.append(tx, contribution);
+        return outcome(tx, contribution, archive.append(tx, contribution));
+    }
+
+    /** What became of one item: new, unchanged, or edited here because its text changed at the source. */
+    private Outcome outcome(java.sql.Connection tx, NewContribution contribution, Appended appended) {
         if (appended.created()) {
             return Outcome.IMPORTED;
         }
