@@ -141,8 +141,7 @@ public final class OpenDataImport {
     }
 
     private void stopped(OpenDataProgress progress, Throwable e) {
-        progress.failed("The import stopped at row " + progress.read() + " (" + e.getMessage() + "). What was imported"
-                + " before is kept; import the same file again to carry on: nothing is imported twice.", clock.instant());
+        progress.failed(OpenDataMessage.of("failed.stopped", progress.read(), String.valueOf(e.getMessage())), clock.instant());
     }
 
     /** A row as read, before it is mapped. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +21,7 @@ import org.folkmoot.api.archive.ContributionArchive;
 import org.folkmoot.api.security.Pseudonyms;
 import org.folkmoot.api.storage.Transactions;
 import org.folkmoot.connector.decidim.internal.mapping.ContributionMapper;
+import org.folkmoot.connector.decidim.internal.site.ConnectorStorage;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,8 +31,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs bootstrap imports one at a time, in the background, and remembers the last few so that the
- * officers' page and the command line can follow them. An upload is spooled to a temporary file (a ZIP is
+ * Runs bootstrap imports one at a time, in the background, and keeps them ({@link OpenDataRecords}: saved
+ * every second while they run) so that the officers' page and the command line can follow them, also after a
+ * restart, when one that was under way shows as interrupted with what to do. An upload is spooled to a temporary file (a ZIP is
  * read from its end) and checked before it is accepted: a refused upload never starts an import.
  */
 @Component(service = OpenDataService.class, immediate = true)
@@ -45,8 +48,16 @@ public final class OpenDataService implements AutoCloseable {
     public static final class UnknownSite extends Exception {
         private static final long serialVersionUID = 1L;
 
-        UnknownSite(String message) {
-            super(message);
+        private final transient OpenDataMessage said;
+
+        UnknownSite(OpenDataMessage said) {
+            super(said.english());
+            this.said = said;
+        }
+
+        /** What is wrong and what to do, in either language. */
+        public OpenDataMessage said() {
+            return said;
         }
     }
 
@@ -59,20 +70,60 @@ public final class OpenDataService implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** This runtime's imports, the running one and the last few. */
     private final Map<String, OpenDataProgress> imports = new LinkedHashMap<>();
+    private final OpenDataRecords records;
+    private final ScheduledExecutorService saver;
 
+    /** Referencing the connector's storage, it starts once the module's tables exist. */
     @Activate
     public OpenDataService(@Reference ContributionArchive archive, @Reference Transactions transactions,
-            @Reference Pseudonyms pseudonyms, @Reference ConfigurationAdmin configurations) {
-        this(archive, transactions, pseudonyms, new ConfiguredSites(configurations), OpenDataLimits.DEFAULT, Clock.systemUTC());
+            @Reference Pseudonyms pseudonyms, @Reference ConfigurationAdmin configurations, @Reference ConnectorStorage storage) {
+        this(archive, transactions, pseudonyms, new ConfiguredSites(configurations), OpenDataLimits.DEFAULT, Clock.systemUTC(),
+                new OpenDataRecords(transactions));
+    }
+
+    /** Without a database for the records: imports are remembered in memory only (tests of the import itself). */
+    public OpenDataService(ContributionArchive archive, Transactions transactions, Pseudonyms pseudonyms, KnownSites sites,
+            OpenDataLimits limits, Clock clock) {
+        this(archive, transactions, pseudonyms, sites, limits, clock, null);
     }
 
     public OpenDataService(ContributionArchive archive, Transactions transactions, Pseudonyms pseudonyms, KnownSites sites,
-            OpenDataLimits limits, Clock clock) {
+            OpenDataLimits limits, Clock clock, OpenDataRecords records) {
         this.importer = new OpenDataImport(new ContributionMapper(pseudonyms), archive, transactions, clock);
         this.sites = sites;
         this.limits = limits;
         this.clock = clock;
+        this.records = records;
+        this.saver = records == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "decidim-open-data-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        if (saver != null) {
+            saver.scheduleWithFixedDelay(this::saveRunning, 1, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Saves the imports under way (their heartbeat); a failure to save is logged and tried again next time. */
+    private void saveRunning() {
+        for (OpenDataProgress p : recent(null, false)) {
+            if (!p.finished()) {
+                save(p);
+            }
+        }
+    }
+
+    private void save(OpenDataProgress p) {
+        if (records == null) {
+            return;
+        }
+        try {
+            records.save(p, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warn("The progress of open-data import {} could not be saved: {}", p.id(), e.getMessage());
+        }
     }
 
     /**
@@ -86,8 +137,7 @@ public final class OpenDataService implements AutoCloseable {
      * @throws OpenDataRefused when the upload is not a usable export (nothing was written)
      */
     public OpenDataProgress start(String site, InputStream upload, String name) throws UnknownSite, OpenDataRefused, IOException {
-        String known = sites.find(site == null ? "" : site).orElseThrow(() -> new UnknownSite("No Decidim site is configured"
-                + " at '" + site + "'. Name the site as its .cfg does (url=https://...), or configure it first."));
+        String known = sites.find(site == null ? "" : site).orElseThrow(() -> new UnknownSite(OpenDataMessage.of("api.unknownSite", site)));
         return accept(known, upload, name);
     }
 
@@ -107,6 +157,7 @@ public final class OpenDataService implements AutoCloseable {
                 OpenDataProgress progress = new OpenDataProgress(UUID.randomUUID().toString(), known, name, clock.instant());
                 progress.checked(rows);
                 remember(progress);
+                save(progress);
                 worker.submit(() -> run(zip, known, progress, file));
                 started = true;
                 return progress;
@@ -127,8 +178,10 @@ public final class OpenDataService implements AutoCloseable {
         try (zip) {
             importer.run(zip, site, progress);
         } catch (IOException | RuntimeException e) {
-            progress.failed("The import stopped: " + e.getMessage(), clock.instant());
+            progress.failed(OpenDataMessage.of("failed.stopped", progress.read(), String.valueOf(e.getMessage())),
+                    clock.instant());
         } finally {
+            save(progress);
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
@@ -172,19 +225,35 @@ public final class OpenDataService implements AutoCloseable {
         return sites;
     }
 
+    /** An import of this runtime, else as its record holds it (from before a restart, or another runtime's). */
     public Optional<OpenDataProgress> progress(String id) {
         synchronized (imports) {
-            return Optional.ofNullable(imports.get(id));
+            OpenDataProgress mine = imports.get(id);
+            if (mine != null) {
+                return Optional.of(mine);
+            }
         }
+        return records == null ? Optional.empty() : records.find(id, clock.instant());
     }
 
-    /** The imports remembered, newest first; for one site when {@code site} is not null. */
+    /**
+     * The latest imports, newest first, this runtime's as they stand and the others' as their records hold them;
+     * for one site when {@code site} is not null.
+     */
     public List<OpenDataProgress> recent(String site) {
-        synchronized (imports) {
-            List<OpenDataProgress> all = new ArrayList<>(imports.values());
-            java.util.Collections.reverse(all);
-            return site == null ? all : all.stream().filter(p -> p.site().equalsIgnoreCase(site)).toList();
+        return recent(site, true);
+    }
+
+    private List<OpenDataProgress> recent(String site, boolean withRecords) {
+        Map<String, OpenDataProgress> all = new LinkedHashMap<>();
+        if (withRecords && records != null) {
+            records.recent(site, REMEMBERED, clock.instant()).forEach(p -> all.put(p.id(), p));
         }
+        synchronized (imports) {
+            imports.values().stream().filter(p -> site == null || p.site().equalsIgnoreCase(site)).forEach(p -> all.put(p.id(), p));
+        }
+        return all.values().stream().sorted(java.util.Comparator.comparing(OpenDataProgress::started).reversed()
+                .thenComparing(OpenDataProgress::id)).limit(REMEMBERED).toList();
     }
 
     /** Waits until the imports started so far have ended (tests, the demo); false on timeout. */
@@ -200,6 +269,20 @@ public final class OpenDataService implements AutoCloseable {
     @Deactivate
     @Override
     public void close() {
+        List<OpenDataProgress> running = recent(null, false).stream().filter(p -> !p.finished()).toList();
+        if (saver != null) {
+            saver.shutdownNow();
+        }
         worker.shutdownNow();
+        try {
+            worker.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (OpenDataProgress p : running) {
+            // Stopped with the runtime: it says so (not as a failure of its own), and what to do.
+            p.interrupted(clock.instant());
+            save(p);
+        }
     }
 }

@@ -3,6 +3,8 @@ package org.folkmoot.connector.decidim.internal.sync;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.folkmoot.api.archive.Contribution;
 import org.folkmoot.connector.decidim.fixture.FakeDecidim;
+import org.folkmoot.connector.decidim.internal.ArchiveSpies;
 import org.folkmoot.connector.decidim.internal.TestPseudonyms;
 import org.folkmoot.connector.decidim.internal.client.FakeTime;
 import org.folkmoot.connector.decidim.internal.client.GraphqlClient;
@@ -39,6 +42,8 @@ public final class SyncHarness implements AutoCloseable {
     public final DecidimSite site;
     public final GraphqlClient client;
     public final SiteFollower follower;
+    /** Calls of the archive's writing methods made by the follower, by method name. */
+    public final Map<String, AtomicLong> writes = ArchiveSpies.counts();
 
     SyncHarness(String schema, List<String> spaces) throws Exception {
         this(schema, spaces, h2());
@@ -52,14 +57,14 @@ public final class SyncHarness implements AutoCloseable {
         ModuleMigrator migrator = new ModuleMigrator(ds);
         migrator.migrate("platform", scripts("db/migration/platform/", "V1__platform.sql", "V2__contribution_link.sql",
                 "V3__jobs_and_mail.sql", "V4__module_roles_and_files.sql"));
-        migrator.migrate("connector-decidim", scripts("db/migration/", "V1__connector_decidim.sql"));
+        migrator.migrate("connector-decidim", scripts("db/migration/", "V1__connector_decidim.sql", "V2__open_data_imports.sql"));
         decidim = FakeDecidim.start(schema);
         archive = new JdbcContributionArchive(ds, new JdbcAuditLog(ds, time), time);
         store = new SyncStore(new JdbcTransactions(ds));
         site = new DecidimSite(decidim.publicUrl(), decidim.api(), "", "", spaces, Duration.ofMinutes(15), Duration.ofHours(24),
                 6000, Duration.ofSeconds(10));
         client = new GraphqlClient(site, HttpClient.newHttpClient(), new Pacer(6000, time, time), time, new ObjectMapper());
-        follower = new SiteFollower(site, client, store, archive, mapper, time);
+        follower = new SiteFollower(site, client, store, ArchiveSpies.counting(archive, writes), mapper, time);
     }
 
     public SyncHarness(String schema) throws Exception {
@@ -80,6 +85,14 @@ public final class SyncHarness implements AutoCloseable {
                 throw new java.io.UncheckedIOException(e);
             }
         })).toList();
+    }
+
+    /** The follower's calls of the archive's writing methods since the last look, by method: {@code {}} when none. */
+    public Map<String, Long> writesSinceLastAsked() {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        writes.forEach((method, n) -> out.put(method, n.getAndSet(0)));
+        out.values().removeIf(n -> n == 0);
+        return out;
     }
 
     /** The contribution for an item of the fake site. */
