@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.StopwordAnalyzerBase;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -36,7 +37,7 @@ public final class EnglishAnalyzer extends StopwordAnalyzerBase {
         this.variants = spellingVariants ? SpellingVariants.shared() : null;
     }
 
-    /** For what the index is given (its words are captured once for the neutral field). */
+    /** For what the index is given (a {@link TokenizedText} is tokenised once for all its fields). */
     public static EnglishAnalyzer forRedactedText() {
         return forRedactedText(true);
     }
@@ -58,13 +59,14 @@ public final class EnglishAnalyzer extends StopwordAnalyzerBase {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new RedactingCharFilter(reader);
+        // Replaying: a TokenizedText was tokenised (and its labels blanked) once; other text is, by the replay.
+        return redactedInput ? reader : new RedactingCharFilter(reader);
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        StandardTokenizer source = new StandardTokenizer();
-        TokenStream result = new EnglishPossessiveFilter(redactedInput ? TokenCapture.filter(source) : source);
+        Tokenizer source = redactedInput ? TokenizedText.replaying() : new StandardTokenizer();
+        TokenStream result = new EnglishPossessiveFilter(source);
         result = new LowerCaseFilter(result);
         result = new ASCIIFoldingFilter(result);
         if (variants != null) {

@@ -4,6 +4,7 @@ import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -30,7 +31,7 @@ public final class WelshAnalyzer extends Analyzer {
         this.redactedInput = redactedInput;
     }
 
-    /** For what the index is given (its words are captured once for the neutral field). */
+    /** For what the index is given (a {@link TokenizedText} is tokenised once for all its fields). */
     public static WelshAnalyzer forRedactedText() {
         return new WelshAnalyzer(WelshMutations.shared(), true);
     }
@@ -39,13 +40,14 @@ public final class WelshAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new RedactingCharFilter(reader);
+        // Replaying: a TokenizedText was tokenised (and its labels blanked) once; other text is, by the replay.
+        return redactedInput ? reader : new RedactingCharFilter(reader);
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        StandardTokenizer source = new StandardTokenizer();
-        TokenStream result = new LowerCaseFilter(redactedInput ? TokenCapture.filter(source) : source);
+        Tokenizer source = redactedInput ? TokenizedText.replaying() : new StandardTokenizer();
+        TokenStream result = new LowerCaseFilter(source);
         result = new WelshCliticFilter(result);
         result = new WelshMutationFilter(result, mutations);
         result = new ASCIIFoldingFilter(result);

@@ -16,15 +16,34 @@ import java.util.Set;
  * @param sort    relevance (BM25) or newest first
  * @param offset  first hit to return (0-based)
  * @param limit   hits per page
+ * @param within  only contributions written to these containers or their children, without facet counts
+ *                (a module searching its own containers); null for the whole archive with facets
  */
 public record SearchRequest(String text, Map<Facet, Set<String>> filters, Instant from, Instant until, Sort sort,
-        int offset, int limit) {
+        int offset, int limit, Within within) {
 
     public static final int MAX_LIMIT = 100;
     /** Deepest hit a resident can page to: beyond it results are not meaningful and cost grows. */
     public static final int MAX_WINDOW = 10_000;
 
     public enum Sort { RELEVANCE, NEWEST }
+
+    /**
+     * Containers to search within.
+     *
+     * @param containers {@code type/id} of each container
+     * @param children   whether contributions to a container whose parent is one of them count too
+     */
+    public record Within(Set<String> containers, boolean children) {
+        public Within {
+            containers = Set.copyOf(containers);
+        }
+    }
+
+    public SearchRequest(String text, Map<Facet, Set<String>> filters, Instant from, Instant until, Sort sort,
+            int offset, int limit) {
+        this(text, filters, from, until, sort, offset, limit, null);
+    }
 
     public SearchRequest {
         text = text == null ? "" : text;
@@ -42,18 +61,27 @@ public record SearchRequest(String text, Map<Facet, Set<String>> filters, Instan
         java.util.Map<Facet, Set<String>> f = new java.util.EnumMap<>(Facet.class);
         f.putAll(filters);
         f.put(facet, Set.of(values));
-        return new SearchRequest(text, f, from, until, sort, offset, limit);
+        return new SearchRequest(text, f, from, until, sort, offset, limit, within);
     }
 
     public SearchRequest withSort(Sort s) {
-        return new SearchRequest(text, filters, from, until, s, offset, limit);
+        return new SearchRequest(text, filters, from, until, s, offset, limit, within);
     }
 
     public SearchRequest withPage(int newOffset, int newLimit) {
-        return new SearchRequest(text, filters, from, until, sort, newOffset, newLimit);
+        return new SearchRequest(text, filters, from, until, sort, newOffset, newLimit, within);
     }
 
     public SearchRequest withRange(Instant newFrom, Instant newUntil) {
-        return new SearchRequest(text, filters, newFrom, newUntil, sort, offset, limit);
+        return new SearchRequest(text, filters, newFrom, newUntil, sort, offset, limit, within);
+    }
+
+    public SearchRequest within(Within scope) {
+        return new SearchRequest(text, filters, from, until, sort, offset, limit, scope);
+    }
+
+    /** The same request with other words (the redacted ones). */
+    public SearchRequest withText(String newText) {
+        return new SearchRequest(newText, filters, from, until, sort, offset, limit, within);
     }
 }

@@ -24,10 +24,15 @@ public record SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetValu
         this(total, hits, facets, matchedAny, didYouMean, noTerms, null);
     }
 
-    /** One hit. {@code snippet} is HTML: escaped text with the resident's words in {@code <mark>}. */
+    /**
+     * One hit. {@code snippet} is HTML: escaped text with the resident's words in {@code <mark>}.
+     * {@code parentTitle} and {@code parentTitleCy} name the container's parent (the asset a case is
+     * about), null when it has none.
+     */
     public record Hit(String id, String title, String snippet, String module, String containerType,
             String containerId, String containerTitle, String kind, String locality, String language,
-            Instant created, String url, float score, String containerTitleCy) {
+            Instant created, String url, float score, String containerTitleCy, String parentTitle,
+            String parentTitleCy) {
     }
 
     /**

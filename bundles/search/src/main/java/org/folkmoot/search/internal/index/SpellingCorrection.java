@@ -76,7 +76,7 @@ final class SpellingCorrection {
                     continue;
                 }
                 // Offered only if a live contribution has it (an erased word must not come back as a hint).
-                int live = ContributionIndex.liveCount(searcher, c);
+                int live = SpellingHints.liveCount(searcher, c);
                 if (found == 0 ? live > 0 : live >= MORE_COMMON * found && editDistance(key, c) <= 1) {
                     alternatives.put(key, found == 0 ? List.of(c) : List.of(key, c));
                     replaced.put(word, c);

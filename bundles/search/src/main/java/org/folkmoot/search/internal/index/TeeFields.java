@@ -7,56 +7,63 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.folkmoot.search.internal.analysis.TokenCapture;
+import org.folkmoot.search.internal.analysis.TokenizedText;
 
 /**
- * A language field and the neutral ({@code _all}) field of the same text, analysed once: the
- * language field records its tokenizer's words as it is indexed ({@link TokenCapture}), and the
- * neutral field, added right after it in the document (Lucene inverts a document's fields in
- * order, on one thread), indexes those words lower-cased and accent-folded, which is exactly what
- * {@code NeutralAnalyzer} makes of the text. The neutral fields index documents only, so each word
- * is given once. If the recording is missing the neutral field analyses the text itself.
+ * A language field and the neutral ({@code _all}) field of the same text, analysed once: both share
+ * a {@link TokenizedText}, which the first of them to be inverted tokenises. The language field
+ * replays the tokens through its language's filters (its analyzer is made {@code forRedactedText});
+ * the neutral field indexes the distinct words lower-cased and accent-folded, which is exactly what
+ * {@code NeutralAnalyzer} makes of the text. Neither depends on the order in which Lucene inverts a
+ * document's fields. The neutral fields index documents only, so each word is given once.
  */
 final class TeeFields {
 
     private TeeFields() {
     }
 
-    /** The language field: starts a capture of its text's words when the writer asks for its tokens. */
-    static final class Language extends Field {
-        Language(String name, String text, FieldType type) {
-            super(name, text, type);
-        }
+    /** One text of a contribution (its title or its body), tokenised once for both its fields. */
+    static final class Text {
+        final TokenizedText tokens;
 
-        @Override
-        public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-            TokenCapture.start(this);
-            return super.tokenStream(analyzer, reuse);
+        Text(String text) {
+            this.tokens = new TokenizedText(text);
         }
     }
 
-    /** The neutral field of the same text: replays the language field's words. */
-    static final class Neutral extends Field {
-        private final Language source;
+    /** The language field: its analyzer replays the text's tokens through the language's filters. */
+    static final class Language extends Field {
+        private final Text text;
 
-        Neutral(String name, Language source, FieldType type) {
-            super(name, source.stringValue(), type);
-            this.source = source;
+        Language(String name, Text text, FieldType type) {
+            super(name, text.tokens.text(), type);
+            this.text = text;
         }
 
         @Override
         public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-            String[] words = TokenCapture.take(source);
-            if (words == null) {
-                return super.tokenStream(analyzer, reuse);
-            }
+            return analyzer.tokenStream(name(), text.tokens.reader());
+        }
+    }
+
+    /** The neutral field of the same text: its distinct words, lower-cased and folded. */
+    static final class Neutral extends Field {
+        private final Text text;
+
+        Neutral(String name, Text text, FieldType type) {
+            super(name, text.tokens.text(), type);
+            this.text = text;
+        }
+
+        @Override
+        public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
             Replay replay = reuse instanceof Replay r ? r : new Replay();
-            replay.words = words;
+            replay.words = text.tokens.distinctWords();
             return replay;
         }
     }
 
-    /** The recorded words, lower-cased as LowerCaseFilter does and folded as ASCIIFoldingFilter does. */
+    /** The text's words, lower-cased as LowerCaseFilter does and folded as ASCIIFoldingFilter does. */
     static final class Replay extends TokenStream {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private String[] words = new String[0];
