@@ -58,7 +58,9 @@ public final class BootstrapBenchmark {
         System.out.printf("%d items, %d processors, load average %.1f at the start%n", items,
                 Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (int round = 1; round <= rounds; round++) {
-            results.addAll(run("one at a time", ArchiveSpies::oneAtATime, zip.toByteArray(), platformScripts));
+            if (!Boolean.getBoolean("bench.appendAllOnly")) { // for a profile of the import as it is now
+                results.addAll(run("one at a time", ArchiveSpies::oneAtATime, zip.toByteArray(), platformScripts));
+            }
             results.addAll(run("appendAll", a -> a, zip.toByteArray(), platformScripts));
         }
         System.out.printf("%n%-14s %-7s %8s %9s %8s %9s %8s %14s%n", "archive", "pass", "rows", "imported", "wall s",
