@@ -56,6 +56,16 @@ class SiteSyncTest {
         assertFalse(h.inArchive("proposal", "104"), "its author's account is deleted (answered null with an error)");
         assertEquals(12, run.counts().created());
         assertEquals(1, run.counts().refused());
+        var component = new org.folkmoot.connector.decidim.internal.site.SiteContainers(
+                new org.folkmoot.connector.decidim.internal.site.ConnectorStorage(h.transactions, null))
+                .describe(h.contribution("proposal", "102").container().type(), h.contribution("proposal", "102").container().id())
+                .orElseThrow();
+        org.folkmoot.api.container.Licence licence = component.licenceIfAny().orElseThrow();
+        assertEquals("ODbL 1.0", licence.name(), "search shows Decidim's open-data licence beside the hit");
+        assertEquals("https://opendatacommons.org/licenses/odbl/1-0/", licence.url());
+        assertEquals("Contains information from decidim.example.gov.uk, made available under the Open Database Licence",
+                licence.attribution().en());
+        assertTrue(licence.attribution().cy().startsWith("Yn cynnwys gwybodaeth o decidim.example.gov.uk"));
     }
 
     @Test

@@ -37,6 +37,7 @@ public final class SyncHarness implements AutoCloseable {
     public final FakeTime time = new FakeTime();
     public final JdbcContributionArchive archive;
     public final SyncStore store;
+    public final JdbcTransactions transactions;
     public final TestPseudonyms pseudonyms = new TestPseudonyms();
     public final ContributionMapper mapper = new ContributionMapper(pseudonyms);
     public final DecidimSite site;
@@ -60,7 +61,8 @@ public final class SyncHarness implements AutoCloseable {
         migrator.migrate("connector-decidim", scripts("db/migration/", "V1__connector_decidim.sql", "V2__open_data_imports.sql"));
         decidim = FakeDecidim.start(schema);
         archive = new JdbcContributionArchive(ds, new JdbcAuditLog(ds, time), time);
-        store = new SyncStore(new JdbcTransactions(ds));
+        transactions = new JdbcTransactions(ds);
+        store = new SyncStore(transactions);
         site = new DecidimSite(decidim.publicUrl(), decidim.api(), "", "", spaces, Duration.ofMinutes(15), Duration.ofHours(24),
                 6000, Duration.ofSeconds(10));
         client = new GraphqlClient(site, HttpClient.newHttpClient(), new Pacer(6000, time, time), time, new ObjectMapper());
