@@ -22,6 +22,7 @@ import org.folkmoot.api.security.Pseudonyms;
 import org.folkmoot.api.storage.Transactions;
 import org.folkmoot.connector.decidim.internal.mapping.ContributionMapper;
 import org.folkmoot.connector.decidim.internal.site.ConnectorStorage;
+import org.folkmoot.connector.decidim.internal.sync.SyncStore;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -83,7 +84,10 @@ public final class OpenDataService implements AutoCloseable {
                 new OpenDataRecords(transactions));
     }
 
-    /** Without a database for the records: imports are remembered in memory only (tests of the import itself). */
+    /**
+     * Without the module's tables: imports are remembered in memory only and their containers not recorded (tests
+     * of the import itself).
+     */
     public OpenDataService(ContributionArchive archive, Transactions transactions, Pseudonyms pseudonyms, KnownSites sites,
             OpenDataLimits limits, Clock clock) {
         this(archive, transactions, pseudonyms, sites, limits, clock, null);
@@ -91,7 +95,8 @@ public final class OpenDataService implements AutoCloseable {
 
     public OpenDataService(ContributionArchive archive, Transactions transactions, Pseudonyms pseudonyms, KnownSites sites,
             OpenDataLimits limits, Clock clock, OpenDataRecords records) {
-        this.importer = new OpenDataImport(new ContributionMapper(pseudonyms), archive, transactions, clock);
+        this.importer = new OpenDataImport(new ContributionMapper(pseudonyms), archive, transactions, clock,
+                records == null ? null : new SyncStore(transactions));
         this.sites = sites;
         this.limits = limits;
         this.clock = clock;

@@ -61,7 +61,7 @@ public final class ContainerRecorder {
     }
 
     /** A title in English and Welsh: the site's own translations when it has them, else the text as written. */
-    static LocalisedText text(Translations field) {
+    public static LocalisedText text(Translations field) {
         String original = field.original().map(t -> HtmlText.toText(t.text())).orElse("");
         String en = field.in("en").map(HtmlText::toText).orElse(original);
         String cy = field.in("cy").map(HtmlText::toText).orElse(en);
