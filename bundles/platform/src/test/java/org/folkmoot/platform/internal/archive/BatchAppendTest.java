@@ -152,24 +152,7 @@ class BatchAppendTest {
                         return null;
                     }));
                 }
-                long last = 0;
-                boolean done = false;
-                while (true) {
-                    boolean writersDone = running.stream().allMatch(Future::isDone);
-                    List<Contribution> page = archive.changesSince(last, 25);
-                    for (Contribution c : page) {
-                        assertTrue(c.sequence() > last, "sequence order");
-                        last = c.sequence();
-                        seenTimes.merge(c.id(), 1, Integer::sum);
-                    }
-                    if (page.isEmpty() && done) {
-                        break;
-                    }
-                    done = writersDone && page.isEmpty();
-                }
-                for (Future<?> f : running) {
-                    f.get();
-                }
+                seenTimes.putAll(ArchiveFollowing.follow(archive, running));
             } finally {
                 pool.shutdownNow();
             }

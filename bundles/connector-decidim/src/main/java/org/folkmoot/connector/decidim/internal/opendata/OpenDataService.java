@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.folkmoot.api.archive.ContributionArchive;
@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs bootstrap imports one at a time, in the background, and keeps them ({@link OpenDataRecords}: saved
  * every second while they run) so that the officers' page and the command line can follow them, also after a
- * restart, when one that was under way shows as interrupted with what to do. An upload is spooled to a temporary file (a ZIP is
- * read from its end) and checked before it is accepted: a refused upload never starts an import.
+ * restart, when one that was under way shows as interrupted with what to do. An upload is spooled to a
+ * temporary file (a ZIP is read from its end) and checked before it is accepted: a refused upload never starts
+ * an import.
  */
 @Component(service = OpenDataService.class, immediate = true)
 public final class OpenDataService implements AutoCloseable {
@@ -142,7 +143,8 @@ public final class OpenDataService implements AutoCloseable {
      * @throws OpenDataRefused when the upload is not a usable export (nothing was written)
      */
     public OpenDataProgress start(String site, InputStream upload, String name) throws UnknownSite, OpenDataRefused, IOException {
-        String known = sites.find(site == null ? "" : site).orElseThrow(() -> new UnknownSite(OpenDataMessage.of("api.unknownSite", site)));
+        String known = sites.find(site == null ? "" : site)
+                .orElseThrow(() -> new UnknownSite(OpenDataMessage.of("api.unknownSite", site)));
         return accept(known, upload, name);
     }
 
