@@ -54,7 +54,7 @@ public final class SyncHarness implements AutoCloseable {
      * Over a given database, migrated as the platform migrates a running installation: its own scripts,
      * then the connector's.
      */
-    SyncHarness(String schema, List<String> spaces, DataSource ds) throws Exception {
+    public SyncHarness(String schema, List<String> spaces, DataSource ds) throws Exception {
         ModuleMigrator migrator = new ModuleMigrator(ds);
         migrator.migrate("platform", scripts("db/migration/platform/", "V1__platform.sql", "V2__contribution_link.sql",
                 "V3__jobs_and_mail.sql", "V4__module_roles_and_files.sql"));
@@ -73,7 +73,7 @@ public final class SyncHarness implements AutoCloseable {
         this(schema, List.of());
     }
 
-    static DataSource h2() {
+    public static DataSource h2() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:decidim-" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
         return ds;
