@@ -1,12 +1,12 @@
 package org.folkmoot.assets.internal.rest;
 
+import static org.folkmoot.testkit.TestUsers.as;
 import org.folkmoot.platform.internal.storage.JdbcTransactions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.security.Principal;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -36,30 +36,6 @@ class CasesResourceTest {
             "test", null));
     static final SecurityContext PLANS_OFFICER = as(new FolkmootUser("p.officer", "P Officer", Set.of("plans.officer"),
             "test", null));
-
-    static SecurityContext as(FolkmootUser user) {
-        return new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return user;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return user.hasRole(role);
-            }
-
-            @Override
-            public boolean isSecure() {
-                return true;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return "Bearer";
-            }
-        };
-    }
 
     final TestClock clock = TestClock.on(LocalDate.of(2026, 11, 23));
     AssetStore store;

@@ -31,6 +31,7 @@ import org.folkmoot.api.security.FolkmootUser;
 import org.folkmoot.assets.internal.containers.AssetContainers;
 import org.folkmoot.platform.internal.privacy.UkRedactor;
 import org.folkmoot.testkit.TestClock;
+import org.folkmoot.testkit.TestUsers;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class RepresentationsResourceTest {
         @Override public long currentSequence() { return all.size(); }
     }
 
-    static final SecurityContext RESIDENT = CasesResourceTest.as(new FolkmootUser("r-7f3a", "Resident", Set.of("resident"),
+    static final SecurityContext RESIDENT = TestUsers.as(new FolkmootUser("r-7f3a", "Resident", Set.of("resident"),
             "test", null));
 
     /** Residents' pseudonyms as the platform forms them, simplified (no secret). */
@@ -180,7 +181,7 @@ class RepresentationsResourceTest {
 
     // ---- the case page's form: the same code, as a resident meets it ----------------------------
 
-    static final SecurityContext SIGNED_IN = CasesResourceTest.as(new FolkmootUser("r-7f3a", "Resident", Set.of("resident"),
+    static final SecurityContext SIGNED_IN = TestUsers.as(new FolkmootUser("r-7f3a", "Resident", Set.of("resident"),
             "test", "csrf-r"));
 
     private static jakarta.ws.rs.core.MultivaluedMap<String, String> form(String... pairs) {

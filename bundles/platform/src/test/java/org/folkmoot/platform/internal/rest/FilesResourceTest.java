@@ -1,5 +1,6 @@
 package org.folkmoot.platform.internal.rest;
 
+import static org.folkmoot.testkit.TestUsers.as;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.security.Principal;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -78,29 +78,5 @@ class FilesResourceTest {
 
     static FolkmootUser user(String role) {
         return new FolkmootUser("u", "U", Set.of(role), "", "");
-    }
-
-    static SecurityContext as(FolkmootUser user) {
-        return new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return user;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return user != null && user.hasRole(role);
-            }
-
-            @Override
-            public boolean isSecure() {
-                return false;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return null;
-            }
-        };
     }
 }

@@ -1,6 +1,6 @@
 package org.folkmoot.connector.decidim.internal.pages;
 
-import static org.folkmoot.connector.decidim.internal.TestUsers.as;
+import static org.folkmoot.testkit.TestUsers.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

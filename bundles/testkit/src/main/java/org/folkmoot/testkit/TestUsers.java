@@ -1,4 +1,4 @@
-package org.folkmoot.connector.decidim.internal;
+package org.folkmoot.testkit;
 
 import java.security.Principal;
 
@@ -6,7 +6,11 @@ import org.folkmoot.api.security.FolkmootUser;
 
 import jakarta.ws.rs.core.SecurityContext;
 
-/** Who calls a page or resource in unit tests: the security context the web layer would hand it. */
+/**
+ * Who calls a page or resource in a unit test: the security context the web layer would hand it
+ * ({@code null} user for someone not signed in). Needs the API and JAX-RS on the test class path, as
+ * every module's tests have them.
+ */
 public final class TestUsers {
 
     private TestUsers() {
@@ -21,7 +25,7 @@ public final class TestUsers {
 
             @Override
             public boolean isUserInRole(String role) {
-                return user.hasRole(role);
+                return user != null && user.hasRole(role);
             }
 
             @Override
@@ -31,7 +35,7 @@ public final class TestUsers {
 
             @Override
             public String getAuthenticationScheme() {
-                return "Bearer";
+                return user == null ? null : "Bearer";
             }
         };
     }
