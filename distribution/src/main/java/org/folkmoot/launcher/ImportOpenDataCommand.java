@@ -25,7 +25,46 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class ImportOpenDataCommand {
 
-    static final String USAGE = "Usage: bin/folkmoot import-open-data --site https://HOST FILE.zip [--url URL] [--token TOKEN]";
+    static final String USAGE = "Usage: bin/folkmoot import-open-data --site https://HOST FILE.zip [--url URL] [--token TOKEN]"
+            + " [--lang en|cy]";
+
+    /**
+     * What the command says itself, in English or Welsh; what the runtime says (refusals, why an import stopped)
+     * comes in the same language, asked for with {@code lang=}.
+     */
+    record Words(String lang, String sending, String checking, String checked, String progress, String summary, String line,
+            String more, String failed, String refused, String lost, Map<String, String> stages) {
+
+        static final Words EN = new Words("en", "Sending %s (%s), the open data of %s%n",
+                "the runtime is checking every file before it imports anything", "  checked: %d rows to import%n",
+                "  %s %d%%: %d of %d rows read%n", "Imported %d, updated %d, unchanged %d (already there), withheld %d"
+                + " (deleted accounts, no text), refused %d; %d rows in %.1f s (%.0f rows/s)%n", "  %s line %d: %s%n",
+                "  ... and %d more (the source page lists the first %d).%n", "Stopped: ",
+                "The runtime refused the import (%d): %s", "The runtime lost track of the import (%d): %s", Map.of());
+        static final Words CY = new Words("cy", "Yn anfon %s (%s), data agored %s%n",
+                "mae'r amgylchedd yn gwirio pob ffeil cyn mewnforio dim", "  wedi gwirio: %d rhes i'w mewnforio%n",
+                "  %s %d%%: darllenwyd %d o %d rhes%n", "Mewnforiwyd %d, diweddarwyd %d, heb newid %d (yno eisoes), daliwyd yn ôl %d"
+                + " (cyfrifon wedi'u dileu, dim testun), gwrthodwyd %d; %d rhes mewn %.1f e (%.0f rhes/e)%n", "  %s llinell %d: %s%n",
+                "  ... a %d arall (mae tudalen y ffynhonnell yn rhestru'r %d cyntaf).%n", "Wedi stopio: ",
+                "Gwrthododd yr amgylchedd y mewnforio (%d): %s", "Collodd yr amgylchedd olwg ar y mewnforio (%d): %s",
+                Map.of("checking", "yn gwirio", "importing", "yn mewnforio", "done", "wedi'i wneud", "failed", "wedi stopio",
+                        "interrupted", "wedi'i dorri ar draws"));
+
+        /** {@code --lang}, else {@code FOLKMOOT_LANG}, else the locale of the shell (LC_ALL, LC_MESSAGES, LANG). */
+        static Words chosen(String option, Map<String, String> env) {
+            String lang = option;
+            for (String name : List.of("FOLKMOOT_LANG", "LC_ALL", "LC_MESSAGES", "LANG")) {
+                if (lang == null || lang.isBlank()) {
+                    lang = env.get(name);
+                }
+            }
+            return lang != null && (lang.equals("cy") || lang.startsWith("cy_") || lang.startsWith("cy-")) ? CY : EN;
+        }
+
+        String stage(String id) {
+            return stages.getOrDefault(id, id);
+        }
+    }
     private static final int SHOWN_REFUSALS = 20;
     private static final long POLL_MILLIS = 500;
 
@@ -37,11 +76,13 @@ final class ImportOpenDataCommand {
         String site = null;
         String url = "http://127.0.0.1:" + env.getOrDefault("FOLKMOOT_PORT", "8080");
         String token = env.getOrDefault("FOLKMOOT_TOKEN", env.get("FOLKMOOT_ADMIN_TOKEN"));
+        String lang = null;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--site" -> site = value(args, ++i);
                 case "--url" -> url = value(args, ++i);
                 case "--token" -> token = value(args, ++i);
+                case "--lang" -> lang = value(args, ++i);
                 default -> {
                     if (file != null || args.get(i).startsWith("--")) {
                         throw new UsageException("Unexpected '" + args.get(i) + "'. " + USAGE);
@@ -60,14 +101,16 @@ final class ImportOpenDataCommand {
             throw new LauncherException("Importing needs an officer's or admin's API token: pass --token, or set FOLKMOOT_TOKEN"
                     + " (or FOLKMOOT_ADMIN_TOKEN, which the runtime also accepts).");
         }
+        Words words = Words.chosen(lang, env);
         String base = url.replaceAll("/+$", "");
         URI target = URI.create(base + "/api/connectors/decidim/open-data?site=" + URLEncoder.encode(site, StandardCharsets.UTF_8)
-                + "&name=" + URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8));
+                + "&name=" + URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8) + "&lang=" + words.lang());
         try {
             long started = System.nanoTime();
-            JsonNode accepted = send(file, site, target, token, out);
-            JsonNode done = follow(URI.create(base + "/api/connectors/decidim/open-data/" + accepted.path("id").asText()), token, out);
-            return report(done, (System.nanoTime() - started) / 1e9, out);
+            JsonNode accepted = send(file, site, target, token, words, out);
+            JsonNode done = follow(URI.create(base + "/api/connectors/decidim/open-data/" + accepted.path("id").asText()
+                    + "?lang=" + words.lang()), token, words, out);
+            return report(done, (System.nanoTime() - started) / 1e9, words, out);
         } catch (ConnectException e) {
             throw new LauncherException("Nothing answers at " + base + ". Start the runtime first, or pass --url.", e);
         } catch (IOException e) {
@@ -75,15 +118,14 @@ final class ImportOpenDataCommand {
         }
     }
 
-    private static JsonNode send(Path file, String site, URI target, String token, PrintStream out) throws IOException {
-        out.printf("Sending %s (%s), the open data of %s%n", file.getFileName(), RuntimeUpload.megabytes(Files.size(file)), site);
-        JsonNode json = RuntimeUpload.post(file, target, "application/zip", token,
-                "the runtime is checking every file before it imports anything", out);
-        out.printf("  checked: %d rows to import%n", json.path("rows").asLong());
+    private static JsonNode send(Path file, String site, URI target, String token, Words words, PrintStream out) throws IOException {
+        out.printf(words.sending(), file.getFileName(), RuntimeUpload.megabytes(Files.size(file)), site);
+        JsonNode json = RuntimeUpload.post(file, target, "application/zip", token, words.checking(), words.refused(), out);
+        out.printf(words.checked(), json.path("rows").asLong());
         return json;
     }
 
-    private static JsonNode follow(URI progress, String token, PrintStream out) throws IOException {
+    private static JsonNode follow(URI progress, String token, Words words, PrintStream out) throws IOException {
         int shown = -1;
         while (true) {
             HttpURLConnection connection = (HttpURLConnection) progress.toURL().openConnection();
@@ -92,15 +134,15 @@ final class ImportOpenDataCommand {
             int status = connection.getResponseCode();
             JsonNode json = RuntimeUpload.read(status < 400 ? connection.getInputStream() : connection.getErrorStream());
             if (status >= 400) {
-                throw new LauncherException("The runtime lost track of the import (" + status + "): " + json.path("detail").asText());
+                throw new LauncherException(String.format(words.lost(), status, json.path("detail").asText()));
             }
             String stage = json.path("stage").asText();
             int percent = json.path("percent").asInt();
             if (percent / 10 != shown / 10 || !stage.equals("importing")) {
-                out.printf("  %s %d%%: %d of %d rows read%n", stage, percent, json.path("read").asLong(), json.path("rows").asLong());
+                out.printf(words.progress(), words.stage(stage), percent, json.path("read").asLong(), json.path("rows").asLong());
                 shown = percent;
             }
-            if (stage.equals("done") || stage.equals("failed")) {
+            if (stage.equals("done") || stage.equals("failed") || stage.equals("interrupted")) {
                 return json;
             }
             try {
@@ -112,23 +154,22 @@ final class ImportOpenDataCommand {
         }
     }
 
-    static int report(JsonNode json, double seconds, PrintStream out) {
+    static int report(JsonNode json, double seconds, Words words, PrintStream out) {
         long rows = json.path("read").asLong();
-        out.printf("Imported %d, updated %d, unchanged %d (already there), withheld %d (deleted accounts, no text),"
-                + " refused %d; %d rows in %.1f s (%.0f rows/s)%n", json.path("imported").asLong(), json.path("updated").asLong(),
+        out.printf(words.summary(), json.path("imported").asLong(), json.path("updated").asLong(),
                 json.path("unchanged").asLong(), json.path("withheld").asLong(), json.path("refused").asLong(), rows, seconds,
                 rows / Math.max(seconds, 0.001));
         JsonNode refusals = json.path("refusals");
         for (int i = 0; i < Math.min(refusals.size(), SHOWN_REFUSALS); i++) {
             JsonNode r = refusals.get(i);
-            out.printf("  %s line %d: %s%n", r.path("file").asText(), r.path("line").asLong(), r.path("message").asText());
+            out.printf(words.line(), r.path("file").asText(), r.path("line").asLong(), r.path("message").asText());
         }
         long refused = json.path("refused").asLong();
         if (refused > SHOWN_REFUSALS) {
-            out.printf("  ... and %d more (the source page lists the first %d).%n", refused - SHOWN_REFUSALS, refusals.size());
+            out.printf(words.more(), refused - SHOWN_REFUSALS, refusals.size());
         }
-        if (json.path("stage").asText().equals("failed")) {
-            out.println("Failed: " + json.path("failure").asText());
+        if (!json.path("failure").asText().isEmpty()) {
+            out.println(words.failed() + json.path("failure").asText());
             return 1;
         }
         return refused == 0 ? 0 : 1;

@@ -17,7 +17,7 @@ public final class Main {
             "       bin/folkmoot enable MODULE...                        enable modules (hot: the runtime need not stop)",
             "       bin/folkmoot disable MODULE...                       disable modules; their data is kept",
             "       bin/folkmoot import FILE [--url URL] [--token T]    import contributions (JSON Lines) into the running runtime",
-            "       bin/folkmoot import-open-data --site https://HOST FILE.zip [--url URL] [--token T]",
+            "       bin/folkmoot import-open-data --site https://HOST FILE.zip [--url URL] [--token T] [--lang cy]",
             "                                                            import a Decidim site's open-data export (bootstrap)",
             "       bin/folkmoot select --targets F --respondents F --panel-size K --out DIR [...]",
             "                                                            select an assembly by sortition (select --help)",

@@ -30,6 +30,12 @@ final class RuntimeUpload {
      * @throws LauncherException with the runtime's reason when it answers 4xx or 5xx
      */
     static JsonNode post(Path file, URI target, String contentType, String token, String sent, PrintStream out) throws IOException {
+        return post(file, target, contentType, token, sent, "The runtime refused the import (%d): %s", out);
+    }
+
+    /** As above; {@code refused} says the runtime's refusal (its status and reason) in the caller's language. */
+    static JsonNode post(Path file, URI target, String contentType, String token, String sent, String refused, PrintStream out)
+            throws IOException {
         long size = Files.size(file);
         HttpURLConnection connection = (HttpURLConnection) target.toURL().openConnection();
         connection.setRequestMethod("POST");
@@ -56,7 +62,7 @@ final class RuntimeUpload {
         int status = connection.getResponseCode();
         JsonNode json = read(status < 400 ? connection.getInputStream() : connection.getErrorStream());
         if (status >= 400) {
-            throw new LauncherException("The runtime refused the import (" + status + "): " + json.path("detail").asText(json.toString()));
+            throw new LauncherException(String.format(refused, status, json.path("detail").asText(json.toString())));
         }
         return json;
     }

@@ -69,6 +69,9 @@ class DecidimOpenDataIT {
             JsonNode hit = JSON.readTree(folkmoot.get(welsh).body()).get("hits").get(0);
             assertEquals(SITE + "/processes/town-centre/f/12/proposals/2", hit.get("url").asText(), "linked to its original");
             assertEquals("cy", hit.get("language").asText(), "Welsh labelled en is found to be Welsh");
+            assertEquals("ODbL 1.0", hit.path("licence").path("name").asText(), "the source's licence beside the hit: " + hit);
+            assertTrue(folkmoot.get("/search?q=feinciau&lang=cy").body().contains("Yn cynnwys gwybodaeth o " + DemoExport.HOST),
+                    "and its attribution on the Welsh results page");
 
             FolkmootProcess.CommandResult again = folkmoot.command(env, "import-open-data", "--site", SITE + "/", zip.toString());
             assertEquals(0, again.exitCode(), again.output());
@@ -81,6 +84,10 @@ class DecidimOpenDataIT {
             FolkmootProcess.CommandResult bad = folkmoot.command(env, "import-open-data", "--site", SITE, notZip.toString());
             assertEquals(1, bad.exitCode(), bad.output());
             assertTrue(bad.output().contains("(422)") && bad.output().contains("not a ZIP archive"), bad.output());
+            FolkmootProcess.CommandResult badCy = folkmoot.command(env, "import-open-data", "--lang", "cy", "--site", SITE,
+                    notZip.toString());
+            assertTrue(badCy.output().contains("Gwrthododd yr amgylchedd y mewnforio (422): Nid archif ZIP yw'r ffeil"),
+                    badCy.output());
 
             FolkmootProcess.CommandResult unknown = folkmoot.command(env, "import-open-data", "--site", "https://elsewhere.example.org",
                     zip.toString());

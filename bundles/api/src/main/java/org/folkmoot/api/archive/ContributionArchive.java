@@ -32,6 +32,32 @@ public interface ContributionArchive {
      */
     Appended append(Connection tx, NewContribution contribution);
 
+    /**
+     * Appends several contributions in one transaction of its own, each exactly as {@link #append} would:
+     * one {@link Appended} per contribution, in the order given; an external id already in the archive (or
+     * earlier in the same list) is not appended again and answers the stored contribution with
+     * {@code created} false. The new ones take consecutive sequence numbers in the order given. Durable on
+     * return; a contribution that cannot be stored refuses the whole list and writes nothing. (This default,
+     * for implementations that predate 1.3, appends one at a time and does not promise that; the
+     * platform's archive does.)
+     *
+     * @since 1.3
+     */
+    default List<Appended> appendAll(List<NewContribution> contributions) {
+        return contributions.stream().map(this::append).toList();
+    }
+
+    /**
+     * {@link #appendAll(List)} within the caller's transaction (as {@link #append(Connection, NewContribution)}):
+     * the caller commits or rolls back. This is the way to append many at once (an import): the archive
+     * looks their external ids up together and inserts them as one batch (this default appends one at a time).
+     *
+     * @since 1.3
+     */
+    default List<Appended> appendAll(Connection tx, List<NewContribution> contributions) {
+        return contributions.stream().map(c -> append(tx, c)).toList();
+    }
+
     Optional<Contribution> get(String id);
 
     Optional<Contribution> byExternalId(String externalId);

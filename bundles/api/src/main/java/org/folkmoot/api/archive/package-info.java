@@ -16,7 +16,9 @@
  *
  * <p>{@code externalId} is unique across the archive: importers prefix it with their source
  * ({@code decidim:barcelona:proposal:123}) and appending an external id already present is a no-op
- * that returns the stored contribution. Erased contributions keep their external id, so
+ * that returns the stored contribution. Many at once (an import) go through
+ * {@link org.folkmoot.api.archive.ContributionArchive#appendAll(java.sql.Connection, java.util.List)}: the same
+ * rules, one look-up and one batch insert. Erased contributions keep their external id, so
  * re-importing an old export never brings erased text back.
  *
  * <p>A contribution may carry a {@code link}: where it was said when that is not the public page of
@@ -25,7 +27,7 @@
  * {@link org.folkmoot.api.container.Containers}; never the archive's JSON.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.folkmoot.api.archive;
 
 import org.osgi.annotation.bundle.Export;

@@ -11,11 +11,13 @@
  *
  * <p>Bundles that show contributions to people (search, exports, moderation lists) use the platform's
  * one {@link Containers} service: it finds the provider for a type and says where a contribution was
- * said ({@link Containers#pageOf}): its own link, else its container's page. A module whose bundle is not
+ * said ({@link Containers#pageOf}): its own link, else its container's page. A container whose contributions
+ * came from elsewhere under a licence (a Decidim site's open data, under the ODbL) carries that {@link Licence},
+ * and what shows them shows it beside them. A module whose bundle is not
  * running describes nothing; callers then fall back to what the archive holds.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.folkmoot.api.container;
 
 import org.osgi.annotation.bundle.Export;

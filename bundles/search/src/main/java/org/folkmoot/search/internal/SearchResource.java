@@ -60,9 +60,17 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 @Path("api/search")
 public class SearchResource {
 
-    /** One hit as JSON; {@code snippet} is HTML with the resident's words in {@code <mark>}. */
+    /**
+     * One hit as JSON; {@code snippet} is HTML with the resident's words in {@code <mark>}; {@code licence}, for
+     * what came from elsewhere under one (a Decidim site's ODbL), its name, url and attribution, else null.
+     */
     public record Hit(String id, String title, String snippet, String module, Container container, String kind,
-            String locality, String language, Instant created, String url) {
+            String locality, String language, Instant created, String url, org.folkmoot.api.container.Licence licence) {
+
+        public Hit(String id, String title, String snippet, String module, Container container, String kind,
+                String locality, String language, Instant created, String url) {
+            this(id, title, snippet, module, container, kind, locality, language, created, url, null);
+        }
     }
 
     /**
@@ -276,7 +284,7 @@ public class SearchResource {
                 : "/search?container=" + java.net.URLEncoder.encode(container.type() + "/" + container.id(),
                         java.nio.charset.StandardCharsets.UTF_8);
         return new Hit(h.id(), h.title(), h.snippet(), h.module(), container, h.kind(), h.locality(), h.language(),
-                h.created(), url);
+                h.created(), url, h.licence());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.folkmoot.search.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +35,9 @@ class SearchPageTest {
     private static SearchResource.Response response(String q, String didYouMean) {
         SearchResource.Hit hit = new SearchResource.Hit("c1", "Parks & <b>play</b>", "The <mark>park</mark> &amp; more",
                 "plans", new SearchResource.Container("plan", "p1", "Riverside", "Glan yr afon", "Old town", "Hen dref"), "comment", null, "cy",
-                Instant.parse("2024-03-01T10:00:00Z"), "/plans/p1#c1");
+                Instant.parse("2024-03-01T10:00:00Z"), "/plans/p1#c1", new org.folkmoot.api.container.Licence("ODbL 1.0",
+                        "https://opendatacommons.org/licenses/odbl/1-0/", new org.folkmoot.api.container.LocalisedText(
+                                "Contains information from decidim.example.gov.uk", "Yn cynnwys gwybodaeth o decidim.example.gov.uk")));
         SearchResource.Hit untitled = new SearchResource.Hit("c2", "", "x", null, null, null, null, "en",
                 Instant.parse("2023-01-01T00:00:00Z"), null);
         return new SearchResource.Response(q, 2, 0, 10, List.of(hit, untitled),
@@ -68,6 +71,10 @@ class SearchPageTest {
                 "a chosen filter is shown: the filters are not folded away");
         assertTrue(html.indexOf("id=\"results-heading\"") < html.indexOf("id=\"filters\""), "results first in the page");
         assertTrue(html.contains("id=\"rebuilding\"") && html.contains("50%"), "a rebuild in progress is shown");
+        assertTrue(html.contains((lang.equals("cy") ? "Yn cynnwys gwybodaeth o decidim.example.gov.uk" : "Contains information from"
+                + " decidim.example.gov.uk") + " (<a class=\"govuk-link\" href=\"https://opendatacommons.org/licenses/odbl/1-0/\">ODbL 1.0</a>)"),
+                "a hit from elsewhere shows its licence and attribution in the page's language");
+        assertEquals(1, html.split("folkmoot-result__licence").length - 1, "only the hit that has one");
     }
 
     @ParameterizedTest

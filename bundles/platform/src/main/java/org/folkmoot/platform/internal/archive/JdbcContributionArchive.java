@@ -10,9 +10,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -64,6 +68,115 @@ public class JdbcContributionArchive implements ContributionArchive {
         return Jdbc.on(tx, t -> insert(t, c));
     }
 
+    @Override
+    public List<Appended> appendAll(List<NewContribution> contributions) {
+        List<NewContribution> checked = contributions.stream().map(Validation::check).toList();
+        return Jdbc.inTransaction(dataSource, tx -> insertAll(tx, checked));
+    }
+
+    @Override
+    public List<Appended> appendAll(Connection tx, List<NewContribution> contributions) {
+        List<NewContribution> checked = contributions.stream().map(Validation::check).toList();
+        return Jdbc.on(tx, t -> insertAll(t, checked));
+    }
+
+    /**
+     * The batch form of {@link #insert}, with the same rules: external ids already stored are looked up
+     * {@value #LOOK_UP} at a time, first without the sequence lock (an import of what is already there takes no lock and no
+     * sequence number) and again once holding it; the new ones take consecutive sequence numbers in one
+     * step and go in as one JDBC batch. A number reserved for one that another transaction stored in the
+     * meantime is left as a gap, which followers pass over.
+     */
+    private List<Appended> insertAll(Connection tx, List<NewContribution> list) throws SQLException {
+        Map<String, Contribution> stored = byExternalIds(tx, list);
+        List<Integer> fresh = firstOfEach(list, stored);
+        Map<Integer, Contribution> inserted = new HashMap<>();
+        if (!fresh.isEmpty()) {
+            long first = reserve(tx, fresh.size());
+            stored.putAll(byExternalIds(tx, fresh.stream().map(list::get).toList()));
+            Instant now = now();
+            try (PreparedStatement ps = tx.prepareStatement(INSERT)) {
+                for (int n = 0; n < fresh.size(); n++) {
+                    NewContribution c = list.get(fresh.get(n));
+                    if (c.externalId() != null && stored.containsKey(c.externalId())) {
+                        continue;
+                    }
+                    Contribution row = newRow(c, first + n, now);
+                    bind(ps, row);
+                    ps.addBatch();
+                    inserted.put(fresh.get(n), row);
+                }
+                ps.executeBatch();
+            }
+        }
+        List<Appended> out = new ArrayList<>(list.size());
+        Map<String, Contribution> seen = new HashMap<>(stored);
+        for (int i = 0; i < list.size(); i++) {
+            Contribution row = inserted.get(i);
+            if (row != null) {
+                out.add(new Appended(row, true));
+                if (!row.externalId().isEmpty()) {
+                    seen.put(row.externalId(), row);
+                }
+            } else {
+                out.add(new Appended(seen.get(list.get(i).externalId()), false));
+            }
+        }
+        return out;
+    }
+
+    /** The positions of the contributions to insert: no external id, or the first with an id not yet stored. */
+    private static List<Integer> firstOfEach(List<NewContribution> list, Map<String, Contribution> stored) {
+        Set<String> taken = new HashSet<>(stored.keySet());
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String externalId = list.get(i).externalId();
+            if (externalId == null || taken.add(externalId)) {
+                fresh.add(i);
+            }
+        }
+        return fresh;
+    }
+
+    /** The stored contributions with the external ids of these, by external id. */
+    private Map<String, Contribution> byExternalIds(Connection tx, List<NewContribution> list) throws SQLException {
+        List<String> ids = list.stream().map(NewContribution::externalId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<String, Contribution> out = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += LOOK_UP) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + LOOK_UP));
+            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+            for (Contribution c : list(tx, "SELECT " + COLUMNS + " FROM contribution WHERE external_id IN (" + marks + ")",
+                    part.toArray())) {
+                out.put(c.externalId(), c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * External ids looked up in one statement. Not more: H2 checks each row an IN list finds against the whole
+     * list, so a list of n costs n squared comparisons (1,000 ids looked up 500 at a time took 17 to 19 ms on
+     * H2 here, 50 at a time 4.5 to 5 ms, one at a time 6 to 7 ms); on PostgreSQL, 50 saves 49 round trips in 50.
+     */
+    private static final int LOOK_UP = 50;
+
+    /**
+     * Takes {@code count} sequence values in one step, under the same row lock as {@link #nextSequence}.
+     *
+     * @return the first of them
+     */
+    private static long reserve(Connection tx, int count) throws SQLException {
+        try (PreparedStatement up = tx.prepareStatement("UPDATE archive_sequence SET last_value = last_value + ? WHERE id = 1")) {
+            up.setLong(1, count);
+            up.executeUpdate();
+        }
+        try (PreparedStatement q = tx.prepareStatement("SELECT last_value FROM archive_sequence WHERE id = 1");
+                ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getLong(1) - count + 1;
+        }
+    }
+
     /** Appends already-checked contributions; used by the importer for its batches. */
     Appended insertChecked(Connection tx, NewContribution c) throws SQLException {
         return insert(tx, c);
@@ -86,36 +199,46 @@ public class JdbcContributionArchive implements ContributionArchive {
                 return new Appended(existing.get(), false);
             }
         }
-        Instant now = now();
-        Instant created = c.created() == null ? now : c.created().truncatedTo(ChronoUnit.MICROS);
-        String id = UUID.randomUUID().toString();
-        try (PreparedStatement ps = tx.prepareStatement("INSERT INTO contribution (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, id);
-            ps.setString(2, c.externalId());
-            ps.setString(3, c.module());
-            ps.setString(4, c.container().type());
-            ps.setString(5, c.container().id());
-            ps.setString(6, c.container().title());
-            ps.setString(7, c.kind());
-            ps.setString(8, c.title() == null ? "" : c.title());
-            ps.setString(9, c.body());
-            ps.setString(10, c.language());
-            ps.setString(11, c.locality() == null ? "" : c.locality());
-            ps.setString(12, c.author());
-            ps.setTimestamp(13, Timestamp.from(created));
-            ps.setTimestamp(14, Timestamp.from(now));
-            ps.setString(15, ContributionState.PUBLISHED.id());
-            ps.setString(16, String.join(",", c.tags()));
-            ps.setLong(17, seq);
-            ps.setString(18, ChangeKind.CREATED.id());
-            ps.setString(19, "");
-            ps.setString(20, c.link() == null ? "" : c.link());
+        Contribution row = newRow(c, seq, now());
+        try (PreparedStatement ps = tx.prepareStatement(INSERT)) {
+            bind(ps, row);
             ps.executeUpdate();
         }
-        return new Appended(new Contribution(id, c.externalId(), c.module(), c.container(), c.kind(), c.title(),
-                c.body(), c.language(), c.locality(), c.author(), created, now, ContributionState.PUBLISHED, c.tags(),
-                seq, ChangeKind.CREATED, "", c.link()), true);
+        return new Appended(row, true);
+    }
+
+    private static final String INSERT = "INSERT INTO contribution (" + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** A new contribution as it is stored: published, with a fresh id, at this sequence. */
+    private static Contribution newRow(NewContribution c, long seq, Instant now) {
+        Instant created = c.created() == null ? now : c.created().truncatedTo(ChronoUnit.MICROS);
+        return new Contribution(UUID.randomUUID().toString(), c.externalId(), c.module(), c.container(), c.kind(),
+                c.title(), c.body(), c.language(), c.locality(), c.author(), created, now, ContributionState.PUBLISHED,
+                c.tags(), seq, ChangeKind.CREATED, "", c.link());
+    }
+
+    private static void bind(PreparedStatement ps, Contribution c) throws SQLException {
+        ps.setString(1, c.id());
+        ps.setString(2, c.externalId().isEmpty() ? null : c.externalId());
+        ps.setString(3, c.module());
+        ps.setString(4, c.container().type());
+        ps.setString(5, c.container().id());
+        ps.setString(6, c.container().title());
+        ps.setString(7, c.kind());
+        ps.setString(8, c.title() == null ? "" : c.title());
+        ps.setString(9, c.body());
+        ps.setString(10, c.language());
+        ps.setString(11, c.locality() == null ? "" : c.locality());
+        ps.setString(12, c.author());
+        ps.setTimestamp(13, Timestamp.from(c.created()));
+        ps.setTimestamp(14, Timestamp.from(c.updated()));
+        ps.setString(15, ContributionState.PUBLISHED.id());
+        ps.setString(16, String.join(",", c.tags()));
+        ps.setLong(17, c.sequence());
+        ps.setString(18, ChangeKind.CREATED.id());
+        ps.setString(19, "");
+        ps.setString(20, c.linkIfAny().orElse(""));
     }
 
     /**

@@ -120,24 +120,7 @@ class ArchiveTest {
                         return null;
                     }));
                 }
-                long last = 0;
-                boolean done = false;
-                while (true) {
-                    boolean writersDone = running.stream().allMatch(Future::isDone);
-                    List<Contribution> page = archive.changesSince(last, 25);
-                    for (Contribution c : page) {
-                        assertTrue(c.sequence() > last, "sequence order");
-                        last = c.sequence();
-                        seen.add(c.id());
-                    }
-                    if (page.isEmpty() && done) {
-                        break;
-                    }
-                    done = writersDone && page.isEmpty();
-                }
-                for (Future<?> f : running) {
-                    f.get();
-                }
+                seen.addAll(ArchiveFollowing.follow(archive, running).keySet());
             } finally {
                 pool.shutdownNow();
             }

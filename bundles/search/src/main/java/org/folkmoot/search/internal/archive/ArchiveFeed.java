@@ -102,6 +102,7 @@ public final class ArchiveFeed implements ContributionFeed {
                 redact.apply(title), c.kind(), c.locality().isEmpty() ? null : c.locality(), c.created(),
                 c.tags().stream().map(redact).toList(), state, url,
                 redact.apply(container.map(d -> d.title().cy()).orElse(null)), parent,
-                parentTitle == null ? null : new LocalisedText(redact.apply(parentTitle.en()), redact.apply(parentTitle.cy())));
+                parentTitle == null ? null : new LocalisedText(redact.apply(parentTitle.en()), redact.apply(parentTitle.cy())),
+                container.flatMap(ContainerDetails::licenceIfAny).orElse(null));
     }
 }

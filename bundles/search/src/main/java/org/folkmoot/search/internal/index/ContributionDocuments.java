@@ -1,5 +1,7 @@
 package org.folkmoot.search.internal.index;
 
+import java.util.List;
+
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
@@ -82,6 +84,11 @@ final class ContributionDocuments {
         storeIfPresent(doc, Fields.KIND, c.kind());
         storeIfPresent(doc, Fields.LOCALITY, c.locality());
         storeIfPresent(doc, Fields.URL, c.url());
+        if (c.licence() != null) {
+            for (String v : List.of(c.licence().name(), c.licence().url(), c.licence().attribution().en(), c.licence().attribution().cy())) {
+                doc.add(new StoredField(Fields.LICENCE, v));
+            }
+        }
         long created = c.created().toEpochMilli();
         doc.add(new LongPoint(Fields.CREATED, created));
         doc.add(new NumericDocValuesField(Fields.CREATED, created));

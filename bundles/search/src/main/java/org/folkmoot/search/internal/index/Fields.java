@@ -44,6 +44,8 @@ final class Fields {
     static final String LANGUAGE = "language";
     static final String CREATED = "created";
     static final String URL = "url";
+    /** The licence it came under: four stored values, its name, url and attribution in English and Welsh. */
+    static final String LICENCE = "licence";
 
     /** Commit user-data key holding the last archive sequence applied. */
     static final String COMMIT_SEQUENCE = "folkmoot.sequence";
@@ -55,9 +57,10 @@ final class Fields {
      * 3: titles and tags without offsets (only bodies are highlighted). 4: where it was said (the url is
      * the link or the container's page), Welsh container titles and the container's parent. 5: also
      * American spellings indexed the British way in the English fields ({@code SpellingVariantFilter}).
-     * 6: English bodies stemmed with Krovetz instead of Porter ({@link English#RESIDENT}).
+     * 6: English bodies stemmed with Krovetz instead of Porter ({@link English#RESIDENT}). 7: the licence
+     * of what came from elsewhere (a Decidim site's ODbL), shown beside its hits.
      */
-    static final String SCHEMA = "6";
+    static final String SCHEMA = "7";
 
     /**
      * Fields a resident's words are looked for in, with boosts: titles count more (1.5 times a body:

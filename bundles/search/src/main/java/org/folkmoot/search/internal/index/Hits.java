@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
+import org.folkmoot.api.container.Licence;
+import org.folkmoot.api.container.LocalisedText;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -25,7 +27,7 @@ final class Hits {
         Set<String> fields = new HashSet<>(Set.of(Fields.ID, Fields.TITLE, Fields.BODY, Fields.MODULE,
                 Fields.CONTAINER_TYPE, Fields.CONTAINER_ID, Fields.CONTAINER_TITLE, Fields.CONTAINER_TITLE_CY,
                 Fields.PARENT_TITLE, Fields.PARENT_TITLE_CY, Fields.KIND, Fields.LOCALITY, Fields.LANGUAGE,
-                Fields.CREATED, Fields.URL));
+                Fields.CREATED, Fields.URL, Fields.LICENCE));
         STORED = Set.copyOf(fields);
     }
 
@@ -68,6 +70,10 @@ final class Hits {
                 d.get(Fields.KIND), d.get(Fields.LOCALITY), d.get(Fields.LANGUAGE),
                 Instant.ofEpochMilli(d.getField(Fields.CREATED).numericValue().longValue()), d.get(Fields.URL),
                 Float.isNaN(score) ? 0f : score, d.get(Fields.CONTAINER_TITLE_CY),
-                d.get(Fields.PARENT_TITLE), d.get(Fields.PARENT_TITLE_CY));
+                d.get(Fields.PARENT_TITLE), d.get(Fields.PARENT_TITLE_CY), licence(d.getValues(Fields.LICENCE)));
+    }
+
+    private static Licence licence(String[] stored) {
+        return stored.length == 4 ? new Licence(stored[0], stored[1], new LocalisedText(stored[2], stored[3])) : null;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.folkmoot.api.container.ContainerRef;
+import org.folkmoot.api.container.Licence;
 import org.folkmoot.api.container.LocalisedText;
 
 /**
@@ -28,6 +29,8 @@ import org.folkmoot.api.container.LocalisedText;
  * @param containerTitleCy the container's Welsh title as its module gives it; the English one when null
  * @param parent        the container's parent (the asset a case is about), may be null
  * @param parentTitle   the parent's title in English and Welsh, may be null
+ * @param licence       the licence it was published under where it came from (a Decidim site's ODbL), shown
+ *                      beside it with its attribution; null for what was written in Folkmoot
  */
 public record IndexedContribution(
         String id,
@@ -47,7 +50,8 @@ public record IndexedContribution(
         String url,
         String containerTitleCy,
         ContainerRef parent,
-        LocalisedText parentTitle) {
+        LocalisedText parentTitle,
+        Licence licence) {
 
     /** Only published contributions are in the index; hidden and erased ones are deleted from it. */
     public enum State { PUBLISHED, HIDDEN, ERASED }
@@ -68,7 +72,7 @@ public record IndexedContribution(
             String containerType, String containerId, String containerTitle, String kind, String locality,
             Instant created, List<String> tags, State state, String url) {
         this(id, sequence, title, body, language, module, containerType, containerId, containerTitle, kind, locality,
-                created, tags, state, url, null, null, null);
+                created, tags, state, url, null, null, null, null);
     }
 
     public boolean searchable() {

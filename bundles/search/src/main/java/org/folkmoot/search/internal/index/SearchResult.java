@@ -32,7 +32,7 @@ public record SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetValu
     public record Hit(String id, String title, String snippet, String module, String containerType,
             String containerId, String containerTitle, String kind, String locality, String language,
             Instant created, String url, float score, String containerTitleCy, String parentTitle,
-            String parentTitleCy) {
+            String parentTitleCy, org.folkmoot.api.container.Licence licence) {
     }
 
     /**

@@ -112,7 +112,7 @@ class ArchiveFeedTest {
                 return Optional.empty();
             }
             return Optional.of(new ContainerDetails(ref, new LocalisedText("Transfer of the old library", "Trosglwyddo'r hen lyfrgell"),
-                    new ContainerRef("asset", "A-1"), "/assets/cases/" + ref.id()));
+                    new ContainerRef("asset", "A-1"), "/assets/cases/" + ref.id(), ODBL));
         }
 
         @Override
@@ -120,6 +120,10 @@ class ArchiveFeedTest {
             throw new UnsupportedOperationException("the feed asks for the container once and applies the rule itself");
         }
     }
+
+    static final org.folkmoot.api.container.Licence ODBL = new org.folkmoot.api.container.Licence("ODbL 1.0",
+            "https://opendatacommons.org/licenses/odbl/1-0/", new LocalisedText("Contains information from a site",
+                    "Yn cynnwys gwybodaeth o wefan"));
 
     static Contribution inCase(String id, long seq, String link) {
         return new Contribution(id, "", "assets", new Container("asset-transfer", "42", "as filed"), "representation", "",
@@ -145,6 +149,9 @@ class ArchiveFeedTest {
             var hub = result.hits().stream().filter(h -> h.id().equals("r1")).findFirst().orElseThrow();
             assertEquals("Transfer of the old library", hub.containerTitle());
             assertEquals("Trosglwyddo'r hen lyfrgell", hub.containerTitleCy());
+            assertEquals(ODBL, hub.licence(), "the container's licence, with its attribution, reaches the hit");
+            assertNull(result.hits().stream().filter(h -> h.id().equals("p1")).findFirst().orElseThrow().licence(),
+                    "what has no licence of its own shows none");
             var parents = result.facets().get(org.folkmoot.search.internal.index.Facet.PARENT);
             assertEquals(1, parents.size());
             assertEquals("asset/A-1", parents.get(0).value());

@@ -101,6 +101,11 @@ public final class ContributionMapper {
         return "decidim:" + host;
     }
 
+    /** The HTML to text this mapper uses, for titles mapped elsewhere. */
+    public HtmlText html() {
+        return html;
+    }
+
     /** Decidim's rich text as plain text (the platform's {@link HtmlText} decides how). */
     public String plainText(String rich) {
         return html.toText(rich);

@@ -28,11 +28,15 @@ import org.folkmoot.api.storage.Transactions;
 import org.folkmoot.connector.decidim.internal.item.DecidimItem;
 import org.folkmoot.connector.decidim.internal.item.Space;
 import org.folkmoot.connector.decidim.internal.mapping.ContributionMapper;
+import org.folkmoot.connector.decidim.internal.mapping.DecidimContainers;
+import org.folkmoot.connector.decidim.internal.sync.ContainerRecorder;
+import org.folkmoot.connector.decidim.internal.sync.SyncStore;
 
 /**
  * One bootstrap import of an open-data export into the archive: {@link #check} reads the whole upload
  * through and refuses it before anything is written when it cannot be parsed; {@link #run} then streams
- * it into the archive in batches of {@value #BATCH}, one transaction each. An item already in the archive
+ * it into the archive in batches of {@value #BATCH}, one transaction and one
+ * {@link ContributionArchive#appendAll(java.sql.Connection, List) batch append} each. An item already in the archive
  * (the same external id, from an earlier import or from the GraphQL follower) is left alone when its text
  * is the same and edited when the source changed it; an item hidden, withdrawn or erased in the archive
  * stays so. Importing the same export twice changes nothing.
@@ -48,12 +52,23 @@ public final class OpenDataImport {
     private final ContributionArchive archive;
     private final Transactions transactions;
     private final Clock clock;
+    private final SyncStore containers;
 
     public OpenDataImport(ContributionMapper mapper, ContributionArchive archive, Transactions transactions, Clock clock) {
+        this(mapper, archive, transactions, clock, null);
+    }
+
+    /**
+     * @param containers where the module keeps the spaces and components its container provider describes: the
+     *                   import records those it files items under that a sync has not (null: none are recorded)
+     */
+    public OpenDataImport(ContributionMapper mapper, ContributionArchive archive, Transactions transactions, Clock clock,
+            SyncStore containers) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.archive = Objects.requireNonNull(archive, "archive");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.containers = containers;
     }
 
     /**
@@ -97,6 +112,7 @@ public final class OpenDataImport {
         ForkJoinPool mappers = new ForkJoinPool(MAPPERS);
         Future<?> writing = CompletableFuture.completedFuture(null);
         List<Read> chunk = new ArrayList<>(BATCH);
+        java.util.Set<String> described = new java.util.HashSet<>(); // by the writing thread only
         try {
             for (OpenDataZip.Entry entry : zip.entries()) {
                 try (InputStream in = zip.read(entry); OpenDataCsv csv = OpenDataCsv.open(in)) {
@@ -105,13 +121,13 @@ public final class OpenDataImport {
                         progress.rowRead();
                         chunk.add(new Read(entry.name(), row.line(), reader.read(entry.file(), row)));
                         if (chunk.size() >= BATCH) {
-                            writing = handOver(chunk, writing, writer, mappers, progress);
+                            writing = handOver(chunk, writing, writer, mappers, site, described, progress);
                             chunk = new ArrayList<>(BATCH);
                         }
                     }
                 }
             }
-            handOver(chunk, writing, writer, mappers, progress).get();
+            handOver(chunk, writing, writer, mappers, site, described, progress).get();
             progress.done(clock.instant());
         } catch (ExecutionException e) {
             stopped(progress, e.getCause());
@@ -132,16 +148,15 @@ public final class OpenDataImport {
      * chunk goes on while this one is stored, and batches are stored in the order of the files.
      */
     private Future<?> handOver(List<Read> chunk, Future<?> writing, ExecutorService writer, ForkJoinPool mappers,
-            OpenDataProgress progress) throws ExecutionException, InterruptedException {
+            String site, java.util.Set<String> described, OpenDataProgress progress) throws ExecutionException, InterruptedException {
         List<Pending> batch = mappers.submit(() -> chunk.parallelStream().map(read -> take(read, progress))
                 .filter(Objects::nonNull).toList()).get();
         writing.get();
-        return writer.submit(() -> flush(new ArrayList<>(batch), progress));
+        return writer.submit(() -> flush(new ArrayList<>(batch), site, described, progress));
     }
 
     private void stopped(OpenDataProgress progress, Throwable e) {
-        progress.failed("The import stopped at row " + progress.read() + " (" + e.getMessage() + "). What was imported"
-                + " before is kept; import the same file again to carry on: nothing is imported twice.", clock.instant());
+        progress.failed(OpenDataMessage.of("failed.stopped", progress.read(), String.valueOf(e.getMessage())), clock.instant());
     }
 
     /** A row as read, before it is mapped. */
@@ -170,21 +185,16 @@ public final class OpenDataImport {
             progress.withheld();
             return null;
         }
-        return new Pending(row.file(), row.line(), contribution.get());
+        return new Pending(row.file(), row.line(), contribution.get(), item);
     }
 
-    private void flush(List<Pending> batch, OpenDataProgress progress) {
+    private void flush(List<Pending> batch, String site, java.util.Set<String> described, OpenDataProgress progress) {
         if (batch.isEmpty()) {
             return;
         }
+        describe(batch, site, described);
         try {
-            List<Outcome> outcomes = transactions.inTransaction(tx -> {
-                List<Outcome> local = new ArrayList<>(batch.size());
-                for (Pending p : batch) {
-                    local.add(store(tx, p.contribution()));
-                }
-                return local;
-            });
+            List<Outcome> outcomes = transactions.inTransaction(tx -> storeAll(tx, batch));
             outcomes.forEach(o -> count(o, progress));
         } catch (RuntimeException batchFailed) {
             // One item the archive refused spoils its batch: store them one by one to find it.
@@ -199,8 +209,52 @@ public final class OpenDataImport {
         batch.clear();
     }
 
+    /**
+     * Records the spaces and components of a batch that the module does not know yet (a site bootstrapped before
+     * its first sync), so that its container provider describes them: their pages on the site, their parent,
+     * and the licence search shows beside their hits. Titled as the items were filed; a sync later gives the
+     * site's own titles. {@code described} holds the components already seen in this import.
+     */
+    private void describe(List<Pending> batch, String site, java.util.Set<String> described) {
+        if (containers == null) {
+            return;
+        }
+        for (Pending p : batch) {
+            DecidimItem item = p.item();
+            String componentId = DecidimContainers.componentId(item.host(), item.component());
+            if (!described.add(componentId) || containers.container("component", componentId).isPresent()) {
+                continue;
+            }
+            Space space = item.space();
+            String spaceId = DecidimContainers.spaceId(item.host(), space);
+            String spaceUrl = site + "/" + space.type().path() + "/" + (space.slug().isEmpty() ? space.id() : space.slug());
+            if (containers.container("space", spaceId).isEmpty()) {
+                containers.saveContainer(new SyncStore.SavedContainer("space", spaceId, item.host(), null,
+                        ContainerRecorder.text(space.title(), mapper.html()), spaceUrl, true));
+            }
+            containers.saveContainer(new SyncStore.SavedContainer("component", componentId, item.host(), spaceId,
+                    org.folkmoot.api.container.LocalisedText.of(p.contribution().container().title()),
+                    spaceUrl + "/f/" + item.component().id() + "/", true));
+        }
+    }
+
+    /** Appends a batch as one (one look-up of its external ids, one insert), then edits what the source changed. */
+    private List<Outcome> storeAll(java.sql.Connection tx, List<Pending> batch) {
+        List<NewContribution> contributions = batch.stream().map(Pending::contribution).toList();
+        List<Appended> appended = archive.appendAll(tx, contributions);
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        for (int i = 0; i < appended.size(); i++) {
+            outcomes.add(outcome(tx, contributions.get(i), appended.get(i)));
+        }
+        return outcomes;
+    }
+
     private Outcome store(java.sql.Connection tx, NewContribution contribution) {
-        Appended appended = archive.append(tx, contribution);
+        return outcome(tx, contribution, archive.append(tx, contribution));
+    }
+
+    /** What became of one item: new, unchanged, or edited here because its text changed at the source. */
+    private Outcome outcome(java.sql.Connection tx, NewContribution contribution, Appended appended) {
         if (appended.created()) {
             return Outcome.IMPORTED;
         }
@@ -237,6 +291,6 @@ public final class OpenDataImport {
         IMPORTED, UPDATED, UNCHANGED
     }
 
-    private record Pending(String file, long line, NewContribution contribution) {
+    private record Pending(String file, long line, NewContribution contribution, DecidimItem item) {
     }
 }

@@ -108,7 +108,7 @@ public class OpenDataPages {
         } catch (OpenDataRefused e) {
             return again(site, user, e.said().in("cy".equals(lang) ? "cy" : "en"));
         } catch (OpenDataService.UnknownSite e) {
-            throw new NotFoundException(e.getMessage());
+            throw new NotFoundException(e.said().in("cy".equals(lang) ? "cy" : "en"));
         } catch (FileUploadException | IOException e) {
             return again(site, user, OpenDataMessage.of("refused.received", String.valueOf(e.getMessage())).in("cy".equals(lang) ? "cy" : "en"));
         }
@@ -152,7 +152,8 @@ public class OpenDataPages {
         m.put("refusals", p.refusals().stream().limit(SHOWN_REFUSALS)
                 .map(r -> Map.of("file", r.file(), "line", r.line(), "message_en", r.message().in("en"),
                         "message_cy", r.message().in("cy"))).toList());
-        m.put("failure", p.failure());
+        m.put("failure_en", p.failureMessage().map(f -> f.in("en")).orElse(""));
+        m.put("failure_cy", p.failureMessage().map(f -> f.in("cy")).orElse(""));
         m.put("started", p.started());
         m.put("finished", p.finished());
         return m;

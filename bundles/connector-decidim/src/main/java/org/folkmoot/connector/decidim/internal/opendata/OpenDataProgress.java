@@ -14,7 +14,14 @@ public final class OpenDataProgress {
 
     /** Where an import stands. */
     public enum Stage {
-        CHECKING, IMPORTING, DONE, FAILED;
+        CHECKING, IMPORTING, DONE, FAILED,
+        /** Was importing when its runtime stopped: known from the record it left, never set on a running import. */
+        INTERRUPTED;
+
+        /** Over: done, stopped or interrupted. */
+        public boolean isFinal() {
+            return this == DONE || this == FAILED || this == INTERRUPTED;
+        }
 
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -41,7 +48,7 @@ public final class OpenDataProgress {
     private final AtomicLong withheld = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
     private final List<Refusal> refusals = new ArrayList<>();
-    private volatile String failure = "";
+    private volatile OpenDataMessage failure;
     private volatile Instant finished;
 
     public OpenDataProgress(String id, String site, String upload, Instant started) {
@@ -49,6 +56,33 @@ public final class OpenDataProgress {
         this.site = site;
         this.upload = upload;
         this.started = started;
+    }
+
+    /** Counts as an import's record holds them, for {@link #restored}. */
+    record Counts(long rows, long read, long imported, long updated, long unchanged, long withheld, long refused) {
+    }
+
+    /** An import as its record in the database left it (this runtime's, before a restart, or another's). */
+    static OpenDataProgress restored(String id, String site, String upload, Instant started, Stage stage, Counts counts,
+            List<Refusal> refusals, OpenDataMessage failure, Instant finished) {
+        OpenDataProgress p = new OpenDataProgress(id, site, upload, started);
+        p.stage = stage;
+        p.rows = counts.rows();
+        p.read.set(counts.read());
+        p.imported.set(counts.imported());
+        p.updated.set(counts.updated());
+        p.unchanged.set(counts.unchanged());
+        p.withheld.set(counts.withheld());
+        p.refused.set(counts.refused());
+        p.refusals.addAll(refusals);
+        p.failure = failure;
+        p.finished = finished;
+        return p;
+    }
+
+    /** The counts now, for its record. */
+    Counts counts() {
+        return new Counts(rows, read.get(), imported.get(), updated.get(), unchanged.get(), withheld.get(), refused.get());
     }
 
     public String id() {
@@ -103,14 +137,21 @@ public final class OpenDataProgress {
         stage = Stage.DONE;
     }
 
-    void failed(String why, Instant at) {
+    void failed(OpenDataMessage why, Instant at) {
         failure = why;
         finished = at;
         stage = Stage.FAILED;
     }
 
+    /** Stopped with its runtime: what was imported is kept, and importing the same file again carries on. */
+    void interrupted(Instant at) {
+        failure = OpenDataMessage.of("interrupted", read.get(), rows);
+        finished = at;
+        stage = Stage.INTERRUPTED;
+    }
+
     public boolean finished() {
-        return stage == Stage.DONE || stage == Stage.FAILED;
+        return stage.isFinal();
     }
 
     /** Percent of the rows read, 0 to 100. */
@@ -153,8 +194,14 @@ public final class OpenDataProgress {
         }
     }
 
+    /** Why it stopped, in English; empty when it did not. */
     public String failure() {
-        return failure;
+        return failure == null ? "" : failure.english();
+    }
+
+    /** Why it stopped, and what to do. */
+    public java.util.Optional<OpenDataMessage> failureMessage() {
+        return java.util.Optional.ofNullable(failure);
     }
 
     public Instant started() {
@@ -169,8 +216,13 @@ public final class OpenDataProgress {
         return upload;
     }
 
-    /** The JSON the REST API and the command line read. */
+    /** The JSON the REST API and the command line read, with its messages in English. */
     public Map<String, Object> toJson() {
+        return toJson("en");
+    }
+
+    /** The JSON the REST API and the command line read, with its messages in {@code en} or {@code cy}. */
+    public Map<String, Object> toJson(String language) {
         var json = new java.util.LinkedHashMap<String, Object>();
         json.put("id", id);
         json.put("site", site);
@@ -184,13 +236,13 @@ public final class OpenDataProgress {
         json.put("unchanged", unchanged.get());
         json.put("withheld", withheld.get());
         json.put("refused", refused.get());
-        json.put("refusals", refusals().stream().map(r -> Map.of("file", r.file(), "line", r.line(), "message", r.message().english())).toList());
+        json.put("refusals", refusals().stream().map(r -> Map.of("file", r.file(), "line", r.line(), "message", r.message().in(language))).toList());
         json.put("started", started.toString());
         if (finished != null) {
             json.put("finished", finished.toString());
         }
-        if (!failure.isEmpty()) {
-            json.put("failure", failure);
+        if (failure != null) {
+            json.put("failure", failure.in(language));
         }
         return json;
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.folkmoot.api.archive.ContributionArchive;
@@ -22,6 +23,8 @@ import org.folkmoot.api.storage.Transactions;
 import org.folkmoot.api.text.HtmlText;
 import org.folkmoot.api.text.TextLanguage;
 import org.folkmoot.connector.decidim.internal.mapping.ContributionMapper;
+import org.folkmoot.connector.decidim.internal.site.ConnectorStorage;
+import org.folkmoot.connector.decidim.internal.sync.SyncStore;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,9 +34,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs bootstrap imports one at a time, in the background, and remembers the last few so that the
- * officers' page and the command line can follow them. An upload is spooled to a temporary file (a ZIP is
- * read from its end) and checked before it is accepted: a refused upload never starts an import.
+ * Runs bootstrap imports one at a time, in the background, and keeps them ({@link OpenDataRecords}: saved
+ * every second while they run) so that the officers' page and the command line can follow them, also after a
+ * restart, when one that was under way shows as interrupted with what to do. An upload is spooled to a
+ * temporary file (a ZIP is read from its end) and checked before it is accepted: a refused upload never starts
+ * an import.
  */
 @Component(service = OpenDataService.class, immediate = true)
 public final class OpenDataService implements AutoCloseable {
@@ -47,8 +52,16 @@ public final class OpenDataService implements AutoCloseable {
     public static final class UnknownSite extends Exception {
         private static final long serialVersionUID = 1L;
 
-        UnknownSite(String message) {
-            super(message);
+        private final transient OpenDataMessage said;
+
+        UnknownSite(OpenDataMessage said) {
+            super(said.english());
+            this.said = said;
+        }
+
+        /** What is wrong and what to do, in either language. */
+        public OpenDataMessage said() {
+            return said;
         }
     }
 
@@ -61,22 +74,65 @@ public final class OpenDataService implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** This runtime's imports, the running one and the last few. */
     private final Map<String, OpenDataProgress> imports = new LinkedHashMap<>();
+    private final OpenDataRecords records;
+    private final ScheduledExecutorService saver;
 
+    /** Referencing the connector's storage, it starts once the module's tables exist. */
     @Activate
     public OpenDataService(@Reference ContributionArchive archive, @Reference Transactions transactions,
             @Reference Pseudonyms pseudonyms, @Reference HtmlText html, @Reference TextLanguage languages,
-            @Reference ConfigurationAdmin configurations) {
+            @Reference ConfigurationAdmin configurations, @Reference ConnectorStorage storage) {
         this(archive, transactions, new ContributionMapper(pseudonyms, html, languages), new ConfiguredSites(configurations),
-                OpenDataLimits.DEFAULT, Clock.systemUTC());
+                OpenDataLimits.DEFAULT, Clock.systemUTC(), new OpenDataRecords(transactions));
+    }
+
+    /**
+     * Without the module's tables: imports are remembered in memory only and their containers not recorded (tests
+     * of the import itself).
+     */
+    public OpenDataService(ContributionArchive archive, Transactions transactions, ContributionMapper mapper, KnownSites sites,
+            OpenDataLimits limits, Clock clock) {
+        this(archive, transactions, mapper, sites, limits, clock, null);
     }
 
     public OpenDataService(ContributionArchive archive, Transactions transactions, ContributionMapper mapper, KnownSites sites,
-            OpenDataLimits limits, Clock clock) {
-        this.importer = new OpenDataImport(mapper, archive, transactions, clock);
+            OpenDataLimits limits, Clock clock, OpenDataRecords records) {
+        this.importer = new OpenDataImport(mapper, archive, transactions, clock,
+                records == null ? null : new SyncStore(transactions));
         this.sites = sites;
         this.limits = limits;
         this.clock = clock;
+        this.records = records;
+        this.saver = records == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "decidim-open-data-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        if (saver != null) {
+            saver.scheduleWithFixedDelay(this::saveRunning, 1, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Saves the imports under way (their heartbeat); a failure to save is logged and tried again next time. */
+    private void saveRunning() {
+        for (OpenDataProgress p : recent(null, false)) {
+            if (!p.finished()) {
+                save(p);
+            }
+        }
+    }
+
+    private void save(OpenDataProgress p) {
+        if (records == null) {
+            return;
+        }
+        try {
+            records.save(p, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warn("The progress of open-data import {} could not be saved: {}", p.id(), e.getMessage());
+        }
     }
 
     /**
@@ -90,8 +146,8 @@ public final class OpenDataService implements AutoCloseable {
      * @throws OpenDataRefused when the upload is not a usable export (nothing was written)
      */
     public OpenDataProgress start(String site, InputStream upload, String name) throws UnknownSite, OpenDataRefused, IOException {
-        String known = sites.find(site == null ? "" : site).orElseThrow(() -> new UnknownSite("No Decidim site is configured"
-                + " at '" + site + "'. Name the site as its .cfg does (url=https://...), or configure it first."));
+        String known = sites.find(site == null ? "" : site)
+                .orElseThrow(() -> new UnknownSite(OpenDataMessage.of("api.unknownSite", site)));
         return accept(known, upload, name);
     }
 
@@ -111,6 +167,7 @@ public final class OpenDataService implements AutoCloseable {
                 OpenDataProgress progress = new OpenDataProgress(UUID.randomUUID().toString(), known, name, clock.instant());
                 progress.checked(rows);
                 remember(progress);
+                save(progress);
                 worker.submit(() -> run(zip, known, progress, file));
                 started = true;
                 return progress;
@@ -131,8 +188,10 @@ public final class OpenDataService implements AutoCloseable {
         try (zip) {
             importer.run(zip, site, progress);
         } catch (IOException | RuntimeException e) {
-            progress.failed("The import stopped: " + e.getMessage(), clock.instant());
+            progress.failed(OpenDataMessage.of("failed.stopped", progress.read(), String.valueOf(e.getMessage())),
+                    clock.instant());
         } finally {
+            save(progress);
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
@@ -176,19 +235,35 @@ public final class OpenDataService implements AutoCloseable {
         return sites;
     }
 
+    /** An import of this runtime, else as its record holds it (from before a restart, or another runtime's). */
     public Optional<OpenDataProgress> progress(String id) {
         synchronized (imports) {
-            return Optional.ofNullable(imports.get(id));
+            OpenDataProgress mine = imports.get(id);
+            if (mine != null) {
+                return Optional.of(mine);
+            }
         }
+        return records == null ? Optional.empty() : records.find(id, clock.instant());
     }
 
-    /** The imports remembered, newest first; for one site when {@code site} is not null. */
+    /**
+     * The latest imports, newest first, this runtime's as they stand and the others' as their records hold them;
+     * for one site when {@code site} is not null.
+     */
     public List<OpenDataProgress> recent(String site) {
-        synchronized (imports) {
-            List<OpenDataProgress> all = new ArrayList<>(imports.values());
-            java.util.Collections.reverse(all);
-            return site == null ? all : all.stream().filter(p -> p.site().equalsIgnoreCase(site)).toList();
+        return recent(site, true);
+    }
+
+    private List<OpenDataProgress> recent(String site, boolean withRecords) {
+        Map<String, OpenDataProgress> all = new LinkedHashMap<>();
+        if (withRecords && records != null) {
+            records.recent(site, REMEMBERED, clock.instant()).forEach(p -> all.put(p.id(), p));
         }
+        synchronized (imports) {
+            imports.values().stream().filter(p -> site == null || p.site().equalsIgnoreCase(site)).forEach(p -> all.put(p.id(), p));
+        }
+        return all.values().stream().sorted(java.util.Comparator.comparing(OpenDataProgress::started).reversed()
+                .thenComparing(OpenDataProgress::id)).limit(REMEMBERED).toList();
     }
 
     /** Waits until the imports started so far have ended (tests, the demo); false on timeout. */
@@ -204,6 +279,20 @@ public final class OpenDataService implements AutoCloseable {
     @Deactivate
     @Override
     public void close() {
+        List<OpenDataProgress> running = recent(null, false).stream().filter(p -> !p.finished()).toList();
+        if (saver != null) {
+            saver.shutdownNow();
+        }
         worker.shutdownNow();
+        try {
+            worker.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (OpenDataProgress p : running) {
+            // Stopped with the runtime: it says so (not as a failure of its own), and what to do.
+            p.interrupted(clock.instant());
+            save(p);
+        }
     }
 }

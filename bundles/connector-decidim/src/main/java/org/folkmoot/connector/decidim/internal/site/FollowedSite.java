@@ -18,6 +18,7 @@ import org.folkmoot.connector.decidim.internal.sync.SiteFollower;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -38,6 +39,10 @@ public class FollowedSite {
     /** The job that reconciles a site; its payload is the site's host. */
     public static final String RECONCILE_JOB = "connector-decidim.reconcile";
     private static final Logger LOG = LoggerFactory.getLogger(FollowedSite.class);
+    /** Declarative Services' reasons for a deactivation ({@code ComponentConstants.DEACTIVATION_REASON_*}). */
+    static final int CONFIGURATION_MODIFIED = 3;
+    static final int CONFIGURATION_DELETED = 4;
+    static final int BUNDLE_STOPPED = 6;
 
     private final String configuredUrl;
     private final SiteFollower follower;
@@ -81,6 +86,7 @@ public class FollowedSite {
         this.transactions = null;
     }
 
+
     /** Keeps exactly one recurring job of each kind for this site, at the configured interval. */
     private void schedule(DecidimSite site) {
         recurring(NEW_ITEMS_JOB, site.host(), site.newItemsEvery(), Duration.ofSeconds(30));
@@ -95,6 +101,39 @@ public class FollowedSite {
             }
         }
         jobs.schedule(new JobRequest(name, key, java.time.Instant.now().plus(firstIn), host, Optional.of(every)));
+    }
+
+    /**
+     * When the site's {@code .cfg} is removed (or edited: the configuration may name another site now), its
+     * recurring jobs and any Sync now not yet run are cancelled, so that a site no longer configured is no
+     * longer asked for anything. An edited configuration schedules its jobs again as it activates. A module
+     * stopped or a runtime shut down keeps them: the site is still configured.
+     */
+    @Deactivate
+    void deactivate(int reason) {
+        if (reason == CONFIGURATION_DELETED
+                || reason == CONFIGURATION_MODIFIED) {
+            int cancelled = stopJobs();
+            LOG.info("Decidim site {}: its configuration was {}; {} scheduled jobs cancelled", host(),
+                    reason == CONFIGURATION_DELETED ? "removed" : "changed", cancelled);
+        }
+    }
+
+    /** Cancels every job of this site not yet run (recurring or once); how many. */
+    public int stopJobs() {
+        if (follower == null) {
+            return 0; // a configuration that cannot be followed scheduled nothing
+        }
+        String prefix = host() + "|";
+        int cancelled = 0;
+        for (String name : java.util.List.of(NEW_ITEMS_JOB, RECONCILE_JOB)) {
+            for (JobStatus j : jobs.jobs(name)) {
+                if (j.key().startsWith(prefix)) {
+                    cancelled += transactions.inTransaction(tx -> jobs.cancel(tx, name, j.key())) ? 1 : 0;
+                }
+            }
+        }
+        return cancelled;
     }
 
     /** The site's follower, when its configuration can be followed. */

@@ -64,6 +64,11 @@ public final class ContainerRecorder {
 
     /** A title in English and Welsh: the site's own translations when it has them, else the text as written. */
     LocalisedText text(Translations field) {
+        return text(field, html);
+    }
+
+    /** The same with the given HTML to text, for the open-data import's containers. */
+    public static LocalisedText text(Translations field, HtmlText html) {
         String original = field.original().map(t -> html.toText(t.text())).orElse("");
         String en = field.in("en").map(html::toText).orElse(original);
         String cy = field.in("cy").map(html::toText).orElse(en);

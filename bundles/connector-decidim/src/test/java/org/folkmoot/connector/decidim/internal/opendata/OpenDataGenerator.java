@@ -22,14 +22,14 @@ import java.util.zip.ZipOutputStream;
 public final class OpenDataGenerator {
 
     private static final String HOST = "bench.example.gov.uk";
-    static final String SITE = "https://" + HOST;
+    public static final String SITE = "https://" + HOST;
 
     private final List<String> welsh;
     private final List<String> english;
     private final List<String> catalan;
     private final Random random = new Random(2026);
 
-    OpenDataGenerator() throws IOException {
+    public OpenDataGenerator() throws IOException {
         welsh = lines("cy_sentences.txt");
         english = lines("en_petitions.txt");
         catalan = lines("ca_sentences.txt");
@@ -45,7 +45,7 @@ public final class OpenDataGenerator {
         System.out.printf("Wrote %s: %d items of %s, %.1f MiB%n", file, items, SITE, Files.size(file) / 1048576.0);
     }
 
-    void write(int items, OutputStream out) throws IOException {
+    public void write(int items, OutputStream out) throws IOException {
         int proposals = items * 34 / 100;
         int debates = items * 3 / 100;
         int meetings = items * 3 / 100;

@@ -65,6 +65,31 @@ class OpenDataPagesTest {
                 || cy.contains("y'i lawrlwythwyd o " + DemoExport.SITE + "/open-data/download"), "arguments and apostrophes: " + cy);
     }
 
+    /** An import its runtime stopped, as the next runtime shows it to officers: interrupted, where, and what to do. */
+    @Test
+    void anInterruptedImportSaysSoAndWhatToDoInEnglishAndWelsh() throws Exception {
+        javax.sql.DataSource ds = org.folkmoot.connector.decidim.internal.sync.SyncHarness.h2();
+        try (var migrated = new org.folkmoot.connector.decidim.internal.sync.SyncHarness("0.31", java.util.List.of(), ds)) {
+            var tx = new org.folkmoot.platform.internal.storage.JdbcTransactions(ds);
+            OpenDataRecords records = new OpenDataRecords(tx);
+            java.time.Instant stopped = java.time.Instant.parse("2026-12-05T09:00:00Z");
+            OpenDataProgress running = new OpenDataProgress("import-1", DemoExport.SITE, "open-data.zip", stopped.minusSeconds(90));
+            records.save(OpenDataProgressAccess.importing(running, 9_000, 4_000), stopped);
+            OpenDataService restarted = new OpenDataService(archive, tx, TestMapper.mapper(), sites, OpenDataLimits.DEFAULT,
+                    Clock.fixed(stopped.plusSeconds(600), java.time.ZoneOffset.UTC), records);
+            OpenDataPages after = new OpenDataPages(restarted, sites);
+
+            String en = render(after.page(HOST, null, OFFICER), "en");
+            assertTrue(en.contains(">Interrupted<"), en);
+            assertTrue(en.contains("The import was interrupted at row 4000 of 9000: the runtime stopped before it finished."
+                    + " What was imported before is kept: upload the same file again to carry on"), en);
+            String cy = render(after.page(HOST, "import-1", OFFICER), "cy");
+            assertTrue(cy.contains("Wedi&#39;i dorri ar draws") || cy.contains("Wedi'i dorri ar draws"), cy);
+            assertTrue(cy.contains("uwchlwythwch yr un ffeil eto i barhau"), cy);
+            restarted.close();
+        }
+    }
+
     @Test
     void aBadUploadIsShownAgainWithTheErrorBesideTheFileField() throws Exception {
         Response answer = pages.upload(HOST, null, "multipart/form-data; boundary=B0und",

@@ -66,6 +66,30 @@ class FollowedSiteTest {
     }
 
     @Test
+    void aRemovedConfigurationCancelsItsSitesJobsAndAStoppedModuleKeepsThem() throws Exception {
+        h = new SyncHarness("0.31");
+        FollowedSite other = site(config("https://other.example.gov.uk", 15, 24));
+        FollowedSite site = site(config("https://decidim.example.gov.uk", 15, 24));
+        assertTrue(site.syncNow(java.time.Instant.parse("2026-11-20T10:00:00Z")));
+        assertEquals(5, jobs.scheduled.size());
+
+        site.deactivate(FollowedSite.BUNDLE_STOPPED);
+        assertEquals(5, jobs.scheduled.size(), "a module stopped (or a runtime shut down) keeps the jobs: the site is still configured");
+
+        site.deactivate(FollowedSite.CONFIGURATION_DELETED);
+        assertEquals(List.of("connector-decidim.new-items other.example.gov.uk|every PT15M PT15M",
+                "connector-decidim.reconcile other.example.gov.uk|every PT24H PT24H"), described(),
+                "the removed site's recurring jobs and its Sync now are gone; the other site's stay");
+
+        other.deactivate(FollowedSite.CONFIGURATION_MODIFIED);
+        assertEquals(List.of(), described(), "an edited configuration lets go of its jobs...");
+        site(config("https://other.example.gov.uk", 30, 24));
+        assertEquals(List.of("connector-decidim.new-items other.example.gov.uk|every PT30M PT30M",
+                "connector-decidim.reconcile other.example.gov.uk|every PT24H PT24H"), described(),
+                "...and schedules them again as it comes back");
+    }
+
+    @Test
     void aConfigurationThatCannotBeFollowedIsKeptWithItsProblemAndSchedulesNothing() throws Exception {
         h = new SyncHarness("0.31");
         FollowedSite site = site(config("http://decidim.example.gov.uk", 15, 24));

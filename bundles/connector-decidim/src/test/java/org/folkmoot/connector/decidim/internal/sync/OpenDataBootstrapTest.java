@@ -49,13 +49,22 @@ class OpenDataBootstrapTest {
     void theFollowerCarriesOnFromTheBootstrapWithoutDuplicatesOrEdits() throws Exception {
         DataSource ds = SyncHarness.h2();
         h = new SyncHarness("0.31", List.of(), ds);
-        OpenDataImport bootstrap = new OpenDataImport(h.mapper, h.archive, new JdbcTransactions(ds), Clock.systemUTC());
+        OpenDataImport bootstrap = new OpenDataImport(h.mapper, h.archive, new JdbcTransactions(ds), Clock.systemUTC(), h.store);
         Path zip = export();
 
         OpenDataProgress first = importOnce(bootstrap, zip);
         assertEquals(1, first.importedCount(), first.refusals().toString());
         String bootstrapped = h.contribution("proposal", "102").id();
         assertEquals("cy", h.contribution("proposal", "102").language());
+        var filed = h.contribution("proposal", "102").container();
+        var containers = new org.folkmoot.connector.decidim.internal.site.SiteContainers(
+                new org.folkmoot.connector.decidim.internal.site.ConnectorStorage(h.transactions, null));
+        var described = containers.describe(filed.type(), filed.id()).orElseThrow(
+                () -> new AssertionError("the bootstrap records the component it files items under"));
+        assertEquals(SITE + "/processes/victoria-park/f/11/", described.page());
+        assertEquals(filed.title(), described.title().en(), "titled as the item was filed, until a sync says more");
+        assertEquals("ODbL 1.0", described.licenceIfAny().orElseThrow().name(), "so search shows the licence from the start");
+        assertEquals(HOST + ":participatory-process:1", described.parentIfAny().orElseThrow().id());
 
         SyncRun run = h.follower.newItems();
         assertEquals(11, run.counts().created(), run.counts().toString());

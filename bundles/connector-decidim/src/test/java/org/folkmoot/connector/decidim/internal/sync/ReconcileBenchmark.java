@@ -1,6 +1,8 @@
 package org.folkmoot.connector.decidim.internal.sync;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,14 +28,28 @@ public final class ReconcileBenchmark {
             SyncRun first = h.follower.newItems();
             report("first look", first, t0);
             long sequence = h.archive.currentSequence();
+            h.writesSinceLastAsked();
+            boolean wrote = false;
             for (int run = 1; run <= 2; run++) {
+                long cpu0 = cpuNanos();
                 t0 = System.nanoTime();
                 SyncRun reconcile = h.follower.reconcile();
                 report("reconcile " + run, reconcile, t0);
-                System.out.printf("  archive writes: %d (sequence %s)%n", reconcile.counts().changes(),
+                Map<String, Long> writes = h.writesSinceLastAsked();
+                System.out.printf("  %.1f s CPU; calls of archive methods that write: %s; sequence %s%n",
+                        (cpuNanos() - cpu0) / 1e9, writes.isEmpty() ? "none" : writes,
                         h.archive.currentSequence() == sequence ? "unchanged" : "MOVED");
+                wrote |= !writes.isEmpty() || h.archive.currentSequence() != sequence;
+            }
+            if (wrote) {
+                System.out.println("FAILED: a reconcile of unchanged items wrote to the archive");
+                System.exit(1);
             }
         }
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void report(String what, SyncRun run, long t0) {
@@ -43,7 +59,7 @@ public final class ReconcileBenchmark {
                 run.counts().requests(), run.counts());
     }
 
-    private static ObjectNode proposal(ObjectMapper json, int id) {
+    static ObjectNode proposal(ObjectMapper json, int id) {
         ObjectNode p = json.createObjectNode();
         p.put("id", Integer.toString(id));
         p.set("title", text(json, "Idea " + id + " for the park"));

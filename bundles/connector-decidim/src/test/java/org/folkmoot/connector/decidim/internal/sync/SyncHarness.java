@@ -4,6 +4,8 @@ import org.folkmoot.connector.decidim.internal.TestMapper;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.folkmoot.api.archive.Contribution;
 import org.folkmoot.connector.decidim.fixture.FakeDecidim;
+import org.folkmoot.connector.decidim.internal.ArchiveSpies;
 import org.folkmoot.connector.decidim.internal.TestPseudonyms;
 import org.folkmoot.connector.decidim.internal.client.FakeTime;
 import org.folkmoot.connector.decidim.internal.client.GraphqlClient;
@@ -35,11 +38,14 @@ public final class SyncHarness implements AutoCloseable {
     public final FakeTime time = new FakeTime();
     public final JdbcContributionArchive archive;
     public final SyncStore store;
+    public final JdbcTransactions transactions;
     public final TestPseudonyms pseudonyms = new TestPseudonyms();
     public final ContributionMapper mapper = TestMapper.mapper(pseudonyms);
     public final DecidimSite site;
     public final GraphqlClient client;
     public final SiteFollower follower;
+    /** Calls of the archive's writing methods made by the follower, by method name. */
+    public final Map<String, AtomicLong> writes = ArchiveSpies.counts();
 
     SyncHarness(String schema, List<String> spaces) throws Exception {
         this(schema, spaces, h2());
@@ -49,25 +55,26 @@ public final class SyncHarness implements AutoCloseable {
      * Over a given database, migrated as the platform migrates a running installation: its own scripts,
      * then the connector's.
      */
-    SyncHarness(String schema, List<String> spaces, DataSource ds) throws Exception {
+    public SyncHarness(String schema, List<String> spaces, DataSource ds) throws Exception {
         ModuleMigrator migrator = new ModuleMigrator(ds);
         migrator.migrate("platform", scripts("db/migration/platform/", "V1__platform.sql", "V2__contribution_link.sql",
                 "V3__jobs_and_mail.sql", "V4__module_roles_and_files.sql"));
-        migrator.migrate("connector-decidim", scripts("db/migration/", "V1__connector_decidim.sql"));
+        migrator.migrate("connector-decidim", scripts("db/migration/", "V1__connector_decidim.sql", "V2__open_data_imports.sql"));
         decidim = FakeDecidim.start(schema);
         archive = new JdbcContributionArchive(ds, new JdbcAuditLog(ds, time), time);
-        store = new SyncStore(new JdbcTransactions(ds));
+        transactions = new JdbcTransactions(ds);
+        store = new SyncStore(transactions);
         site = new DecidimSite(decidim.publicUrl(), decidim.api(), "", "", spaces, Duration.ofMinutes(15), Duration.ofHours(24),
                 6000, Duration.ofSeconds(10));
         client = new GraphqlClient(site, HttpClient.newHttpClient(), new Pacer(6000, time, time), time, new ObjectMapper());
-        follower = new SiteFollower(site, client, store, archive, mapper, time);
+        follower = new SiteFollower(site, client, store, ArchiveSpies.counting(archive, writes), mapper, time);
     }
 
     public SyncHarness(String schema) throws Exception {
         this(schema, List.of());
     }
 
-    static DataSource h2() {
+    public static DataSource h2() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:decidim-" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
         return ds;
@@ -81,6 +88,14 @@ public final class SyncHarness implements AutoCloseable {
                 throw new java.io.UncheckedIOException(e);
             }
         })).toList();
+    }
+
+    /** The follower's calls of the archive's writing methods since the last look, by method: {@code {}} when none. */
+    public Map<String, Long> writesSinceLastAsked() {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        writes.forEach((method, n) -> out.put(method, n.getAndSet(0)));
+        out.values().removeIf(n -> n == 0);
+        return out;
     }
 
     /** The contribution for an item of the fake site. */
