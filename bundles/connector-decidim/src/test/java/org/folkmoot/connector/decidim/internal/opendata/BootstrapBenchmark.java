@@ -15,7 +15,6 @@ import java.util.function.UnaryOperator;
 
 import org.folkmoot.api.archive.ContributionArchive;
 import org.folkmoot.connector.decidim.internal.ArchiveSpies;
-import org.folkmoot.connector.decidim.internal.TestPseudonyms;
 import org.folkmoot.platform.internal.archive.JdbcContributionArchive;
 import org.folkmoot.platform.internal.audit.JdbcAuditLog;
 import org.folkmoot.platform.internal.migration.ModuleMigrator;
