@@ -3,22 +3,19 @@ package org.folkmoot.connector.decidim.internal.opendata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.commons.fileupload.FileItemIterator;
-import org.apache.commons.fileupload.FileItemStream;
-import org.apache.commons.fileupload.FileUpload;
-import org.apache.commons.fileupload.FileUploadException;
-import org.apache.commons.fileupload.UploadContext;
 import org.folkmoot.api.security.FolkmootUser;
 import org.folkmoot.connector.decidim.internal.DecidimRoles;
 import org.folkmoot.api.web.BodyLimit;
+import org.folkmoot.api.web.FormUploads;
 import org.folkmoot.api.web.Page;
 import org.folkmoot.api.web.PageRenderer;
+import org.folkmoot.api.web.UploadedFile;
+import org.folkmoot.api.web.UploadedForm;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -59,15 +56,17 @@ public class OpenDataPages {
 
     private final OpenDataService service;
     private final KnownSites sites;
+    private final FormUploads uploads;
 
     @Activate
-    public OpenDataPages(@Reference OpenDataService service) {
-        this(service, service.sites());
+    public OpenDataPages(@Reference OpenDataService service, @Reference FormUploads uploads) {
+        this(service, service.sites(), uploads);
     }
 
-    OpenDataPages(OpenDataService service, KnownSites sites) {
+    OpenDataPages(OpenDataService service, KnownSites sites, FormUploads uploads) {
         this.service = service;
         this.sites = sites;
+        this.uploads = uploads;
     }
 
     @GET
@@ -87,29 +86,22 @@ public class OpenDataPages {
             @HeaderParam("Content-Type") String contentType, InputStream body, @Context SecurityContext sc) {
         FolkmootUser user = OpenDataResource.officer(sc);
         String site = site(host);
-        try {
-            FileItemIterator parts = new FileUpload().getItemIterator(new Upload(contentType, body));
-            while (parts.hasNext()) {
-                FileItemStream part = parts.next();
-                if (part.isFormField() || !FILE_FIELD.equals(part.getFieldName())) {
-                    continue;
-                }
-                if (part.getName() == null || part.getName().isBlank()) {
-                    return again(site, user, "decidim.openData.error.choose");
-                }
-                try (InputStream zip = part.openStream()) {
-                    OpenDataProgress progress = service.start(site, zip, part.getName());
-                    String query = "?import=" + progress.id() + ("cy".equals(lang) ? "&" + PageRenderer.LANGUAGE_PARAMETER + "=cy" : "");
-                    return Response.seeOther(URI.create("/connectors/decidim/sites/" + ConfiguredSites.host(site) + "/open-data"
-                            + query)).build();
-                }
+        try (UploadedForm form = uploads.read(contentType, body)) {
+            Optional<UploadedFile> export = form.file(FILE_FIELD);
+            if (export.isEmpty()) {
+                return again(site, user, "decidim.openData.error.choose");
             }
-            return again(site, user, "decidim.openData.error.choose");
+            try (InputStream zip = export.get().open()) {
+                OpenDataProgress progress = service.start(site, zip, export.get().filename());
+                String query = "?import=" + progress.id() + ("cy".equals(lang) ? "&" + PageRenderer.LANGUAGE_PARAMETER + "=cy" : "");
+                return Response.seeOther(URI.create("/connectors/decidim/sites/" + ConfiguredSites.host(site) + "/open-data"
+                        + query)).build();
+            }
         } catch (OpenDataRefused e) {
             return again(site, user, e.said().in("cy".equals(lang) ? "cy" : "en"));
         } catch (OpenDataService.UnknownSite e) {
             throw new NotFoundException(e.said().in("cy".equals(lang) ? "cy" : "en"));
-        } catch (FileUploadException | IOException e) {
+        } catch (FormUploads.Refused | IOException e) {
             return again(site, user, OpenDataMessage.of("refused.received", String.valueOf(e.getMessage())).in("cy".equals(lang) ? "cy" : "en"));
         }
     }
@@ -162,34 +154,5 @@ public class OpenDataPages {
     private String site(String host) {
         return sites.find("https://" + (host == null ? "" : host.strip()))
                 .orElseThrow(() -> new NotFoundException("No Decidim site " + host + " is configured here."));
-    }
-
-    /** The request as commons-fileupload's streaming parser reads it (no servlet needed). */
-    private record Upload(String contentType, InputStream body) implements UploadContext {
-        @Override
-        public String getCharacterEncoding() {
-            return StandardCharsets.UTF_8.name();
-        }
-
-        @Override
-        public String getContentType() {
-            return contentType;
-        }
-
-        @Override
-        @Deprecated
-        public int getContentLength() {
-            return -1;
-        }
-
-        @Override
-        public long contentLength() {
-            return -1;
-        }
-
-        @Override
-        public InputStream getInputStream() {
-            return body;
-        }
     }
 }

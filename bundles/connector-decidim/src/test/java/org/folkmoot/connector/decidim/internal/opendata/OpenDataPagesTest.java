@@ -1,6 +1,7 @@
 package org.folkmoot.connector.decidim.internal.opendata;
 
 import org.folkmoot.connector.decidim.internal.TestMapper;
+import org.folkmoot.web.internal.MultipartFormReader;
 import static org.folkmoot.testkit.TestUsers.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,7 +39,7 @@ class OpenDataPagesTest {
     final KnownSites sites = a -> HOST.equals(ConfiguredSites.host(a)) ? Optional.of(DemoExport.SITE) : Optional.empty();
     final OpenDataService service = new OpenDataService(archive, archive, TestMapper.mapper(), sites, OpenDataLimits.DEFAULT,
             Clock.systemUTC());
-    final OpenDataPages pages = new OpenDataPages(service, sites);
+    final OpenDataPages pages = new OpenDataPages(service, sites, new MultipartFormReader());
 
     @Test
     void uploadingTheExportShowsItsSummaryInEnglishAndWelsh() throws Exception {
@@ -77,7 +78,7 @@ class OpenDataPagesTest {
             records.save(OpenDataProgressAccess.importing(running, 9_000, 4_000), stopped);
             OpenDataService restarted = new OpenDataService(archive, tx, TestMapper.mapper(), sites, OpenDataLimits.DEFAULT,
                     Clock.fixed(stopped.plusSeconds(600), java.time.ZoneOffset.UTC), records);
-            OpenDataPages after = new OpenDataPages(restarted, sites);
+            OpenDataPages after = new OpenDataPages(restarted, sites, new MultipartFormReader());
 
             String en = render(after.page(HOST, null, OFFICER), "en");
             assertTrue(en.contains(">Interrupted<"), en);
