@@ -1,5 +1,6 @@
 package org.folkmoot.distribution;
 
+import static org.folkmoot.distribution.Answers.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -631,12 +632,6 @@ class AssembliesIT {
             b.header("Content-Type", contentType);
         }
         return folkmoot.send(b, headers);
-    }
-
-    private static HttpResponse<String> problem(HttpResponse<String> r) {
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
-                r.request().uri() + " answered " + r.statusCode() + ": " + r.body());
-        return r;
     }
 
     private static JsonNode json(HttpResponse<String> r) throws Exception {

@@ -1,5 +1,7 @@
 package org.folkmoot.distribution;
 
+import static org.folkmoot.distribution.Answers.problem;
+import static org.folkmoot.distribution.Answers.successful;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,8 +69,8 @@ class AssemblyRecommendationsIT {
 
     @Test
     void fromRecommendationsToATrackedImplementationOverHttp() throws Exception {
-        ok(officer("POST", "/api/assemblies", commission()));
-        JsonNode settings = json(ok(officer("PUT", "/api/assemblies/" + ID + "/recommendations/settings",
+        successful(officer("POST", "/api/assemblies", commission()));
+        JsonNode settings = json(successful(officer("PUT", "/api/assemblies/" + ID + "/recommendations/settings",
                 "{\"threshold\":\"75\",\"abstentions\":\"COUNTED\"}")));
         assertEquals("A recommendation passes with at least 75% of votes cast in support. Abstentions count as votes cast.",
                 settings.get("rule").get("en").asText());
@@ -79,12 +81,12 @@ class AssemblyRecommendationsIT {
                 String.format(wording, "the town centre", "canol y dref")).statusCode());
         assertEquals(201, officer("POST", "/api/assemblies/" + ID + "/recommendations/1/versions",
                 String.format(wording, "every route to school", "pob llwybr i’r ysgol")).statusCode());
-        JsonNode diff = json(ok(folkmoot.get("/api/assemblies/" + ID + "/recommendations/1/compare?from=1&to=2")));
+        JsonNode diff = json(successful(folkmoot.get("/api/assemblies/" + ID + "/recommendations/1/compare?from=1&to=2")));
         assertTrue(diff.toString().contains("{\"change\":\"REMOVED\",\"text\":\"town\"}") && diff.toString().contains("{\"change\":\"ADDED\",\"text\":\"school \"}"), diff.toString());
-        ok(officer("POST", "/api/assemblies/" + ID + "/recommendations", String.format(wording, "the park", "y parc")));
+        successful(officer("POST", "/api/assemblies/" + ID + "/recommendations", String.format(wording, "the park", "y parc")));
 
         String vote = "{\"inFavour\":%d,\"against\":%d,\"abstain\":%d,\"heldOn\":\"" + TODAY + "\"}";
-        JsonNode passed = json(ok(officer("POST", "/api/assemblies/" + ID + "/recommendations/1/vote", String.format(vote, 15, 4, 1))));
+        JsonNode passed = json(successful(officer("POST", "/api/assemblies/" + ID + "/recommendations/1/vote", String.format(vote, 15, 4, 1))));
         assertEquals("pass", passed.get("result").asText(), "15 of 20 is exactly 75%");
         assertEquals(0, passed.get("margin").asInt());
         HttpResponse<String> twice = problem(officer("POST", "/api/assemblies/" + ID + "/recommendations/1/vote",
@@ -100,20 +102,20 @@ class AssemblyRecommendationsIT {
         assertEquals(404, problem(officer("POST", "/api/assemblies/" + ID + "/recommendations/9/vote",
                 String.format(vote, 1, 1, 1))).statusCode());
         assertEquals(404, problem(folkmoot.get("/api/assemblies/no-such-assembly/recommendations")).statusCode());
-        JsonNode failed = json(ok(officer("POST", "/api/assemblies/" + ID + "/recommendations/2/vote", String.format(vote, 14, 5, 1))));
+        JsonNode failed = json(successful(officer("POST", "/api/assemblies/" + ID + "/recommendations/2/vote", String.format(vote, 14, 5, 1))));
         assertEquals("fail", failed.get("result").asText());
 
         String answer = "{\"decision\":\"ACCEPTED\",\"reasonsEn\":\"Funded.\",\"reasonsCy\":\"Wedi’i ariannu.\",\"service\":\"Highways\","
                 + "\"respondedOn\":\"" + TODAY + "\"}";
         assertEquals(409, problem(officer("PUT", "/api/assemblies/" + ID + "/recommendations/2/response", answer)).statusCode(),
                 "no response to a recommendation that failed");
-        ok(officer("PUT", "/api/assemblies/" + ID + "/recommendations/1/response", answer));
-        String action = json(ok(officer("POST", "/api/assemblies/" + ID + "/recommendations/1/actions",
+        successful(officer("PUT", "/api/assemblies/" + ID + "/recommendations/1/response", answer));
+        String action = json(successful(officer("POST", "/api/assemblies/" + ID + "/recommendations/1/actions",
                 "{\"titleEn\":\"Crossings\",\"titleCy\":\"Croesfannau\",\"service\":\"Highways\"}"))).get("id").asText();
-        ok(officer("POST", "/api/assemblies/" + ID + "/recommendations/actions/" + action + "/updates", "{\"onDate\":\"" + TODAY
+        successful(officer("POST", "/api/assemblies/" + ID + "/recommendations/actions/" + action + "/updates", "{\"onDate\":\"" + TODAY
                 + "\",\"status\":\"IN_PROGRESS\",\"progress\":30,\"noteEn\":\"Designed.\",\"noteCy\":\"Wedi’u dylunio.\"}"));
 
-        JsonNode tracker = json(ok(folkmoot.get("/api/assemblies/" + ID + "/recommendations/tracker")));
+        JsonNode tracker = json(successful(folkmoot.get("/api/assemblies/" + ID + "/recommendations/tracker")));
         assertEquals("1 of 1 recommendations accepted; 1 in progress, 0 done", tracker.get("rollUp").get("summary").get("en").asText());
         assertEquals("Derbyniwyd 1 o 1 argymhelliad; 1 ar y gweill, 0 wedi’u cwblhau",
                 tracker.get("rollUp").get("summary").get("cy").asText());
@@ -121,10 +123,10 @@ class AssemblyRecommendationsIT {
         String page = folkmoot.get("/assemblies/" + ID + "/recommendations?lang=cy").body();
         assertTrue(page.contains("Wedi’i ariannu.") && page.contains("Croesfannau"), "the answer and the action beside it, in Welsh");
 
-        JsonNode open = json(ok(folkmoot.get("/api/assemblies/" + ID + "/open-data")));
+        JsonNode open = json(successful(folkmoot.get("/api/assemblies/" + ID + "/open-data")));
         assertEquals("[{\"option\":\"yes\",\"value\":15},{\"option\":\"no\",\"value\":4},{\"option\":\"abstain\",\"value\":1},"
                 + "{\"option\":\"absent\",\"value\":0}]", open.get("vote_events").get(0).get("counts").toString());
-        HttpResponse<String> csv = ok(folkmoot.get("/api/assemblies/" + ID + "/open-data/recommendations.csv"));
+        HttpResponse<String> csv = successful(folkmoot.get("/api/assemblies/" + ID + "/open-data/recommendations.csv"));
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(csv.body().contains(",pass,0,accepted,"), csv.body());
 
@@ -136,7 +138,7 @@ class AssemblyRecommendationsIT {
 
     @Test
     void theDemosFinishedAssemblyInABrowserInEnglishAndWelsh() throws Exception {
-        JsonNode demo = json(ok(folkmoot.get("/api/assemblies/" + DEMO + "/recommendations/tracker")));
+        JsonNode demo = json(successful(folkmoot.get("/api/assemblies/" + DEMO + "/recommendations/tracker")));
         assertEquals("3 of 5 recommendations accepted; 1 in progress, 1 done", demo.get("rollUp").get("summary").get("en").asText());
         String open = folkmoot.get("/api/assemblies/" + DEMO + "/open-data").body()
                 + folkmoot.get("/api/assemblies/" + DEMO + "/open-data/recommendations.csv").body();
@@ -197,11 +199,11 @@ class AssemblyRecommendationsIT {
     }
 
     private String token(String id, String role) throws Exception {
-        ok(send("POST", "/api/accounts", "{\"id\":\"" + id + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}",
+        successful(send("POST", "/api/accounts", "{\"id\":\"" + id + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}",
                 "Authorization", "Bearer " + ADMIN));
-        HttpResponse<String> login = ok(send("POST", "/api/auth/login", "{\"username\":\"" + id + "\",\"password\":\"" + PASSWORD + "\"}"));
+        HttpResponse<String> login = successful(send("POST", "/api/auth/login", "{\"username\":\"" + id + "\",\"password\":\"" + PASSWORD + "\"}"));
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
-        return json(ok(send("POST", "/api/auth/tokens", "{\"label\":\"it\"}", "Cookie", cookie.substring(0, cookie.indexOf(';')),
+        return json(successful(send("POST", "/api/auth/tokens", "{\"label\":\"it\"}", "Cookie", cookie.substring(0, cookie.indexOf(';')),
                 "X-CSRF-Token", json(login).get("csrfToken").asText()))).get("token").asText();
     }
 
@@ -216,17 +218,6 @@ class AssemblyRecommendationsIT {
             b.header("Content-Type", "application/json");
         }
         return folkmoot.send(b, headers);
-    }
-
-    private static HttpResponse<String> ok(HttpResponse<String> r) {
-        assertTrue(r.statusCode() / 100 == 2, r.request().uri() + " answered " + r.statusCode() + ": " + r.body());
-        return r;
-    }
-
-    private static HttpResponse<String> problem(HttpResponse<String> r) {
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
-                r.request().uri() + " answered " + r.statusCode() + ": " + r.body());
-        return r;
     }
 
     private static JsonNode json(HttpResponse<String> r) throws Exception {

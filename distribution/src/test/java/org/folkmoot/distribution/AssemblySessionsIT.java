@@ -1,5 +1,6 @@
 package org.folkmoot.distribution;
 
+import static org.folkmoot.distribution.Answers.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -356,9 +357,4 @@ class AssemblySessionsIT {
                 "Authorization", "Bearer " + bearer);
     }
 
-    private static HttpResponse<String> problem(HttpResponse<String> r) {
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
-                r.request().uri() + " answered " + r.statusCode() + ": " + r.body());
-        return r;
-    }
 }

@@ -1,5 +1,7 @@
 package org.folkmoot.distribution;
 
+import static org.folkmoot.distribution.Answers.problem;
+import static org.folkmoot.distribution.Answers.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -860,18 +862,6 @@ class AssetsIT {
         List<String> out = new ArrayList<>();
         caseView.get("timeline").forEach(e -> out.add(e.get("step").asText()));
         return out;
-    }
-
-    private static HttpResponse<String> ok(HttpResponse<String> r) {
-        assertEquals(200, r.statusCode(), r.request().uri() + ": " + r.body());
-        return r;
-    }
-
-    /** A refusal: problem+json with its status. */
-    private static HttpResponse<String> problem(HttpResponse<String> r) {
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
-                r.request().uri() + " answered " + r.statusCode() + " " + r.headers().firstValue("Content-Type") + ": " + r.body());
-        return r;
     }
 
     private static int hits(HttpResponse<String> r) {

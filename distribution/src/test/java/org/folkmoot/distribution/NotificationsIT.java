@@ -1,5 +1,6 @@
 package org.folkmoot.distribution;
 
+import static org.folkmoot.distribution.Answers.successful;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,39 +91,39 @@ class NotificationsIT {
         assertEquals("cy", cy.getHeader("Content-Language")[0]);
         assertEquals(2, smtp.getReceivedMessages().length, "one reminder per officer, none for the overdue case");
 
-        JsonNode board = json(ok(send("GET", "/api/assets/cases/deadlines", "", "Authorization", "Bearer " + english)));
+        JsonNode board = json(successful(send("GET", "/api/assets/cases/deadlines", "", "Authorization", "Bearer " + english)));
         assertEquals("ATR-MAIL-LATE", board.get("overdue").get(0).get("caseId").asText(), board.toString());
         assertTrue(board.get("upcoming").toString().contains("ATR-MAIL-EN"), board.toString());
 
         // what the jobs did, for the module's officers; the platform's own jobs are for admins
-        JsonNode reminders = json(ok(send("GET", "/api/jobs/assets.deadline-reminder", "", "Authorization", "Bearer " + english)));
+        JsonNode reminders = json(successful(send("GET", "/api/jobs/assets.deadline-reminder", "", "Authorization", "Bearer " + english)));
         assertTrue(reminders.size() >= 2, reminders.toString());
         reminders.forEach(j -> assertEquals("DONE", j.get("state").asText(), reminders.toString()));
         assertEquals(403, send("GET", "/api/jobs/platform.mail", "", "Authorization", "Bearer " + english).statusCode());
-        JsonNode mail = json(ok(send("GET", "/api/jobs/platform.mail", "", "Authorization", "Bearer " + ADMIN)));
+        JsonNode mail = json(successful(send("GET", "/api/jobs/platform.mail", "", "Authorization", "Bearer " + ADMIN)));
         assertEquals(2, mail.size(), mail.toString());
     }
 
     /** An officer account with an e-mail address and language; returns its API token. */
     private String officer(String id, String email, String language) throws Exception {
-        ok(send("POST", "/api/accounts", "{\"id\":\"" + id + "\",\"password\":\"" + PASSWORD
+        successful(send("POST", "/api/accounts", "{\"id\":\"" + id + "\",\"password\":\"" + PASSWORD
                 + "\",\"roles\":[\"officer\"],\"modules\":[\"assets\"]}", "Authorization", "Bearer " + ADMIN));
         HttpResponse<String> contact = send("PUT", "/api/accounts/" + id + "/contact",
                 "{\"email\":\"" + email + "\",\"language\":\"" + language + "\"}", "Authorization", "Bearer " + ADMIN);
         assertEquals(204, contact.statusCode(), contact.body());
-        HttpResponse<String> login = ok(send("POST", "/api/auth/login",
+        HttpResponse<String> login = successful(send("POST", "/api/auth/login",
                 "{\"username\":\"" + id + "\",\"password\":\"" + PASSWORD + "\"}"));
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
-        HttpResponse<String> token = ok(send("POST", "/api/auth/tokens", "{\"label\":\"mail-it\"}",
+        HttpResponse<String> token = successful(send("POST", "/api/auth/tokens", "{\"label\":\"mail-it\"}",
                 "Cookie", cookie.substring(0, cookie.indexOf(';')), "X-CSRF-Token", json(login).get("csrfToken").asText()));
         return json(token).get("token").asText();
     }
 
     private void open(String id, LocalDate on, String token) throws Exception {
-        ok(send("POST", "/api/assets/cases/requests", "{\"id\":\"" + id + "\",\"land\":\"Bandstand, Montpellier Gardens\","
+        successful(send("POST", "/api/assets/cases/requests", "{\"id\":\"" + id + "\",\"land\":\"Bandstand, Montpellier Gardens\","
                 + "\"communityBody\":\"Montpellier Trust\",\"transferType\":\"LEASE\",\"date\":\"" + on + "\"}",
                 "Authorization", "Bearer " + token));
-        ok(send("POST", "/api/assets/cases/" + id + "/steps", "{\"step\":\"validated\",\"date\":\"" + on + "\"}",
+        successful(send("POST", "/api/assets/cases/" + id + "/steps", "{\"step\":\"validated\",\"date\":\"" + on + "\"}",
                 "Authorization", "Bearer " + token));
     }
 
@@ -145,11 +146,6 @@ class NotificationsIT {
             b.header(headers[i], headers[i + 1]);
         }
         return folkmoot.send(b);
-    }
-
-    private static HttpResponse<String> ok(HttpResponse<String> r) {
-        assertTrue(r.statusCode() / 100 == 2, r.statusCode() + " " + r.body());
-        return r;
     }
 
     private static JsonNode json(HttpResponse<String> r) throws Exception {
