@@ -305,6 +305,9 @@ class AssemblySessionsIT {
                 return false;
             } catch (org.openqa.selenium.StaleElementReferenceException gone) {
                 return true;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // mid-navigation Chromium may answer "Node with given id does not belong to the document"
+                return gone.getMessage() != null && gone.getMessage().contains("does not belong to the document");
             }
         });
     }
