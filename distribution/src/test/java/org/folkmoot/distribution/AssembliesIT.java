@@ -39,7 +39,6 @@ import org.folkmoot.testkit.Messages;
 import org.folkmoot.testkit.PageChecks;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -560,9 +559,7 @@ class AssembliesIT {
 
     /** Submits a form and waits for the next page (the click returns before it has arrived). */
     private static void submit(WebDriver browser, String buttonId) {
-        var button = browser.findElement(By.id(buttonId));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        Chromium.clickAndWaitForNextPage(browser, browser.findElement(By.id(buttonId)));
     }
 
     private static void awaitPath(WebDriver browser, String path) {

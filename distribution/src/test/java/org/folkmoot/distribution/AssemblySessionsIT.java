@@ -297,19 +297,7 @@ class AssemblySessionsIT {
 
     /** Sends the submission form and waits for the next page. */
     private void submitForm() {
-        var form = browser.findElement(By.id("submit-form"));
-        form.findElement(By.cssSelector("button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> {
-            try {
-                form.isDisplayed();
-                return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                return true;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                // mid-navigation Chromium may answer "Node with given id does not belong to the document"
-                return gone.getMessage() != null && gone.getMessage().contains("does not belong to the document");
-            }
-        });
+        Chromium.clickAndWaitForNextPage(browser, browser.findElement(By.id("submit-form")).findElement(By.cssSelector("button")));
     }
 
     /** A file that starts as a PDF does, of about this many bytes. */

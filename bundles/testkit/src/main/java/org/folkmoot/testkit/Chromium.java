@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -49,5 +52,27 @@ public final class Chromium {
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .withMessage("the sign-in's redirect away from " + loginPage.getPath())
                 .until(b -> !URI.create(b.getCurrentUrl()).getPath().startsWith("/login"));
+    }
+
+    /**
+     * Clicks a form's button (or a link) and waits until the page it was on has gone: a click returns
+     * before the next page has arrived. Mid-navigation Chromium may say the old element is stale or that
+     * its node "does not belong to the document"; both mean the page has gone.
+     */
+    public static void clickAndWaitForNextPage(WebDriver browser, WebElement element) {
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage("the next page after the click")
+                .until(b -> gone(element));
+    }
+
+    private static boolean gone(WebElement element) {
+        try {
+            element.isDisplayed();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException e) {
+            return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+        }
     }
 }
