@@ -160,7 +160,7 @@ class AssemblyRecommendationsIT {
             // a wrong code, refused beside its field in Welsh
             browser.get(folkmoot.uri("/assemblies/" + DEMO + "/recommendations/vote?lang=cy").toString());
             browser.findElement(By.id("code")).sendKeys("AAAAA-AAAAA");
-            browser.findElement(By.cssSelector("form button")).click();
+            Chromium.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("form button")));
             assertTrue(browser.findElement(By.id("code-error")).getText().contains("Nid yw’r cod hwn yn gywir"));
             problems.addAll(PageChecks.accessibility(browser));
 

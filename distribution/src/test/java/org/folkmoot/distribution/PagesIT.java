@@ -113,7 +113,7 @@ class PagesIT {
                 browser.findElement(By.id("visited-day")).sendKeys("15");
                 browser.findElement(By.id("visited-month")).sendKeys("13");
                 browser.findElement(By.id("visited-year")).sendKeys("2025");
-                browser.findElement(By.cssSelector("form[action='/example'] button")).click();
+                Chromium.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("form[action='/example'] button")));
 
                 assertTrue(browser.getTitle().startsWith("Error: Example module"), browser.getTitle());
                 WebElement summary = browser.findElement(By.className("govuk-error-summary"));
@@ -156,7 +156,7 @@ class PagesIT {
                 browser.findElement(By.id("visited-day")).sendKeys("15");
                 browser.findElement(By.id("visited-month")).sendKeys("5");
                 browser.findElement(By.id("visited-year")).sendKeys("2025");
-                browser.findElement(By.cssSelector("form[action='/example?lang=cy'] button")).click();
+                Chromium.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("form[action='/example?lang=cy'] button")));
                 assertTrue(browser.findElements(By.className("govuk-error-summary")).isEmpty());
                 assertEquals("Diolch, Siân: eich ymweliad diwethaf oedd 15 Mai 2025.", browser.findElement(By.cssSelector(
                         "#thanks .govuk-notification-banner__heading")).getText(), "the date in Welsh words");
