@@ -30,6 +30,11 @@ import org.apache.lucene.util.Bits;
  */
 final class ContributionSearch {
 
+    private static final SortField NEWEST_FIRST = new SortField(Fields.CREATED, SortField.Type.LONG, true);
+    private static final Sort NEWEST = new Sort(NEWEST_FIRST);
+    /** Relevance, and among equally relevant contributions the newest first, the same order on every index. */
+    private static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE, NEWEST_FIRST);
+
     private final Ranking ranking;
     private final ResidentQueryParser parser;
     private final FacetCounts facets;
@@ -102,6 +107,13 @@ final class ContributionSearch {
             return new SearchResult(0, List.of(), Map.of(), false, null, true);
         }
         SearchResult result = run(searcher, ranked.query(), request, false, false);
+        if (ranked.anyWord() != null && result.total() < request.limit()) {
+            // Fewer than a page have most of the words: any one word is enough, those with more still first.
+            SearchResult any = run(searcher, ranked.anyWord(), request, false, false);
+            if (any.total() > result.total()) {
+                result = any;
+            }
+        }
         // "Matched any word" keeps its meaning: no contribution (within the filters) has every word.
         boolean someHaveAll = ranked.allWords() == null || result.total() == 0
                 || anyMatch(searcher, facets.drillDown(ranked.allWords(), request));
@@ -136,19 +148,17 @@ final class ContributionSearch {
             boolean matchedAny) throws IOException {
         DrillDownQuery ddq = facets.drillDown(query, request);
         int window = request.offset() + request.limit();
-        Sort sort = browse || request.sort() == SearchRequest.Sort.NEWEST
-                ? new Sort(new SortField(Fields.CREATED, SortField.Type.LONG, true)) : null;
+        Sort sort = browse || request.sort() == SearchRequest.Sort.NEWEST ? NEWEST : BEST_THEN_NEWEST;
         SortedSetDocValuesReaderState state = searcher instanceof FacetedSearcher fs ? fs.state : null;
         TopDocs top;
         Map<Facet, List<SearchResult.FacetValue>> counts;
         if (state == null || request.within() != null) { // a module's search shows no facets
-            top = sort == null ? searcher.search(ddq, window) : searcher.search(ddq, window, sort);
+            top = searcher.search(ddq, window, sort, sort == BEST_THEN_NEWEST);
             counts = Map.of();
         } else {
             FacetsConfig config = facets.config();
             DrillSideways ds = new DrillSideways(searcher, config, state);
-            DrillSideways.DrillSidewaysResult r = sort == null ? ds.search(ddq, window)
-                    : ds.search(ddq, null, null, window, sort, false);
+            DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, window, sort, sort == BEST_THEN_NEWEST);
             top = r.hits;
             counts = facets.values(searcher, r.facets);
         }

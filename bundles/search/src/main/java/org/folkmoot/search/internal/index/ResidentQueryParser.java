@@ -99,15 +99,21 @@ public final class ResidentQueryParser {
 
     private ResidentQueryParser(Analyzer analyzer, Map<String, Float> weights, Shape shape) {
         this.analyzer = analyzer;
-        this.weights = Map.copyOf(weights);
+        // In field order: Map.copyOf iterates in an order that changes from one JVM to the next, and the
+        // order of a query's clauses changes the float sums of its scores, and so the order of ties.
+        this.weights = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(weights));
         this.shape = shape;
     }
 
     /**
-     * What {@link #parseRanked} makes of a text: the query to run, and the words alone, all required
-     * (to tell whether some contribution has every word), or null when there is one word or fewer.
+     * What {@link #parseRanked} makes of a text: the query to run, the words alone, all required (to
+     * tell whether some contribution has every word; null when there is one word or fewer), and the
+     * same query with any one word enough (to fill a short page; null when it is the query itself).
      */
-    public record Ranked(Query query, Query allWords) {
+    public record Ranked(Query query, Query allWords, Query anyWord) {
+        Ranked(Query query, Query allWords) {
+            this(query, allWords, null);
+        }
     }
 
     /**
@@ -190,13 +196,6 @@ public final class ResidentQueryParser {
         if (words.isEmpty() && fixed.stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
             return null;
         }
-        BooleanQuery.Builder most = new BooleanQuery.Builder();
-        for (Query w : words) {
-            most.add(w, BooleanClause.Occur.SHOULD);
-        }
-        if (!words.isEmpty()) {
-            most.setMinimumNumberShouldMatch(shape.mostWordsRequired() ? minimumShouldMatch(words.size()) : 1);
-        }
         Query allWords = null;
         if (words.size() > 1) {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -205,9 +204,25 @@ public final class ResidentQueryParser {
             }
             allWords = all.build();
         }
+        int most = shape.mostWordsRequired() ? minimumShouldMatch(words.size()) : 1;
+        Query query = withoutMatchAll(combine(parser, words, most, allWords, fixed));
+        if (query == null) {
+            return null;
+        }
+        Query anyWord = most > 1 ? withoutMatchAll(combine(parser, words, 1, allWords, fixed)) : null;
+        return new Ranked(query, allWords, anyWord);
+    }
+
+    /** The words with at least {@code minimum} of them required, the all-words bonus, pairs, phrases and exclusions. */
+    private Query combine(Units parser, List<Query> words, int minimum, Query allWords, List<BooleanClause> fixed) {
         BooleanQuery.Builder out = new BooleanQuery.Builder();
         if (!words.isEmpty()) {
-            out.add(most.build(), BooleanClause.Occur.MUST);
+            BooleanQuery.Builder some = new BooleanQuery.Builder();
+            for (Query w : words) {
+                some.add(w, BooleanClause.Occur.SHOULD);
+            }
+            some.setMinimumNumberShouldMatch(minimum);
+            out.add(some.build(), BooleanClause.Occur.MUST);
         }
         if (allWords != null && shape.allWordsBonus() > 0) {
             out.add(new BoostQuery(allWords, shape.allWordsBonus()), BooleanClause.Occur.SHOULD);
@@ -223,8 +238,7 @@ public final class ResidentQueryParser {
         for (BooleanClause c : fixed) {
             out.add(c);
         }
-        Query query = withoutMatchAll(out.build());
-        return query == null ? null : new Ranked(query, allWords);
+        return out.build();
     }
 
     /** The excluded queries if the query is only "everything except these", else null. */

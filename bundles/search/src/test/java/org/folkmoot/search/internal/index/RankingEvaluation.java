@@ -158,6 +158,8 @@ public final class RankingEvaluation {
             System.out.println();
         }
         System.out.printf(Locale.ROOT, "unjudged petitions in the top %d of all rankings (counted as grade 0): %d%n", CUTOFF, unjudged);
+        System.out.println("fingerprint of every ranking's top " + CUTOFF + " (the same in every run: ties are ordered newest first): "
+                + fingerprint(runs));
         if (Boolean.getBoolean("eval.perQuery")) {
             for (JudgedQuery q : queries) {
                 System.out.printf(Locale.ROOT, "%-4s %-11s %-40s", q.id(), q.type(), q.text());
@@ -166,6 +168,22 @@ public final class RankingEvaluation {
                 }
                 System.out.println();
             }
+        }
+    }
+
+    /** The first 8 hex digits of SHA-256 over each run's top petitions for each query, in order. */
+    static String fingerprint(Map<String, Map<String, List<String>>> runs) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, Map<String, List<String>>> e : runs.entrySet()) {
+                for (Map.Entry<String, List<String>> q : e.getValue().entrySet()) {
+                    String line = e.getKey() + "\t" + q.getKey() + "\t" + String.join(",", q.getValue().subList(0, Math.min(CUTOFF, q.getValue().size()))) + "\n";
+                    sha.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

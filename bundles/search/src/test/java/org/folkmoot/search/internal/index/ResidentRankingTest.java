@@ -49,6 +49,29 @@ class ResidentRankingTest {
     }
 
     @Test
+    void equallyRelevantContributionsComeNewestFirstWhateverOrderTheyWereIndexedIn() throws Exception {
+        java.time.Instant day = java.time.Instant.parse("2024-03-01T10:00:00Z");
+        // Written in the order oldest, newest, middle: the same words, so the same score.
+        add(List.of(c.at(c.en("old", "Library hours", "Open the library on Sundays."), day, "plans", "comment"),
+                c.at(c.en("new", "Library hours", "Open the library on Sundays."), day.plusSeconds(7200), "plans", "comment"),
+                c.at(c.en("mid", "Library hours", "Open the library on Sundays."), day.plusSeconds(3600), "plans", "comment")));
+        assertEquals(List.of("new", "mid", "old"), ids("library sundays"));
+    }
+
+    @Test
+    void whenFewerThanAPageHaveMostOfTheWordsThoseWithOneWordFollowThem() throws Exception {
+        add(List.of(c.en("two", "Cycle lanes", "Safe cycle lanes to the station."),
+                c.en("one", "Lanes", "Resurface the country lanes."),
+                c.en("other", "Station", "A lift at the station."),
+                c.en("none", "Buses", "More buses please.")));
+        // Three words (cycle, lanes, school): two are "most"; only one contribution has two, so the
+        // page goes on with those that have one of them, after it.
+        List<String> found = ids("cycle lanes school");
+        assertEquals("two", found.get(0));
+        assertEquals(Set.of("two", "one"), Set.copyOf(found));
+    }
+
+    @Test
     void questionWordsAndFillerWeighNothing() throws Exception {
         add(List.of(c.en("potholes", "Potholes", "Fix the potholes on the high street."),
                 c.en("talk", "Talk", "What can we do about it? How is this being done? I want to know.")));
