@@ -14,10 +14,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A PostgreSQL database of the cluster test's own, created beside the one {@code .ci/run} provides
- * (FOLKMOOT_TEST_PG_URL, _USER, _PASSWORD: the role may create databases) and dropped at the end, so
- * that nothing another test left there, nor anything this test does to it (refusing connections,
- * ending them), touches another test.
+ * A PostgreSQL database of the cluster's own, created empty and dropped at the end: on the test's own
+ * server ({@link PostgresServer}, which the test restarts under the runtimes), or, for the benchmark,
+ * beside the one {@code .ci/run} provides (FOLKMOOT_TEST_PG_URL, _USER, _PASSWORD: the role may create
+ * databases), so that nothing another test left there touches it.
  */
 public final class ClusterDatabase implements AutoCloseable {
 
@@ -33,7 +33,12 @@ public final class ClusterDatabase implements AutoCloseable {
         this.name = name;
     }
 
-    /** A new, empty database; skips the test (fails it on CI) when no PostgreSQL is given. */
+    /** A new, empty database on the test's own server. */
+    public static ClusterDatabase create(PostgresServer server) throws SQLException {
+        return create(server.url("postgres"), PostgresServer.USER, PostgresServer.PASSWORD);
+    }
+
+    /** A new, empty database beside FOLKMOOT_TEST_PG_URL's; skips (fails on CI) when no PostgreSQL is given. */
     public static ClusterDatabase create() throws SQLException {
         String url = System.getenv("FOLKMOOT_TEST_PG_URL");
         if (url == null || url.isBlank()) {
@@ -42,9 +47,13 @@ public final class ClusterDatabase implements AutoCloseable {
             }
             Assumptions.assumeTrue(false, "set FOLKMOOT_TEST_PG_URL, FOLKMOOT_TEST_PG_USER and FOLKMOOT_TEST_PG_PASSWORD");
         }
+        return create(url, System.getenv().getOrDefault("FOLKMOOT_TEST_PG_USER", ""),
+                System.getenv().getOrDefault("FOLKMOOT_TEST_PG_PASSWORD", ""));
+    }
+
+    private static ClusterDatabase create(String adminUrl, String user, String password) throws SQLException {
         String name = "folkmoot_cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        ClusterDatabase db = new ClusterDatabase(url, System.getenv().getOrDefault("FOLKMOOT_TEST_PG_USER", ""),
-                System.getenv().getOrDefault("FOLKMOOT_TEST_PG_PASSWORD", ""), name);
+        ClusterDatabase db = new ClusterDatabase(adminUrl, user, password, name);
         db.admin("CREATE DATABASE " + name);
         return db;
     }
@@ -59,17 +68,6 @@ public final class ClusterDatabase implements AutoCloseable {
     /** What a runtime needs in its environment to use this database. */
     public Map<String, String> environment() {
         return Map.of("FOLKMOOT_DB_URL", url(), "FOLKMOOT_DB_USER", user, "FOLKMOOT_DB_PASSWORD", password);
-    }
-
-    /** PostgreSQL as a restart or a failover looks to its clients: every connection ended, new ones refused. */
-    public void goAway() throws SQLException {
-        admin("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
-        admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "' AND pid <> pg_backend_pid()");
-    }
-
-    /** Back: connections are accepted again. */
-    public void comeBack() throws SQLException {
-        admin("ALTER DATABASE " + name + " ALLOW_CONNECTIONS true");
     }
 
     /** Rows of a query on this database, each as its columns' values as text. */
@@ -102,7 +100,6 @@ public final class ClusterDatabase implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        comeBack();
         admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 }
