@@ -245,6 +245,27 @@ class StandingAssemblyTest {
     }
 
     @Test
+    void theDemoHasNewhamsStandingAssemblyWithItsSecondRoundDrawn() throws Exception {
+        new RoundsDemo(part1.recruitment, RecruitmentTest.sortition(), standing).load();
+        assertEquals(1, drawJobs(), "the second round is drawn by the job, as an officer's draw is");
+        Round second = standing.round(RoundsDemo.FIRST, 2);
+        assertEquals(RoundsDemo.SECOND, second.assemblyId());
+        assertEquals("DONE", standing.progress(second).state(), standing.progress(second).problem().orElse(""));
+        assertEquals(RoundsDemo.CARRIED, second.carried().size());
+        assertEquals(CarryOver.byLot(second.eligible(), second.carrySeed(), RoundsDemo.CARRIED), second.carried(), "recomputable");
+        assertEquals(50, second.members().size(), "the register's 50 members of Newham's 2021 round");
+        assertEquals(36 - 1, second.eligible().size(), "36 in the first round, one withdrew");
+        var firstTargets = part1.store.assemblies().targets(RoundsDemo.FIRST);
+        var secondTargets = part1.store.assemblies().targets(RoundsDemo.SECOND);
+        for (int i = 0; i < firstTargets.size(); i++) {
+            assertEquals((int) Math.floor(firstTargets.get(i).min() * 50 / 36.0), secondTargets.get(i).min(), "in proportion, rounded down");
+            assertEquals((int) Math.ceil(firstTargets.get(i).max() * 50 / 36.0), secondTargets.get(i).max(), "in proportion, rounded up");
+        }
+        new RoundsDemo(part1.recruitment, RecruitmentTest.sortition(), standing).load();
+        assertEquals(1, standing.rounds(RoundsDemo.FIRST).size(), "loaded once");
+    }
+
+    @Test
     void tooFewRegisteredForTheOpenPlacesWritesNothing() {
         part1.recruitment.commission(Fixtures.commission("net-zero-2", part1.clock.today(), 6));
         Round opened = standing.open("net-zero", "net-zero-2", firstPanel().subList(0, 3));

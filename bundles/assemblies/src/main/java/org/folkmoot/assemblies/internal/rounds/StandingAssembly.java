@@ -99,7 +99,8 @@ public class StandingAssembly {
     /**
      * Opens the next round: {@code assemblyId} is its own assembly, already commissioned with the same
      * stratification questions; {@code carried} are members of the round before who stay (at least
-     * one, fewer than the round's panel), ticked by the officers. The first round's targets are copied to it.
+     * one, fewer than the round's panel), ticked by the officers. The first round's targets are copied to
+     * it ({@link #scaled} to its panel when that is of another size).
      */
     public Round open(String standingId, String assemblyId, List<String> carried) {
         List<String> kept = carried == null ? List.of() : carried.stream().map(String::strip).distinct().toList();
@@ -166,7 +167,8 @@ public class StandingAssembly {
         }
         List<String> kept = choice.choose(staying, next);
         return tx.inTransaction(c -> {
-            recruitment.setTargets(next.id(), recruitment.store().assemblies().targets(standingId));
+            recruitment.setTargets(next.id(), scaled(recruitment.store().assemblies().targets(standingId), standing.panelSize(),
+                    next.panelSize()));
             int round = rounds.open(standingId, next.id(), kept, carrySeed, List.copyOf(staying));
             return rounds.of(standingId).stream().filter(r -> r.round() == round).findFirst().orElseThrow();
         });
@@ -271,6 +273,21 @@ public class StandingAssembly {
         } catch (IllegalArgumentException e) {
             selections.fail(assemblyId, 1, Outcome.problem(e.getMessage(), List.of()));
         }
+    }
+
+    /**
+     * The first round's targets for a round's panel: the same when the panels are the same size,
+     * else in proportion, each minimum rounded down and each maximum up, so the minimums still add up
+     * to no more than the panel and the maximums to no less.
+     */
+    static List<Target> scaled(List<Target> targets, int from, int to) {
+        if (from == to) {
+            return targets;
+        }
+        double r = (double) to / from;
+        return targets.stream().map(t -> new Target(t.category(), t.value(), (int) Math.floor(t.min() * r),
+                Math.min(to, (int) Math.ceil(t.max() * r)), (int) Math.floor(t.minFlex() * r), Math.min(to, (int) Math.ceil(t.maxFlex() * r))))
+                .toList();
     }
 
     /** Who is on the latest round's panel and has not left: the members a new round may carry over. */
