@@ -232,7 +232,7 @@ class StandingAssemblyTest {
         RoundDraw failed = standing.progress(standing.round("net-zero", 2));
         assertEquals("FAILED", failed.state(), "three men are needed and only women registered");
         assertTrue(failed.problem().isPresent() && !failed.problem().get().isBlank(), "says why");
-        assertFalse(standing.round("net-zero", 2).isDrawn(), "nothing kept");
+        assertFalse(standing.round("net-zero", 2).wasDrawn(), "nothing kept");
         assertTrue(part1.store.selections().members("net-zero-2").isEmpty(), "no members made");
 
         for (int i = 21; i <= 26; i++) {
@@ -275,6 +275,6 @@ class StandingAssemblyTest {
         assertThrows(NoSuchElementException.class, () -> standing.requestDraw("net-zero", 7, null, "seed", "officer"));
         assertTrue(part1.store.selections().rounds("net-zero-2").isEmpty());
         assertEquals(0, drawJobs(), "no job scheduled");
-        assertFalse(standing.rounds("net-zero").get(0).isDrawn());
+        assertFalse(standing.rounds("net-zero").get(0).wasDrawn());
     }
 }

@@ -138,7 +138,7 @@ public class RoundOfficerPages {
         model.put("rounds", rounds.stream().map(standing::progress).toList());
         model.put("firstPanel", standing.recruitment().store().selections().round(id, 1).map(s -> s.isDone() ? s.panel().size() : 0)
                 .orElse(0));
-        boolean lastDrawn = rounds.isEmpty() || rounds.get(rounds.size() - 1).isDrawn();
+        boolean lastDrawn = rounds.isEmpty() || rounds.get(rounds.size() - 1).wasDrawn();
         List<String> eligible = lastDrawn ? standing.eligible(id) : List.of();
         model.put("lastDrawn", lastDrawn);
         model.put("eligible", eligible);

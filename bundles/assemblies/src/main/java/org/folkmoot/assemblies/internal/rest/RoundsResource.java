@@ -56,7 +56,7 @@ public class RoundsResource {
         static RoundView of(RoundDraw d, boolean officer) {
             Round r = d.round();
             return new RoundView(r, d.state(), d.stage(), d.percent(), officer ? d.problem().orElse(null) : null,
-                    r.isDrawn() ? "/api/assemblies/" + r.assemblyId() + "/selections/1" : null,
+                    r.wasDrawn() ? "/api/assemblies/" + r.assemblyId() + "/selections/1" : null,
                     "/assemblies/" + r.standingId() + "/rounds/" + r.round());
         }
     }

@@ -28,7 +28,8 @@ public record Round(String standingId, int round, String assemblyId, List<String
         return carrySeed != null;
     }
 
-    public boolean isDrawn() {
+    /** True once its new members are drawn (not {@code isDrawn}: as a bean property it would hide the list {@code drawn} in the JSON). */
+    public boolean wasDrawn() {
         return seed != null;
     }
 

@@ -16,7 +16,7 @@ public record RoundDraw(Round round, Optional<Selections.Selection> selection) {
 
     /** NOT_DRAWN, QUEUED, RUNNING, FAILED or DONE. */
     public String state() {
-        if (round.isDrawn()) {
+        if (round.wasDrawn()) {
             return "DONE";
         }
         return selection.map(Selections.Selection::state).filter(s -> !"DONE".equals(s)).orElse("NOT_DRAWN");

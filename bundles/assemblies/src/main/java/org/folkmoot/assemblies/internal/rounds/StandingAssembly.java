@@ -158,7 +158,7 @@ public class StandingAssembly {
             throw Refused.of("assembly", "assemblies.sessions.error.round.questions", String.join(", ", categories(standing)));
         }
         List<Round> before = rounds.of(standingId);
-        if (!before.isEmpty() && !before.get(before.size() - 1).isDrawn()) {
+        if (!before.isEmpty() && !before.get(before.size() - 1).wasDrawn()) {
             throw Refused.of("assembly", "assemblies.sessions.error.round.previousNotDrawn").withStatus(409);
         }
         Set<String> staying = membership(standingId, before);
@@ -195,7 +195,7 @@ public class StandingAssembly {
      */
     public Round requestDraw(String standingId, int number, SelectionAlgorithm algorithm, String seed, String by) {
         Round round = round(standingId, number);
-        if (round.isDrawn()) {
+        if (round.wasDrawn()) {
             throw Refused.of("seed", "assemblies.sessions.error.round.drawn").withStatus(409);
         }
         if (seed == null || seed.isBlank() || seed.length() > 200) {
@@ -234,7 +234,7 @@ public class StandingAssembly {
         Round round = rounds.of(standingId).stream().filter(r -> r.round() == number).findFirst().orElse(null);
         Selections selections = recruitment.store().selections();
         Selections.Selection queued = round == null ? null : selections.round(round.assemblyId(), 1).orElse(null);
-        if (queued == null || !queued.isWorking() || round.isDrawn()) {
+        if (queued == null || !queued.isWorking() || round.wasDrawn()) {
             return;
         }
         String assemblyId = round.assemblyId();
