@@ -375,8 +375,10 @@ class AssemblySessionsIT {
                 "{\"assembly\":\"" + third + "\",\"carryCount\":6,\"carrySeed\":\"api\"}", officer));
         assertEquals(422, tooMany.statusCode(), tooMany.body());
         assertTrue(tooMany.body().contains("carryCount"), tooMany.body());
-        assertEquals(201, send("POST", "/api/assemblies/" + ID + "/rounds", "application/json",
-                "{\"assembly\":\"" + third + "\",\"carryCount\":1,\"carrySeed\":\"api\"}", officer).statusCode());
+        String byLot = "{\"assembly\":\"" + third + "\",\"carryCount\":1,\"carrySeed\":\"api\"}";
+        assertEquals(201, send("POST", "/api/assemblies/" + ID + "/rounds", "application/json", byLot, officer).statusCode());
+        assertEquals(204, send("DELETE", "/api/assemblies/" + ID + "/rounds/3", null, null, officer).statusCode(), "withdrawn before drawn");
+        assertEquals(201, send("POST", "/api/assemblies/" + ID + "/rounds", "application/json", byLot, officer).statusCode(), "and opened again");
         HttpResponse<String> accepted = send("POST", "/api/assemblies/" + ID + "/rounds/3/draw", "application/json",
                 "{\"seed\":\"round three\"}", officer);
         assertEquals(202, accepted.statusCode(), accepted.body());
@@ -384,6 +386,7 @@ class AssemblySessionsIT {
         assertEquals("/api/assemblies/" + ID + "/rounds/3", location);
         folkmoot.await(location, r -> r.body().contains("\"state\":\"DONE\""), Duration.ofSeconds(60));
         assertEquals(5, JSON.readTree(folkmoot.get(location).body()).get("round").get("drawn").size());
+        assertEquals(409, problem(send("DELETE", location, null, null, officer)).statusCode(), "a drawn round stays");
     }
 
     /** Commissions an assembly asking the same question as {@link #ID} (gender), a panel of 6. */

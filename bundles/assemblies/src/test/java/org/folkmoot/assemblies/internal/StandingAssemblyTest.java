@@ -145,6 +145,7 @@ class StandingAssemblyTest {
         assertEquals(0, queued.percent());
         assertEquals(409, assertThrows(Refused.class, () -> standing.requestDraw("net-zero", 2, null, "twice", "officer")).status(),
                 "not queued twice");
+        assertEquals(409, assertThrows(Refused.class, () -> standing.withdraw("net-zero", 2)).status(), "not while it is drawn");
         assertEquals(1, drawJobs(), "one job scheduled");
 
         Round drawn = standing.round("net-zero", 2);
@@ -170,6 +171,7 @@ class StandingAssemblyTest {
         assertEquals(drawn.drawn(), published.panel(), "published as the round's first selection");
         assertEquals(4, part1.store.selections().members("net-zero-2").size(), "its new members are called as part 1 does");
         assertEquals(409, assertThrows(Refused.class, () -> standing.requestDraw("net-zero", 2, null, "again", "officer")).status());
+        assertEquals(409, assertThrows(Refused.class, () -> standing.withdraw("net-zero", 2)).status(), "a drawn round stays");
         standing.runDraw("net-zero", 2);
         assertEquals(List.of(drawn), standing.rounds("net-zero"), "a job delivered twice changes nothing");
     }
@@ -276,5 +278,10 @@ class StandingAssemblyTest {
         assertTrue(part1.store.selections().rounds("net-zero-2").isEmpty());
         assertEquals(0, drawJobs(), "no job scheduled");
         assertFalse(standing.rounds("net-zero").get(0).wasDrawn());
+
+        standing.withdraw("net-zero", opened.round());
+        assertTrue(standing.rounds("net-zero").isEmpty(), "withdrawn before it was drawn");
+        assertEquals(firstPanel().subList(3, 5), standing.open("net-zero", "net-zero-2", firstPanel().subList(3, 5)).carried(),
+                "opened again with other members");
     }
 }

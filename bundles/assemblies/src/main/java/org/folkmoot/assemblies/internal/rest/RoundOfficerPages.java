@@ -126,6 +126,23 @@ public class RoundOfficerPages {
         }
     }
 
+    /** Withdraws a round not drawn yet, back to the list of rounds; refused beside the button (409). */
+    @POST
+    @Path("{round: [0-9]{1,4}}/withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@PathParam("id") String id, @PathParam("round") int number, @QueryParam("lang") String lang,
+            @Context SecurityContext sc) {
+        FolkmootUser user = Api.require(sc, AssembliesRoles.OFFICER);
+        Round round = found(() -> standing.round(id, number));
+        try {
+            standing.withdraw(id, number);
+            return Response.seeOther(URI.create(back(id, null, lang))).build();
+        } catch (Refused r) {
+            Page page = roundPage(round, user, Map.of(), r.errors(language(lang))).withStatus(409);
+            return Response.status(409).entity(page).build();
+        }
+    }
+
     private Page roundsPage(String id, FolkmootUser user, Map<String, String> values, List<String> ticked, Map<String, String> errors) {
         Assembly first = standing.recruitment().assembly(id);
         List<Round> rounds = standing.rounds(id);

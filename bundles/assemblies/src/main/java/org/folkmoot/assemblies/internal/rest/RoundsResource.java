@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -93,6 +94,18 @@ public class RoundsResource {
     @Path("{round: [0-9]{1,4}}")
     public RoundView round(@PathParam("id") String id, @PathParam("round") int round, @Context SecurityContext sc) {
         return Api.run(() -> RoundView.of(standing.progress(standing.round(id, round)), Api.has(sc, AssembliesRoles.OFFICER)));
+    }
+
+    /** Withdraws a round not drawn yet; 409 once drawn or while being drawn. */
+    @DELETE
+    @Path("{round: [0-9]{1,4}}")
+    public Response withdraw(@PathParam("id") String id, @PathParam("round") int round, @Context SecurityContext sc) {
+        Api.require(sc, AssembliesRoles.OFFICER);
+        Api.run(() -> {
+            standing.withdraw(id, round);
+            return null;
+        });
+        return Response.noContent().build();
     }
 
     /** Queues the draw of a round's new members (the background job); 202 with where to follow it. */

@@ -71,6 +71,17 @@ public final class Rounds {
         });
     }
 
+    /** Removes a round not drawn yet; false when there is no such round or it was drawn. */
+    public boolean withdraw(String standingId, int round) {
+        return tx.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM assemblies_round WHERE standing_id = ? AND round = ? AND seed IS NULL")) {
+                ps.setString(1, standingId);
+                ps.setInt(2, round);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
     /** A standing assembly's rounds after the first, in order. */
     public List<Round> of(String standingId) {
         return tx.inTransaction(c -> read(c, "standing_id = ? ORDER BY round", standingId));

@@ -181,6 +181,24 @@ public class StandingAssembly {
                 .orElseThrow(() -> new java.util.NoSuchElementException("Standing assembly " + standingId + " has no round " + number + "."));
     }
 
+    /**
+     * Withdraws a round not drawn yet (to open it again with other members or another assembly):
+     * refused (409) once drawn or while being drawn. The round's assembly keeps its registrations
+     * and targets, and may be opened as a round again.
+     */
+    public void withdraw(String standingId, int number) {
+        Round round = round(standingId, number);
+        if (round.wasDrawn()) {
+            throw Refused.of("withdraw", "assemblies.sessions.error.round.drawn").withStatus(409);
+        }
+        if (progress(round).isWorking()) {
+            throw Refused.of("withdraw", "assemblies.error.selection.running").withStatus(409);
+        }
+        if (!rounds.withdraw(standingId, number)) {
+            throw Refused.of("withdraw", "assemblies.sessions.error.round.drawn").withStatus(409);
+        }
+    }
+
     /** Where a round's draw is: its own assembly's first selection, when one was asked for. */
     public RoundDraw progress(Round round) {
         return new RoundDraw(round, recruitment.store().selections().round(round.assemblyId(), 1));
