@@ -362,6 +362,8 @@ class AssemblySessionsIT {
         assertEquals(recomputed, carried);
         assertEquals(409, problem(send("POST", "/api/assemblies/" + ID + "/rounds/2/draw", "application/json", "{\"seed\":\"again\"}",
                 officer)).statusCode(), "drawn once");
+        assertEquals(409, problem(send("POST", "/api/assemblies/" + ROUND_TWO + "/selections", "application/json", "{\"seed\":\"own\"}",
+                officer)).statusCode(), "a round's assembly has no selection of its own");
         assertEquals(404, send("GET", "/api/assemblies/" + ID + "/rounds/9", null, null, (String) null).statusCode());
     }
 
