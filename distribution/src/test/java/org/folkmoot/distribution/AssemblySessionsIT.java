@@ -11,10 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +46,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * resident's submission through the form without JavaScript (errors beside the field, a document
  * over the limit refused, personal data redacted on the page and in search), an officer marking it
  * passed to members; a comment on a session, hidden by moderation; axe-core and the Welsh check on
- * each page. One runtime; methods in order.
+ * each page; a standing assembly's next round opened (members carried over by lot, a count out of
+ * range refused beside its field) and drawn in the background on the officers' pages, its public page
+ * with counts only, and a round opened and drawn through the API (202). One runtime; methods in order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -53,6 +58,10 @@ class AssemblySessionsIT {
     private static final String PASSWORD = "a long password for the sessions test";
     private static final String RESIDENT = "it-sessions-resident";
     private static final String ID = "it-buses";
+    /** The standing assembly's second round, its own assembly, and the public seed its members carried over by. */
+    private static final String ROUND_TWO = "it-buses-2";
+    private static final String CARRY_SEED = "carried over at the executive";
+    private static final String OFFICER = "it-sessions-officer";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     private static final LocalDate FIRST = TODAY.plusDays(20);
     /** The module's file limit for this runtime, so a file over it is small. */
@@ -74,7 +83,7 @@ class AssemblySessionsIT {
         folkmoot.writeConfig("org.folkmoot.platform.Files", "moduleMaxBytes=assemblies=" + LIMIT + "\n");
         folkmoot.launch(Map.of("FOLKMOOT_ADMIN_TOKEN", ADMIN));
         folkmoot.await("/api/assemblies", r -> r.statusCode() == 200, Duration.ofSeconds(60));
-        officer = token("it-sessions-officer", "[\"assemblies.officer\"]");
+        officer = token(OFFICER, "[\"assemblies.officer\"]");
         resident = session(RESIDENT, "[\"resident\"]");
         messages = Messages.ofInstallation(folkmoot.home());
         browser = Chromium.start(true);
@@ -275,8 +284,148 @@ class AssemblySessionsIT {
         HttpResponse<String> early = problem(send("POST", "/api/assemblies/" + ID + "/rounds", "application/json",
                 "{\"assembly\":\"" + ID + "\",\"carried\":[]}", officer));
         assertEquals(409, early.statusCode(), early.body());
-        assertEquals(404, send("POST", "/api/assemblies/" + ID + "/rounds", "application/json",
-                "{\"assembly\":\"no-such-round\",\"carried\":[]}", officer).statusCode());
+        HttpResponse<String> unknown = problem(send("POST", "/api/assemblies/" + ID + "/rounds", "application/json",
+                "{\"assembly\":\"no-such-round\",\"carried\":[]}", officer));
+        assertEquals(422, unknown.statusCode(), "the round's assembly named in the body is the field at fault: " + unknown.body());
+        assertEquals(404, send("GET", "/api/assemblies/no-such/rounds", null, null, officer).statusCode());
+    }
+
+    @Test
+    @Order(7)
+    void anOfficerOpensAndDrawsTheNextRoundOnThePages() throws Exception {
+        // The first round: a panel of 6 selected as part 1 does it; round 2's own assembly with its own registrations.
+        recruit(ID, 12);
+        assertEquals(200, send("PUT", "/api/assemblies/" + ID + "/targets", "text/csv",
+                "category,name,min,max\ngender,female,3,3\ngender,male,3,3\n", officer).statusCode());
+        assertEquals(202, send("POST", "/api/assemblies/" + ID + "/selections", "application/json", "{\"seed\":\"first round\"}", officer)
+                .statusCode());
+        folkmoot.await("/api/assemblies/" + ID + "/selections/1", r -> r.body().contains("\"state\":\"DONE\""), Duration.ofSeconds(60));
+        commission(ROUND_TWO, "Where should Trafford's new bus stops go?", "Ble dylai arosfannau bysiau newydd Trafford fynd?");
+        recruit(ROUND_TWO, 10);
+
+        browser.manage().deleteAllCookies();
+        Chromium.signIn(browser, folkmoot.uri("/login"), OFFICER, PASSWORD);
+        assertTrue(check("/assemblies/" + ID + "/officers", "en").contains("/assemblies/" + ID + "/officers/rounds"),
+                "the officers' page links to the rounds");
+        check("/assemblies/" + ID + "/officers/rounds", "cy");
+        // Carry over by lot: a count out of range comes back beside its field, in Welsh, and nothing is opened.
+        new Select(browser.findElement(By.id("assembly"))).selectByValue(ROUND_TWO);
+        browser.findElement(By.id("carryCount")).sendKeys("9");
+        browser.findElement(By.id("carrySeed")).sendKeys(CARRY_SEED);
+        Chromium.clickAndWaitForNextPage(browser, browser.findElement(By.id("open-button")));
+        assertTrue(browser.findElement(By.id("carryCount-error")).getText().contains("Rhowch rif cyfan o 1 i 5"), browser.getPageSource());
+        List<String> problems = new ArrayList<>(pageProblems("cy"));
+        assertEquals("[]", folkmoot.get("/api/assemblies/" + ID + "/rounds").body(), "nothing half-written");
+        browser.findElement(By.id("carryCount")).clear();
+        browser.findElement(By.id("carryCount")).sendKeys("2");
+        Chromium.clickAndWaitForNextPage(browser, browser.findElement(By.id("open-button")));
+        assertTrue(URI.create(browser.getCurrentUrl()).getPath().endsWith("/officers/rounds/2"), browser.getCurrentUrl());
+        problems.addAll(pageProblems("cy"));
+
+        // The draw: no seed is refused beside the field; then it runs in the background and the page follows it.
+        Chromium.clickAndWaitForNextPage(browser, browser.findElement(By.id("draw-button")));
+        assertTrue(browser.findElement(By.id("seed-error")).getText().contains("hedyn"), browser.getPageSource());
+        problems.addAll(pageProblems("cy"));
+        browser.findElement(By.id("seed")).sendKeys("round two, in public");
+        Chromium.clickAndWaitForNextPage(browser, browser.findElement(By.id("draw-button")));
+        problems.addAll(pageProblems("cy"));
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (browser.findElements(By.id("drawn-next")).isEmpty() && System.nanoTime() < until) {
+            assertTrue(browser.findElements(By.id("failed")).isEmpty(), browser.getPageSource());
+            Thread.sleep(500);
+            Chromium.clickAndWaitForNextPage(browser, browser.findElement(By.id("refresh")));
+        }
+        assertFalse(browser.findElements(By.id("drawn-next")).isEmpty(), "drawn: " + browser.getPageSource());
+        assertEquals("", String.join("\n", problems));
+        assertTrue(check("/assemblies/" + ID + "/officers/rounds/2", "en").contains("round two, in public"));
+
+        // The public page: counts and seeds only, never a name; the sessions page links to it.
+        String en = check("/assemblies/" + ID + "/rounds/2", "en");
+        assertEquals("2", browser.findElement(By.id("carried")).getText().strip());
+        assertEquals("4", browser.findElement(By.id("drawn")).getText().strip());
+        assertTrue(en.contains(CARRY_SEED) && en.contains("round two, in public") && en.contains("/assemblies/" + ROUND_TWO + "#selection"), en);
+        assertFalse(en.contains("Rounds Person"), "no names on the public page");
+        assertTrue(check("/assemblies/" + ID + "/rounds/2", "cy").contains("Rownd 2"));
+        assertTrue(check("/assemblies/" + ID + "/sessions", "en").contains("/assemblies/" + ID + "/rounds/2"));
+        assertEquals(404, folkmoot.get("/assemblies/" + ID + "/rounds/9").statusCode());
+
+        // Anyone recomputes who carried over from the seed and the members who could: the smallest SHA-256(seed + pseudonym).
+        JsonNode round = JSON.readTree(folkmoot.get("/api/assemblies/" + ID + "/rounds/2").body());
+        assertEquals("DONE", round.get("state").asText());
+        List<String> eligible = new ArrayList<>();
+        round.get("round").get("eligible").forEach(p -> eligible.add(p.asText()));
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        List<String> recomputed = eligible.stream().sorted(java.util.Comparator.comparing((String p) ->
+                HexFormat.of().formatHex(sha.digest((CARRY_SEED + p).getBytes(StandardCharsets.UTF_8))))).limit(2).toList();
+        List<String> carried = new ArrayList<>();
+        round.get("round").get("carried").forEach(p -> carried.add(p.asText()));
+        assertEquals(recomputed, carried);
+        assertEquals(409, problem(send("POST", "/api/assemblies/" + ID + "/rounds/2/draw", "application/json", "{\"seed\":\"again\"}",
+                officer)).statusCode(), "drawn once");
+        assertEquals(409, problem(send("POST", "/api/assemblies/" + ROUND_TWO + "/selections", "application/json", "{\"seed\":\"own\"}",
+                officer)).statusCode(), "a round's assembly has no selection of its own");
+        assertEquals(404, send("GET", "/api/assemblies/" + ID + "/rounds/9", null, null, (String) null).statusCode());
+    }
+
+    @Test
+    @Order(8)
+    void theApiOpensARoundAndDrawsItInTheBackground() throws Exception {
+        String third = ID + "-3";
+        commission(third, "How should Trafford's buses run at night?", "Sut dylai bysiau Trafford redeg yn y nos?");
+        recruit(third, 8);
+        HttpResponse<String> tooMany = problem(send("POST", "/api/assemblies/" + ID + "/rounds", "application/json",
+                "{\"assembly\":\"" + third + "\",\"carryCount\":6,\"carrySeed\":\"api\"}", officer));
+        assertEquals(422, tooMany.statusCode(), tooMany.body());
+        assertTrue(tooMany.body().contains("carryCount"), tooMany.body());
+        String byLot = "{\"assembly\":\"" + third + "\",\"carryCount\":1,\"carrySeed\":\"api\"}";
+        assertEquals(201, send("POST", "/api/assemblies/" + ID + "/rounds", "application/json", byLot, officer).statusCode());
+        assertEquals(204, send("DELETE", "/api/assemblies/" + ID + "/rounds/3", null, null, officer).statusCode(), "withdrawn before drawn");
+        assertEquals(201, send("POST", "/api/assemblies/" + ID + "/rounds", "application/json", byLot, officer).statusCode(), "and opened again");
+        HttpResponse<String> accepted = send("POST", "/api/assemblies/" + ID + "/rounds/3/draw", "application/json",
+                "{\"seed\":\"round three\"}", officer);
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        String location = URI.create(accepted.headers().firstValue("Location").orElseThrow()).getPath();
+        assertEquals("/api/assemblies/" + ID + "/rounds/3", location);
+        folkmoot.await(location, r -> r.body().contains("\"state\":\"DONE\""), Duration.ofSeconds(60));
+        assertEquals(5, JSON.readTree(folkmoot.get(location).body()).get("round").get("drawn").size());
+        assertEquals(409, problem(send("DELETE", location, null, null, officer)).statusCode(), "a drawn round stays");
+    }
+
+    /** Commissions an assembly asking the same question as {@link #ID} (gender), a panel of 6. */
+    private void commission(String id, String en, String cy) throws Exception {
+        String commission = JSON.writeValueAsString(Map.ofEntries(Map.entry("id", id), Map.entry("questionEn", en), Map.entry("questionCy", cy),
+                Map.entry("remitEn", "Recommend changes."), Map.entry("remitCy", "Argymell newidiadau."),
+                Map.entry("commissionedBy", "Trafford Council Executive"), Map.entry("oversight", List.of()), Map.entry("timeline", List.of()),
+                Map.entry("sessions", List.of(FIRST.plusDays(60).toString())),
+                Map.entry("questions", List.of(Map.of("category", "gender", "en", "Your gender", "cy", "Eich rhywedd", "fromDateOfBirth", false,
+                        "answers", List.of(Map.of("value", "female", "en", "Female", "cy", "Benyw"), Map.of("value", "male", "en", "Male", "cy", "Gwryw"))))),
+                Map.entry("announcedOn", TODAY.toString()), Map.entry("responseDue", TODAY.plusDays(180).toString()),
+                Map.entry("panelSize", 6), Map.entry("retentionUntil", TODAY.plusDays(365).toString())));
+        HttpResponse<String> made = send("POST", "/api/assemblies", "application/json", commission, officer);
+        assertEquals(201, made.statusCode(), made.body());
+    }
+
+    /** The seed, a civic lottery of as many letters as households, and each household registering one person, women and men in turn. */
+    private void recruit(String id, int households) throws Exception {
+        assertEquals(200, send("PUT", "/api/assemblies/" + id + "/seed", "application/json", "{\"seed\":\"" + id + " letters\"}", officer)
+                .statusCode());
+        StringBuilder file = new StringBuilder("UPRN,Address Line 1,Town,Postcode\n");
+        for (int i = 1; i <= households; i++) {
+            file.append(100_070_000_000L + id.hashCode() % 1000 * 1000L + i).append(',').append(i).append(" Example Road,Sale,M33 2AB\n");
+        }
+        HttpResponse<String> drawn = send("POST", "/api/assemblies/" + id + "/lottery?letters=" + households, "text/csv", file.toString(), officer);
+        assertEquals(200, drawn.statusCode(), drawn.body());
+        int n = 0;
+        for (JsonNode h : JSON.readTree(send("GET", "/api/assemblies/" + id + "/households", null, null, officer).body())) {
+            n++;
+            Map<String, Object> person = Map.of("name", "Rounds Person " + id + " " + n, "dateOfBirth", "1980-01-0" + (1 + n % 9),
+                    "email", "rounds" + n + "@example.org", "answers", Map.of("gender", n % 2 == 0 ? "male" : "female"),
+                    "available", true, "consent", true);
+            HttpResponse<String> r = send("POST", "/api/assemblies/" + id + "/registrations", "application/json",
+                    JSON.writeValueAsString(Map.of("code", h.get("code").asText(), "people", List.of(person))), (String) null);
+            assertEquals(201, r.statusCode(), r.body());
+        }
+        assertEquals(households, n);
     }
 
     /** The page's HTML as the browser got it, after axe-core and (in Welsh) the check for English. */

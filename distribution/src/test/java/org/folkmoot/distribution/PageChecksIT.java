@@ -71,7 +71,10 @@ class PageChecksIT {
             // evidence form is one link further
             "/assemblies/trafford-transport/sessions", "/assemblies/trafford-transport/evidence",
             "/assemblies/trafford-transport/evidence/submit", "/assemblies/blaenau-gwent-climate/sessions",
-            "/assemblies/blaenau-gwent-climate/evidence", "/assemblies/blaenau-gwent-climate/recommendations/1/comments");
+            "/assemblies/blaenau-gwent-climate/evidence", "/assemblies/blaenau-gwent-climate/recommendations/1/comments",
+            // the standing assembly (RoundsDemo): its rounds on the sessions page, round 2's public page, the officers' rounds pages
+            "/assemblies/newham-climate/sessions", "/assemblies/newham-climate/rounds/2", "/assemblies/newham-climate/officers/rounds",
+            "/assemblies/newham-climate/officers/rounds/2");
 
     private static FolkmootProcess folkmoot;
     private static Messages messages;
@@ -91,6 +94,9 @@ class PageChecksIT {
         // The demo's finished assembly gets its sessions and residents' comments last (SessionsDemo).
         folkmoot.await("/api/assemblies/blaenau-gwent-climate/recommendations/1/comments?on=response",
                 r -> r.statusCode() == 200 && r.body().contains("dechrau"), Duration.ofSeconds(120));
+        // The standing assembly's second round is drawn by the round-draw job after the rest.
+        folkmoot.await("/api/assemblies/newham-climate/rounds/2",
+                r -> r.statusCode() == 200 && r.body().contains("\"state\":\"DONE\""), Duration.ofSeconds(120));
         // The plans module loads its demo as it starts: wait for the last thing it loads.
         folkmoot.await("/plans/cwm-taf-lles/reports/1", r -> r.statusCode() == 200, Duration.ofSeconds(60));
         messages = Messages.ofInstallation(folkmoot.home());

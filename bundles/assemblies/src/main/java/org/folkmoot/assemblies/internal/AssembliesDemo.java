@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * Trafford Council: one in recruitment (letters sent from a made-up gazetteer on Trafford's real
  * postcodes, people registering, targets from Trafford's Census 2021 counts, some groups short) and
  * one whose panel was selected, called, one member replaced, and published. The people are made
- * up. The work runs on a thread of its own: selection takes a few seconds.
+ * up; then the finished assembly ({@link RecommendationsDemo}) and the standing assembly with two
+ * rounds ({@link RoundsDemo}). The work runs on a thread of its own: selection takes a few seconds.
  */
 @Component(immediate = true)
 public class AssembliesDemo {
@@ -51,7 +52,7 @@ public class AssembliesDemo {
 
     @Activate
     public AssembliesDemo(BundleContext context, @Reference Recruitment recruitment, @Reference SortitionService sortition,
-            @Reference RecommendationsDemo finished) {
+            @Reference RecommendationsDemo finished, @Reference RoundsDemo standing) {
         if (!"true".equalsIgnoreCase(context.getProperty("folkmoot.demo")) || !recruitment.store().assemblies().all().isEmpty()) {
             return;
         }
@@ -59,6 +60,7 @@ public class AssembliesDemo {
             try {
                 load(recruitment, sortition);
                 finished.load();
+                standing.load();
                 LOG.info("Demo data: two made-up citizens' assemblies of Trafford Council (Census 2021 targets, Open Government Licence v3.0)");
             } catch (IOException | RuntimeException e) {
                 LOG.error("Demo data for the citizens' assemblies module could not be loaded", e);

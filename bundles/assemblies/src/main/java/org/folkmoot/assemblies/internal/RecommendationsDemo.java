@@ -166,10 +166,15 @@ public class RecommendationsDemo {
 
     /** The register entry's top-level {@code key: value} lines (a flat YAML file). */
     static Map<String, String> register() throws IOException {
+        return register(REGISTER);
+    }
+
+    /** Another entry of the register copied into {@code demo/register/}, read the same way. */
+    static Map<String, String> register(String resource) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
-        try (InputStream in = RecommendationsDemo.class.getResourceAsStream(REGISTER)) {
+        try (InputStream in = RecommendationsDemo.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException(REGISTER + " is missing from the assemblies bundle");
+                throw new IOException(resource + " is missing from the assemblies bundle");
             }
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 int colon = line.indexOf(':');

@@ -28,11 +28,13 @@ import org.folkmoot.api.sortition.Target;
 import org.folkmoot.assemblies.internal.AssembliesRoles;
 import org.folkmoot.assemblies.internal.LotteryRun;
 import org.folkmoot.assemblies.internal.Recruitment;
+import org.folkmoot.assemblies.internal.Refused;
 import org.folkmoot.assemblies.internal.commission.Assembly;
 import org.folkmoot.assemblies.internal.commission.Commission;
 import org.folkmoot.assemblies.internal.letters.LetterLanguage;
 import org.folkmoot.assemblies.internal.registration.Person;
 import org.folkmoot.assemblies.internal.registration.Registrant;
+import org.folkmoot.assemblies.internal.rounds.StandingAssembly;
 import org.folkmoot.assemblies.internal.store.Logistics;
 import org.folkmoot.assemblies.internal.store.Registrations;
 import org.folkmoot.assemblies.internal.store.Selections;
@@ -83,10 +85,12 @@ public class AssembliesResource {
     }
 
     private final Recruitment recruitment;
+    private final StandingAssembly standing;
 
     @Activate
-    public AssembliesResource(@Reference Recruitment recruitment) {
+    public AssembliesResource(@Reference Recruitment recruitment, @Reference StandingAssembly standing) {
         this.recruitment = recruitment;
+        this.standing = standing;
     }
 
     @GET
@@ -300,7 +304,12 @@ public class AssembliesResource {
     public Response select(@PathParam("id") String id, SelectionRequest r, @Context SecurityContext sc) {
         FolkmootUser user = Api.require(sc, AssembliesRoles.OFFICER);
         SelectionAlgorithm algorithm = algorithm(r == null ? null : r.algorithm());
-        int round = Api.run(() -> recruitment.select(id, algorithm, r == null ? null : r.seed(), user.id()));
+        int round = Api.run(() -> {
+            if (standing.roundOf(id).isPresent()) { // a round's members are drawn with the members carried over
+                throw Refused.of("seed", "assemblies.rounds.error.selectOnRounds").withStatus(409);
+            }
+            return recruitment.select(id, algorithm, r == null ? null : r.seed(), user.id());
+        });
         return accepted(id, round);
     }
 

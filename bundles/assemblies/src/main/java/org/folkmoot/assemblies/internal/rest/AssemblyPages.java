@@ -45,6 +45,7 @@ import org.folkmoot.assemblies.internal.commission.Question;
 import org.folkmoot.assemblies.internal.commission.StandardQuestions;
 import org.folkmoot.assemblies.internal.registration.Person;
 import org.folkmoot.assemblies.internal.registration.Registrant;
+import org.folkmoot.assemblies.internal.rounds.StandingAssembly;
 import org.folkmoot.assemblies.internal.selection.Outcome;
 import org.folkmoot.assemblies.internal.store.Selections;
 import org.folkmoot.assemblies.internal.targets.TargetsCsv;
@@ -76,12 +77,15 @@ public class AssemblyPages {
     private final Recruitment recruitment;
     private final LotteryDraws draws;
     private final FormUploads uploads;
+    private final StandingAssembly standing;
 
     @Activate
-    public AssemblyPages(@Reference Recruitment recruitment, @Reference LotteryDraws draws, @Reference FormUploads uploads) {
+    public AssemblyPages(@Reference Recruitment recruitment, @Reference LotteryDraws draws, @Reference FormUploads uploads,
+            @Reference StandingAssembly standing) {
         this.recruitment = recruitment;
         this.draws = draws;
         this.uploads = uploads;
+        this.standing = standing;
     }
 
     @GET
@@ -400,7 +404,12 @@ public class AssemblyPages {
                 case "seed" -> recruitment.fixSeed(id, values.get("seed"));
                 case "targets" -> recruitment.setTargets(id, TargetsCsv.read(values.getOrDefault("targets", "")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8), recruitment.assembly(id).panelSize()));
-                case "select" -> recruitment.select(id, algorithm(values.get("algorithm")), values.get("selectionSeed"), user.id());
+                case "select" -> {
+                    if (standing.roundOf(id).isPresent()) {
+                        throw Refused.of("selectionSeed", "assemblies.rounds.error.selectOnRounds").withStatus(409);
+                    }
+                    recruitment.select(id, algorithm(values.get("algorithm")), values.get("selectionSeed"), user.id());
+                }
                 case "replace" -> recruitment.replace(id, values.get("replacementSeed"), user.id());
                 case "call" -> recruitment.record(id, values.get("member"), callersStatus(user, values.get("status")), user.id());
                 default -> throw Refused.of("action", "assemblies.error.action");
@@ -451,6 +460,8 @@ public class AssemblyPages {
         model.put("members", Members.of(store, id));
         model.put("algorithms", List.of("LEXIMIN", "MAXIMIN", "LEGACY"));
         model.put("targetsCsv", values.containsKey("targets") ? values.get("targets") : TargetsCsv.write(store.assemblies().targets(id)));
+        model.put("standingId", standing.standingOf(id));
+        model.put("roundOf", standing.roundOf(id).orElse(null));
         model.put("statuses", user.hasRole(AssembliesRoles.OFFICER) ? List.of("CONFIRMED", "DECLINED", "UNREACHABLE", "WITHDRAWN")
                 : Members.CALLS.stream().map(Enum::name).toList());
         return Page.of(AssemblyPages.class, "assemblies-officers.ftlh", model);

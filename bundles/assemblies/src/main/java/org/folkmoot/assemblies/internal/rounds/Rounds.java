@@ -19,7 +19,7 @@ import org.folkmoot.assemblies.internal.store.Json;
 public final class Rounds {
     private static final TypeReference<List<String>> LIST = new TypeReference<>() {
     };
-    private static final String COLUMNS = "standing_id, round, assembly_id, carried, seed, drawn, min_probability, created_at, drawn_at";
+    private static final String COLUMNS = "standing_id, round, assembly_id, carried, seed, drawn, min_probability, created_at, drawn_at, carry_seed, eligible";
 
     private final Transactions tx;
     private final Clock clock;
@@ -30,7 +30,7 @@ public final class Rounds {
     }
 
     /** Adds the next round of a standing assembly; answers its number. */
-    public int open(String standingId, String assemblyId, List<String> carried) {
+    public int open(String standingId, String assemblyId, List<String> carried, String carrySeed, List<String> eligible) {
         return tx.inTransaction(c -> {
             int round;
             try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(round), 1) + 1 FROM assemblies_round WHERE standing_id = ?")) {
@@ -41,12 +41,14 @@ public final class Rounds {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO assemblies_round (standing_id, round, assembly_id, carried,"
-                    + " created_at) VALUES (?,?,?,?,?)")) {
+                    + " created_at, carry_seed, eligible) VALUES (?,?,?,?,?,?,?)")) {
                 ps.setString(1, standingId);
                 ps.setInt(2, round);
                 ps.setString(3, assemblyId);
                 ps.setString(4, Json.write(carried));
                 ps.setTimestamp(5, Timestamp.from(clock.instant()));
+                ps.setString(6, carrySeed);
+                ps.setString(7, Json.write(eligible));
                 ps.executeUpdate();
             }
             return round;
@@ -64,6 +66,17 @@ public final class Rounds {
                 ps.setTimestamp(4, Timestamp.from(clock.instant()));
                 ps.setString(5, standingId);
                 ps.setInt(6, round);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Removes a round not drawn yet; false when there is no such round or it was drawn. */
+    public boolean withdraw(String standingId, int round) {
+        return tx.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM assemblies_round WHERE standing_id = ? AND round = ? AND seed IS NULL")) {
+                ps.setString(1, standingId);
+                ps.setInt(2, round);
                 return ps.executeUpdate() == 1;
             }
         });
@@ -89,9 +102,11 @@ public final class Rounds {
                     double min = rs.getDouble(7);
                     Double minProbability = rs.wasNull() ? null : min;
                     Timestamp drawnAt = rs.getTimestamp(9);
+                    String eligible = rs.getString(11);
                     out.add(new Round(rs.getString(1), rs.getInt(2), rs.getString(3), Json.read(rs.getString(4), LIST), rs.getString(5),
                             drawn == null ? List.of() : Json.read(drawn, LIST), minProbability, rs.getTimestamp(8).toInstant(),
-                            drawnAt == null ? null : drawnAt.toInstant()));
+                            drawnAt == null ? null : drawnAt.toInstant(), rs.getString(10),
+                            eligible == null ? List.of() : Json.read(eligible, LIST)));
                 }
             }
         }

@@ -34,7 +34,7 @@ public record Outcome(String message, List<Change> changes) {
         return "infeasible".equals(message);
     }
 
-    static String problem(String message, List<TargetChange> changes) {
+    public static String problem(String message, List<TargetChange> changes) {
         List<Change> out = new ArrayList<>();
         for (TargetChange c : changes) {
             out.add(new Change(c.target().category(), c.target().value(), c.target().min(), c.target().max(), c.min(), c.max()));
