@@ -142,7 +142,26 @@ class AssemblyRecommendationsIT {
         assertEquals("3 of 5 recommendations accepted; 1 in progress, 1 done", demo.get("rollUp").get("summary").get("en").asText());
         String open = folkmoot.get("/api/assemblies/" + DEMO + "/open-data").body()
                 + folkmoot.get("/api/assemblies/" + DEMO + "/open-data/recommendations.csv").body();
+        // the sessions, evidence and submissions files, by the links on the public page
+        String publicPage = folkmoot.get("/assemblies/" + DEMO + "/recommendations").body();
+        for (String file : List.of("sessions", "evidence", "submissions")) {
+            String href = "/api/assemblies/" + DEMO + "/open-data/" + file + ".csv";
+            assertTrue(publicPage.contains("href=\"" + href + "\""), file + ".csv linked on the public page");
+            HttpResponse<String> csv = successful(folkmoot.get(href));
+            assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), href);
+            open += csv.body();
+        }
+        assertTrue(open.contains("\uFEFFsession,date,published,starts_at,ends_at,title_en"), open);
+        assertTrue(open.contains("\uFEFFevidence,session_date,speaker,organisation,declared_interests"), open);
+        assertTrue(open.contains("\uFEFFfrom,organisation,language,passed_on\r\norganisation,"), "the demo organisation's submission, passed");
         assertFalse(open.contains("P-DEMO"), "no member in the open data");
+        assertFalse(open.contains("demo-officer") || open.contains("demo-facilitator") || open.contains("demo-organisation")
+                || open.contains("demo-resident"), "no account of an officer, facilitator or submitter in the open data");
+        String submissions = successful(folkmoot.get("/api/assemblies/" + DEMO + "/evidence/submissions")).body();
+        assertTrue(submissions.contains("\"passed\":{\"on\":"), submissions);
+        assertFalse(submissions.contains("demo-officer"), "not who passed it");
+        assertFalse(successful(folkmoot.get("/api/assemblies/" + DEMO + "/recommendations")).body().contains("demo-facilitator"),
+                "not the facilitator's account as a version's author");
 
         Messages messages = Messages.ofInstallation(folkmoot.home());
         List<String> problems = new ArrayList<>();
@@ -167,7 +186,7 @@ class AssemblyRecommendationsIT {
             Chromium.signIn(browser, folkmoot.uri("/login"), OFFICER, PASSWORD);
             check(browser, "/assemblies/" + DEMO + "/recommendations/officers", messages, problems);
             browser.get(folkmoot.uri("/assemblies/" + DEMO + "/recommendations/officers").toString());
-            assertTrue(browser.findElement(By.id("overdue-warning")).getText().contains("1 responses are overdue"),
+            assertTrue(browser.findElement(By.id("overdue-warning")).getText().contains("1 response is overdue"),
                     "flagged on the officers' page");
         } finally {
             browser.quit();

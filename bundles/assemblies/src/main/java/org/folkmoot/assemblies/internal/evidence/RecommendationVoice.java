@@ -1,6 +1,8 @@
 package org.folkmoot.assemblies.internal.evidence;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -80,6 +82,21 @@ public class RecommendationVoice {
     /** The public comments on the recommendation or on the response, oldest first, redacted. */
     public List<ResidentsVoice.Published> comments(Subject s, String on) {
         return voice.of(container(s), "comment", on);
+    }
+
+    /**
+     * How many public comments residents made on each recommendation open for comment (its vote
+     * closed), on it and on the council's response together; recommendations not yet open are absent.
+     */
+    public Map<Integer, Integer> counts(String assemblyId, List<Recommendation> recommendations) {
+        Map<Integer, Integer> out = new LinkedHashMap<>();
+        for (Recommendation r : recommendations) {
+            Subject s = new Subject(assemblyId, r, Optional.empty());
+            if (s.open()) {
+                out.put(r.number(), voice.of(container(s), "comment").size());
+            }
+        }
+        return out;
     }
 
     static Container container(Subject s) {

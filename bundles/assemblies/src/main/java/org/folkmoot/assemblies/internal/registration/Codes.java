@@ -17,6 +17,11 @@ public final class Codes {
         return typed == null ? "" : typed.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
     }
 
+    /** Whether a text has the form of a member's pseudonym: {@code P-} and 8 capital letters or digits. */
+    public static boolean isPseudonym(String text) {
+        return text != null && text.matches("P-[A-Z0-9]{8}");
+    }
+
     /** A new pseudonym for publishing a person's probability: {@code P-} and 8 characters (40 bits). */
     public static String pseudonym() {
         StringBuilder s = new StringBuilder("P-");

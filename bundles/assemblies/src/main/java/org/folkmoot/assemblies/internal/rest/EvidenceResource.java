@@ -65,8 +65,15 @@ public class EvidenceResource {
             List<FileView> files) {
     }
 
-    /** A submission as listed: for officers with its file. */
-    public record SubmissionView(ResidentsVoice.Published submission, EvidenceLibrary.Passed passed, FileView file) {
+    /** A submission as listed: when it was passed to members (null if not yet), for officers with its file. */
+    public record SubmissionView(ResidentsVoice.Published submission, PassedView passed, FileView file) {
+    }
+
+    /** The day a submission was passed to members; never the account of the officer who passed it. */
+    public record PassedView(LocalDate on) {
+        static PassedView of(EvidenceLibrary.Passed p) {
+            return p == null ? null : new PassedView(p.on());
+        }
     }
 
     private final Proceedings proceedings;
@@ -159,7 +166,7 @@ public class EvidenceResource {
         return Api.run(() -> {
             proceedings.recruitment().announced(id);
             return submissions.of(id, officer).stream()
-                    .map(l -> new SubmissionView(l.submission(), l.passed(), l.file() == null ? null : FileView.of(l.file()))).toList();
+                    .map(l -> new SubmissionView(l.submission(), PassedView.of(l.passed()), l.file() == null ? null : FileView.of(l.file()))).toList();
         });
     }
 

@@ -29,6 +29,7 @@ import org.folkmoot.api.web.Page;
 import org.folkmoot.assemblies.internal.AssembliesRoles;
 import org.folkmoot.assemblies.internal.Refused;
 import org.folkmoot.assemblies.internal.commission.Assembly;
+import org.folkmoot.assemblies.internal.evidence.RecommendationVoice;
 import org.folkmoot.assemblies.internal.implementation.Implementation;
 import org.folkmoot.assemblies.internal.recommendations.Draft;
 import org.folkmoot.assemblies.internal.recommendations.Recommendation;
@@ -58,13 +59,15 @@ public class RecommendationPages {
     private final Recommendations recommendations;
     private final Responses responses;
     private final Implementation implementation;
+    private final RecommendationVoice voice;
 
     @Activate
     public RecommendationPages(@Reference Recommendations recommendations, @Reference Responses responses,
-            @Reference Implementation implementation) {
+            @Reference Implementation implementation, @Reference RecommendationVoice voice) {
         this.recommendations = recommendations;
         this.responses = responses;
         this.implementation = implementation;
+        this.voice = voice;
     }
 
     @GET
@@ -72,6 +75,10 @@ public class RecommendationPages {
         Assembly a = found(() -> Api.has(sc, AssembliesRoles.OFFICER) ? recommendations.assembly(id) : recommendations.announced(id));
         Map<String, Object> model = model(a);
         model.put("officer", Api.has(sc, AssembliesRoles.OFFICER) || Api.has(sc, AssembliesRoles.FACILITATOR));
+        // keyed by the number as text: FreeMarker's hashes take string keys
+        Map<String, Integer> comments = new HashMap<>();
+        voice.counts(a.id(), recommendations.recommendations(a.id())).forEach((n, c) -> comments.put(String.valueOf(n), c));
+        model.put("comments", comments);
         return Page.of(RecommendationPages.class, "assemblies-recommendations.ftlh", model);
     }
 

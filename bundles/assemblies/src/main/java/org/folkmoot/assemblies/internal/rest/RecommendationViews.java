@@ -29,6 +29,7 @@ public final class RecommendationViews {
         }
     }
 
+    /** A version; {@code changedBy} is the member's pseudonym, or null when a facilitator wrote it for members. */
     public record VersionView(int version, LocalisedText title, LocalisedText text, String changedBy, String note, Instant changedAt) {
     }
 
@@ -87,7 +88,8 @@ public final class RecommendationViews {
 
     static RecommendationView recommendation(String assemblyId, Recommendation r, Implementation.Tracked t) {
         return new RecommendationView(r.number(), r.current().title(), r.current().text(), r.current().version(),
-                r.versions().stream().map(v -> new VersionView(v.version(), v.title(), v.text(), v.changedBy(), v.note(),
+                r.versions().stream().map(v -> new VersionView(v.version(), v.title(), v.text(),
+                        v.memberAuthor().isEmpty() ? null : v.memberAuthor(), v.note(),
                         v.changedAt())).toList(),
                 r.vote().map(VoteView::of).orElse(null), r.passed(), t.response(r.number()).map(ResponseView::of).orElse(null),
                 t.overdue().contains(r.number()), t.response(r.number()).filter(x -> x.decision().accepted())

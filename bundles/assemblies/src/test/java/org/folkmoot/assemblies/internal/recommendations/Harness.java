@@ -38,7 +38,7 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public final class Harness {
     public static final String OFFICER = "assembly-officer";
-    static final List<String> SCRIPTS = List.of("/db/migration/platform/V1__platform.sql",
+    public static final List<String> SCRIPTS = List.of("/db/migration/platform/V1__platform.sql",
             "/db/migration/platform/V2__contribution_link.sql", "/db/migration/platform/V3__jobs_and_mail.sql",
             "/db/migration/platform/V4__module_roles_and_files.sql", "/db/migration/V1__assemblies.sql",
             "/db/migration/V4__recommendations.sql");

@@ -18,8 +18,13 @@ import org.folkmoot.api.security.FolkmootUser;
 import org.folkmoot.api.web.Page;
 import org.folkmoot.assemblies.internal.Recruitment;
 import org.folkmoot.assemblies.internal.RecommendationsDemo;
+import org.folkmoot.assemblies.internal.evidence.RecommendationVoice;
+import org.folkmoot.assemblies.internal.evidence.ResidentsVoice;
 import org.folkmoot.assemblies.internal.implementation.Implementation;
 import org.folkmoot.assemblies.internal.recommendations.Harness;
+import org.folkmoot.platform.internal.archive.JdbcContributionArchive;
+import org.folkmoot.platform.internal.audit.JdbcAuditLog;
+import org.folkmoot.platform.internal.privacy.UkRedactor;
 import org.folkmoot.testkit.TestClock;
 import org.folkmoot.testkit.TestUsers;
 import org.folkmoot.web.internal.RendererFixture;
@@ -37,13 +42,17 @@ class RecommendationPagesTest {
     final TestClock clock = TestClock.on(LocalDate.of(2027, 6, 15));
     Harness h;
     RecommendationPages pages;
+    RecommendationVoice voice;
 
     @BeforeEach
     void demo() throws Exception {
         h = new Harness(clock, Harness.h2());
         Recruitment recruitment = new Recruitment(h.store, h.jobs);
         new RecommendationsDemo(recruitment, h.recommendations, h.responses, h.implementation).load();
-        pages = new RecommendationPages(h.recommendations, h.responses, h.implementation);
+        ResidentsVoice residents = new ResidentsVoice(new JdbcContributionArchive(h.ds, new JdbcAuditLog(h.ds, clock), clock),
+                u -> "u-abcdefghijklmnopqrstuvwxyz", new UkRedactor());
+        voice = new RecommendationVoice(h.recommendations, h.responses, residents);
+        pages = new RecommendationPages(h.recommendations, h.responses, h.implementation, voice);
     }
 
     @Test
@@ -70,6 +79,14 @@ class RecommendationPagesTest {
         assertTrue(en.contains("Retrofit the first 800 homes"));
         assertFalse(en.contains("P-DEMO"), "no member's pseudonym on the public page");
         assertFalse(en.contains("officers-link"), "no officers' link for residents");
+        assertTrue(en.contains("1 response overdue"), "one, not '1 responses'");
+        assertTrue(en.contains("The first 3 months after the council’s response, then every 6 months"), en);
+        for (String file : List.of("sessions", "evidence", "submissions")) {
+            assertTrue(en.contains("href=\"/api/assemblies/" + ID + "/open-data/" + file + ".csv\""), file + ".csv linked");
+        }
+        assertTrue(en.contains("id=\"comments-link-1\""), "beside a recommendation voted on");
+        assertTrue(en.contains("href=\"/assemblies/" + ID + "/recommendations/1/comments\""), en);
+        assertTrue(en.contains("No comments from residents yet: add one"), en);
 
         String cy = render(pages.list(ID, anonymous()), "cy");
         assertTrue(cy.contains("Derbyniwyd 3 o 5 argymhelliad; 1 ar y gweill, 1 wedi’u cwblhau"), cy);
@@ -77,6 +94,20 @@ class RecommendationPagesTest {
         assertTrue(cy.contains("Ôl-osod yr 800 cartref cyntaf"));
         assertFalse(cy.contains("Retrofit"), "the Welsh page shows the Welsh wording");
         assertTrue(cy.contains("href=\"/assemblies/tracker?lang=cy\""));
+        assertTrue(cy.contains("href=\"/assemblies/" + ID + "/recommendations/1/comments?lang=cy\""), cy);
+        assertTrue(cy.contains("Dim sylwadau gan drigolion eto"), cy);
+    }
+
+    @Test
+    void theCommentsBesideARecommendationAreCounted() {
+        FolkmootUser resident = new FolkmootUser("resident-1", "A resident", Set.of("resident"), "test", "");
+        voice.comment(ID, 1, "recommendation", resident, new ResidentsVoice.Writing("Start with the flats.", "en", ""));
+        voice.comment(ID, 1, "response", resident, new ResidentsVoice.Writing("Pryd?", "cy", ""));
+        voice.comment(ID, 2, "recommendation", resident, new ResidentsVoice.Writing("Yes.", "en", ""));
+        String en = render(pages.list(ID, anonymous()), "en");
+        assertTrue(en.contains("2 comments from residents"), "on the recommendation and on the response");
+        assertTrue(en.contains("1 comment from residents"), en);
+        assertTrue(render(pages.list(ID, anonymous()), "cy").contains("2 sylw gan drigolion"));
     }
 
     @Test
@@ -84,6 +115,8 @@ class RecommendationPagesTest {
         String compare = render(pages.compare(ID, 1, null, null, "en"), "en");
         assertTrue(compare.contains("<ins> by 2030</ins>"), compare);
         assertTrue(compare.contains("P-DEMO0001"), "who wrote the first draft");
+        assertFalse(compare.contains("demo-facilitator"), "not the account of the facilitator who wrote the second");
+        assertTrue(compare.contains("A facilitator, for members"), compare);
         String tracker = render(new TrackerPage(h.recommendations, h.implementation).tracker(), "cy");
         assertTrue(tracker.contains("Derbyniwyd 3 o 5 argymhelliad"), tracker);
     }
