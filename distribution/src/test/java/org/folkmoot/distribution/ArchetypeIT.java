@@ -9,15 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.folkmoot.testkit.TestFiles;
 
 /**
  * What a developer outside the team does: {@code mvn archetype:generate} with the Folkmoot archetype,
@@ -66,9 +65,7 @@ class ArchetypeIT {
     @AfterAll
     static void clean() throws IOException {
         if (work != null) {
-            try (Stream<Path> files = Files.walk(work)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            TestFiles.deleteTree(work);
         }
     }
 

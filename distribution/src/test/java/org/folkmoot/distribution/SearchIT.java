@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.folkmoot.testkit.TestFiles;
 
 /**
  * Search in the assembled runtime, through real HTTP: what is imported into the archive becomes
@@ -252,9 +252,7 @@ class SearchIT {
         folkmoot.stop();
         Path index = folkmoot.home().resolve("data/search/index");
         assertTrue(Files.isDirectory(index), "the index lives at " + index);
-        try (Stream<Path> files = Files.walk(index)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        TestFiles.deleteTree(index);
         launch();
         awaitCaughtUp(Duration.ofSeconds(60));
         int contributions = BULK + 5;

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
+import org.folkmoot.testkit.TestFiles;
 
 /**
  * nginx from the operating system's packages in front of runtimes, configured from the file the
@@ -109,8 +110,6 @@ public final class LoadBalancer implements AutoCloseable {
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        TestFiles.deleteTree(dir);
     }
 }

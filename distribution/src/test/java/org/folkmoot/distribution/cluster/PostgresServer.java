@@ -20,6 +20,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.folkmoot.testkit.TestFiles;
+
 /**
  * A PostgreSQL server of the cluster test's own, made with the operating system's PostgreSQL
  * ({@code initdb}, {@code pg_ctl} from Debian's {@code /usr/lib/postgresql/<newest>/bin}, or the folder
@@ -205,8 +207,8 @@ public final class PostgresServer implements AutoCloseable {
 
     private void stopAndDelete() {
         stopQuietly();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            TestFiles.deleteTree(dir);
         } catch (IOException e) {
             System.err.println("PostgresServer: deleting " + dir + ": " + e);
         }

@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.folkmoot.testkit.TestFiles;
 
 /** Search after import, restart, more changes while down, and after the index directory is deleted. */
 class RestartAndRebuildTest {
@@ -152,9 +152,7 @@ class RestartAndRebuildTest {
         }
 
         // Delete the index directory: the next start rebuilds everything from the archive.
-        try (Stream<Path> files = Files.walk(indexDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        TestFiles.deleteTree(indexDir);
         try (ContributionIndex index = open(indexDir)) {
             assertEquals(0, index.lastAppliedSequence());
             IndexFollower follower = new IndexFollower(index, archive, 50);

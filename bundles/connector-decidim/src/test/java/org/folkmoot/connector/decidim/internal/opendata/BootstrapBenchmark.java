@@ -24,6 +24,7 @@ import org.folkmoot.platform.internal.storage.JdbcTransactions;
 import org.folkmoot.platform.internal.storage.Pools;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.folkmoot.testkit.TestFiles;
 
 /**
  * The bootstrap's archive writes before and after {@code appendAll}, side by side in one run: a generated export
@@ -106,9 +107,7 @@ public final class BootstrapBenchmark {
                 }
             }
         } finally {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+            TestFiles.deleteTree(dir);
         }
         return out;
     }
