@@ -1,7 +1,9 @@
 package org.folkmoot.search.internal.index;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -101,7 +103,7 @@ public final class ResidentQueryParser {
         this.analyzer = analyzer;
         // In field order: Map.copyOf iterates in an order that changes from one JVM to the next, and the
         // order of a query's clauses changes the float sums of its scores, and so the order of ties.
-        this.weights = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(weights));
+        this.weights = Collections.unmodifiableMap(new TreeMap<>(weights));
         this.shape = shape;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +51,7 @@ class ResidentRankingTest {
 
     @Test
     void equallyRelevantContributionsComeNewestFirstWhateverOrderTheyWereIndexedIn() throws Exception {
-        java.time.Instant day = java.time.Instant.parse("2024-03-01T10:00:00Z");
+        Instant day = Instant.parse("2024-03-01T10:00:00Z");
         // Written in the order oldest, newest, middle: the same words, so the same score.
         add(List.of(c.at(c.en("old", "Library hours", "Open the library on Sundays."), day, "plans", "comment"),
                 c.at(c.en("new", "Library hours", "Open the library on Sundays."), day.plusSeconds(7200), "plans", "comment"),
