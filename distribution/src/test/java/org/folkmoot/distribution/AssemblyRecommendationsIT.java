@@ -57,6 +57,10 @@ class AssemblyRecommendationsIT {
         folkmoot.launch(Map.of("FOLKMOOT_ADMIN_TOKEN", ADMIN), "--demo");
         folkmoot.await("/api/assemblies/" + DEMO + "/recommendations/tracker",
                 r -> r.statusCode() == 200 && r.body().contains("\"overdue\":1"), Duration.ofSeconds(120));
+        // the demo's sessions, evidence, submissions and comments come after its recommendations, on a thread of their own;
+        // the resident's comment on the council's response is the last thing it writes
+        folkmoot.await("/assemblies/" + DEMO + "/recommendations/1/comments",
+                r -> r.statusCode() == 200 && r.body().contains("yn Nhredegar?"), Duration.ofSeconds(60));
         officer = token(OFFICER, "assemblies.officer");
     }
 
