@@ -2,7 +2,7 @@
 # Bootstrap benchmark: a generated open-data export of ITEMS items (default 100,000) imported into a fresh
 # runtime with bin/folkmoot import-open-data, which prints the rows per second. Build first:
 #   mvn -o -Daether.offline.protocols=file -q -pl distribution -am package -DskipTests
-#   mvn -o -Daether.offline.protocols=file -q -pl bundles/connector-decidim -am test-compile
+#   mvn -o -Daether.offline.protocols=file -q -pl bundles/connector-decidim -am test-compile   (the platform's test classes too)
 # then: bundles/connector-decidim/bench.sh [ITEMS] [WORKDIR]
 set -euo pipefail
 ITEMS=${1:-100000}
@@ -12,8 +12,10 @@ PORT=${BENCH_PORT:-18391}
 TOKEN=decidim-bench-token-$RANDOM$RANDOM$RANDOM
 mkdir -p "$WORK"
 rm -rf "$WORK/folkmoot"
-cp -r "$ROOT/distribution/target/folkmoot" "$WORK/folkmoot"
-java -cp "$ROOT/bundles/connector-decidim/target/test-classes:$ROOT/bundles/connector-decidim/target/classes" \
+# BENCH_DIST: another build's runtime folder, to compare two builds side by side
+cp -r "${BENCH_DIST:-$ROOT/distribution/target/folkmoot}" "$WORK/folkmoot"
+# the language samples the generator writes from are the platform's test resources
+java -cp "$ROOT/bundles/connector-decidim/target/test-classes:$ROOT/bundles/connector-decidim/target/classes:$ROOT/bundles/platform/target/test-classes" \
   org.folkmoot.connector.decidim.internal.opendata.OpenDataGenerator "$ITEMS" "$WORK/open-data.zip"
 cd "$WORK/folkmoot"
 bin/folkmoot enable connector-decidim >/dev/null
