@@ -17,7 +17,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Map;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -213,7 +212,7 @@ public class JdbcContributionArchive implements ContributionArchive {
     /** A new contribution as it is stored: published, with a fresh id, at this sequence. */
     private static Contribution newRow(NewContribution c, long seq, Instant now) {
         Instant created = c.created() == null ? now : c.created().truncatedTo(ChronoUnit.MICROS);
-        return new Contribution(UUID.randomUUID().toString(), c.externalId(), c.module(), c.container(), c.kind(),
+        return new Contribution(TimeOrderedIds.next(now.toEpochMilli()), c.externalId(), c.module(), c.container(), c.kind(),
                 c.title(), c.body(), c.language(), c.locality(), c.author(), created, now, ContributionState.PUBLISHED,
                 c.tags(), seq, ChangeKind.CREATED, "", c.link());
     }
