@@ -37,9 +37,10 @@ public final class OptimaizeTextLanguage implements TextLanguage {
     private static final int FEWEST_LETTERS = 3;
     /**
      * Characters looked at: a long text is judged by its beginning. Accuracy is already 99.7% from 60
-     * characters (README), and detection costs in proportion to length.
+     * characters; the first 200 of a long text are judged right as often as its first 600, 1.45 times faster
+     * (README, "How much of a text").
      */
-    static final int LOOKED_AT = 600;
+    static final int LOOKED_AT = 200;
 
     public OptimaizeTextLanguage() {
     }
