@@ -45,17 +45,20 @@ public class AuthorPseudonyms implements Pseudonyms {
     private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
     private final SecretKeySpec key;
+    private final Mac keyed;
 
     @Activate
     public AuthorPseudonyms(@Reference(target = "(folkmoot.storage=main)") DataSource dataSource,
             @Reference(target = "(folkmoot.module=platform)") ModuleSchema schema) {
         this.key = new SecretKeySpec(Base64.getDecoder().decode(secret(dataSource)), "HmacSHA256");
+        this.keyed = keyed(key);
         migrate(dataSource);
     }
 
     /** For tests: a given secret. */
     AuthorPseudonyms(byte[] secret) {
         this.key = new SecretKeySpec(secret, "HmacSHA256");
+        this.keyed = keyed(key);
     }
 
     @Override
@@ -65,14 +68,7 @@ public class AuthorPseudonyms implements Pseudonyms {
 
     /** The pseudonym of an account id. */
     public String of(String accountId) {
-        byte[] mac;
-        try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(key);
-            mac = hmac.doFinal(accountId.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        byte[] mac = hmac().doFinal(accountId.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
         StringBuilder out = new StringBuilder("u-");
         for (int i = 0; i < 26; i++) {
             int bit = i * 5;
@@ -80,6 +76,28 @@ public class AuthorPseudonyms implements Pseudonyms {
             out.append(BASE32[(twoBytes >> (11 - bit % 8)) & 31]);
         }
         return out.toString();
+    }
+
+    /**
+     * A MAC of its own for this call, cloned from one keyed once: looking the algorithm up and keying it
+     * cost more than the MAC of an account id, and a bootstrap derives thousands of pseudonyms a second.
+     */
+    private Mac hmac() {
+        try {
+            return (Mac) keyed.clone();
+        } catch (CloneNotSupportedException e) {
+            return keyed(key);
+        }
+    }
+
+    private static Mac keyed(SecretKeySpec key) {
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(key);
+            return hmac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
     }
 
     /** This installation's secret, made on the first start (the first runtime to insert it wins). */
