@@ -11,6 +11,7 @@ import org.folkmoot.api.privacy.Redactor;
 import org.folkmoot.api.health.Health;
 import org.folkmoot.api.health.HealthIndicator;
 import org.folkmoot.search.internal.archive.ArchiveFeed;
+import org.folkmoot.search.internal.index.ChangeFlow;
 import org.folkmoot.search.internal.index.ContributionIndex;
 import org.folkmoot.search.internal.index.IndexFollower;
 import org.folkmoot.search.internal.index.SearchRequest;
@@ -39,6 +40,8 @@ public class SearchService implements HealthIndicator {
 
     private final ContributionIndex index;
     private final IndexFollower follower;
+    /** Read and written by the follower thread only. */
+    private final ChangeFlow flow = ChangeFlow.imports();
     private final ContributionArchive archive;
     private final Redactor redactor;
     private final Thread thread;
@@ -93,10 +96,11 @@ public class SearchService implements HealthIndicator {
                             + " rebuilding the index from the archive", current, index.lastAppliedSequence());
                     index.clear();
                 }
+                long applied = 0;
                 if (current > index.lastAppliedSequence()) {
                     long started = System.nanoTime();
                     boolean rebuild = index.lastAppliedSequence() == 0;
-                    long applied = follower.catchUp();
+                    applied = follower.catchUp();
                     if (applied >= 10_000 || rebuild && applied > 0) { // not every second of a long import
                         double secs = (System.nanoTime() - started) / 1e9;
                         LOG.info(String.format(Locale.ROOT, "search: %s %,d changes in %.1f s (%,.0f/s), now at sequence %d",
@@ -104,6 +108,7 @@ public class SearchService implements HealthIndicator {
                                 applied / Math.max(0.001, secs), index.lastAppliedSequence()));
                     }
                 }
+                index.streaming(flow.record(applied, System.nanoTime()));
                 failure = null;
                 failingSince = 0;
             } catch (Exception | LinkageError e) {

@@ -57,6 +57,7 @@ public final class ContributionIndex implements Closeable {
     private static final System.Logger LOG = System.getLogger(ContributionIndex.class.getName());
     private static final double BULK_MAX_STALE_SECONDS = 5.0;
     private static final double BULK_RAM_BUFFER_MB = 128;
+    private static final double STREAMING_MAX_STALE_SECONDS = 1.0;
 
     private final Directory directory;
     private final boolean ownsDirectory;
@@ -66,6 +67,7 @@ public final class ContributionIndex implements Closeable {
     private final Object reopenLock = new Object();
     private volatile ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private volatile boolean bulk;
+    private volatile boolean streaming;
     private final BulkIndexing bulkIndexing = new BulkIndexing();
     private final CommitSchedule commits;
     private final Object applyLock = new Object();
@@ -212,6 +214,32 @@ public final class ContributionIndex implements Closeable {
     }
 
     /**
+     * While changes stream in (an import of thousands a second, see {@link ChangeFlow}), refresh at most
+     * every second rather than every quarter, unless someone waits for a change: each refresh flushes
+     * the changes since the last as a small segment, and a quarter-second's worth of an import makes a
+     * segment too small to be worth its cost (merged again soon after). A second keeps what any runtime
+     * writes searchable on every other within two.
+     */
+    public void streaming(boolean on) {
+        synchronized (reopenLock) {
+            if (on == streaming || closed.get()) {
+                return;
+            }
+            streaming = on;
+            if (!bulk) {
+                replaceReopener();
+            }
+        }
+    }
+
+    private void replaceReopener() {
+        ControlledRealTimeReopenThread<IndexSearcher> old = reopener;
+        reopener = startReopener(bulk ? Math.max(BULK_MAX_STALE_SECONDS, settings.maxStaleSeconds())
+                : streaming ? Math.max(STREAMING_MAX_STALE_SECONDS, settings.maxStaleSeconds()) : settings.maxStaleSeconds());
+        old.close();
+    }
+
+    /**
      * While catching up a large backlog (a rebuild), refresh only every few seconds unless someone
      * waits for a change: each refresh flushes a small segment, which halves indexing throughput.
      */
@@ -220,11 +248,8 @@ public final class ContributionIndex implements Closeable {
             if (on == bulk || closed.get()) {
                 return;
             }
-            ControlledRealTimeReopenThread<IndexSearcher> old = reopener;
-            reopener = startReopener(on ? Math.max(BULK_MAX_STALE_SECONDS, settings.maxStaleSeconds())
-                    : settings.maxStaleSeconds());
-            old.close();
             bulk = on;
+            replaceReopener();
             // A catch-up flushes at each (5 s) refresh anyway; a larger buffer only keeps a fast one from flushing in between.
             writer.getConfig().setRAMBufferSizeMB(on ? Math.max(BULK_RAM_BUFFER_MB, settings.ramBufferMb()) : settings.ramBufferMb());
             if (!on) {
