@@ -1,6 +1,5 @@
 package org.folkmoot.connector.decidim.internal.item;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -76,7 +75,7 @@ public record DecidimItem(
 
     /** The site's host name, lower case: what external ids and pseudonyms are keyed on. */
     public String host() {
-        return URI.create(site).getHost().toLowerCase(java.util.Locale.ROOT);
+        return SiteHosts.of(site);
     }
 
     /** {@code decidim:<host>:<type>:<id>}: unique across every source the archive holds. */

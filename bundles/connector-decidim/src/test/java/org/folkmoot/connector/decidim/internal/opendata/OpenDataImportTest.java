@@ -212,6 +212,7 @@ class OpenDataImportTest {
         assertEquals(Instant.parse("2024-03-04T09:15:00Z"), OpenDataRow.date("2024-03-04 09:15:00"));
         assertEquals(Instant.parse("2024-03-04T00:00:00Z"), OpenDataRow.date("2024-03-04"));
         assertNull(OpenDataRow.date("soon"));
+        assertEquals(Instant.parse("2024-03-04T09:15:00Z"), OpenDataRow.date("2024-03-04t09:15:00Z"));
     }
 
     private void assertRefused(String expected, byte[] upload) {
