@@ -252,7 +252,7 @@ public final class OpenDataRow {
     /**
      * The form exports write nearly every date in, {@code 2024-03-01 10:00:00 UTC}, read field by field: a
      * formatter with optional sections, after a failed ISO attempt, cost a visible share of a bootstrap.
-     * Null for any other form (or an impossible date, which the other forms refuse too).
+     * Null for any other form, and for an impossible date, which is left to the other forms as before.
      */
     private static Instant railsUtc(String t) {
         if (t.length() != 23 || !t.endsWith(" UTC") || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != ' '
