@@ -120,7 +120,7 @@ class AssemblyRecommendationsIT {
                 + "\",\"status\":\"IN_PROGRESS\",\"progress\":30,\"noteEn\":\"Designed.\",\"noteCy\":\"Wedi’u dylunio.\"}"));
 
         JsonNode tracker = json(successful(folkmoot.get("/api/assemblies/" + ID + "/recommendations/tracker")));
-        assertEquals("1 of 1 recommendations accepted; 1 in progress, 0 done", tracker.get("rollUp").get("summary").get("en").asText());
+        assertEquals("1 of 1 recommendation accepted; 1 in progress, 0 done", tracker.get("rollUp").get("summary").get("en").asText());
         assertEquals("Derbyniwyd 1 o 1 argymhelliad; 1 ar y gweill, 0 wedi’u cwblhau",
                 tracker.get("rollUp").get("summary").get("cy").asText());
         assertEquals(TODAY.plusMonths(3).toString(), tracker.get("reports").get(0).get("dueOn").asText(), "three months on");
