@@ -246,6 +246,9 @@ class AssemblySessionsIT {
                 officer)).statusCode());
         assertTrue(check("/assemblies/" + ID + "/evidence", "en").contains("Passed to members on"));
         assertTrue(check("/assemblies/" + ID + "/evidence", "cy").contains("Trosglwyddwyd i’r aelodau ar"));
+        assertTrue(send("GET", "/assemblies/" + ID + "/evidence?lang=en", null, null, officer).body().contains("Marked by " + OFFICER),
+                "officers see who marked it");
+        assertFalse(folkmoot.get("/assemblies/" + ID + "/evidence").body().contains(OFFICER), "the public does not");
     }
 
     @Test
