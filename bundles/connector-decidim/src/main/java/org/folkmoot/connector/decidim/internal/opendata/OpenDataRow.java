@@ -1,6 +1,5 @@
 package org.folkmoot.connector.decidim.internal.opendata;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,6 +18,7 @@ import org.folkmoot.connector.decidim.internal.item.Component;
 import org.folkmoot.connector.decidim.internal.item.DecidimItem;
 import org.folkmoot.connector.decidim.internal.item.ItemRef;
 import org.folkmoot.connector.decidim.internal.item.ItemType;
+import org.folkmoot.connector.decidim.internal.item.SiteHosts;
 import org.folkmoot.connector.decidim.internal.item.Space;
 import org.folkmoot.connector.decidim.internal.item.Translation;
 import org.folkmoot.connector.decidim.internal.item.Translations;
@@ -71,7 +71,7 @@ public final class OpenDataRow {
      */
     public OpenDataRow(String site, Instant importedAt, Map<String, Space> spaces) {
         this.site = site.endsWith("/") ? site.substring(0, site.length() - 1) : site;
-        this.host = URI.create(this.site).getHost().toLowerCase(Locale.ROOT);
+        this.host = SiteHosts.of(this.site);
         this.importedAt = importedAt;
         this.spaces = spaces;
     }

@@ -4,10 +4,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.folkmoot.connector.decidim.internal.item.SiteHosts;
 import org.folkmoot.connector.decidim.internal.item.Space;
 
 /**
@@ -71,7 +71,7 @@ public record DecidimSite(String url, URI api, String apiKey, String apiSecret, 
 
     /** The host name, lower case: what external ids, containers and jobs are keyed on. */
     public String host() {
-        return URI.create(url).getHost().toLowerCase(Locale.ROOT);
+        return SiteHosts.of(url);
     }
 
     /** The sign-in endpoint of an API user ({@code POST <api>/sign_in}). */
